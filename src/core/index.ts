@@ -9,3 +9,4 @@ export * from './validation.js';
 export * from './order.js';
 export * from './preview.js';
 export { CoreEmitter } from './emitter.js';
+export * from './faults.js';
