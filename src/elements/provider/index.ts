@@ -1,0 +1,2 @@
+export { TimProvider } from './provider.js';
+import './define.js';

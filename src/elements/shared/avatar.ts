@@ -1,0 +1,107 @@
+import { html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DEFAULT_URL_SCHEMES, safeUrl } from '../../core/index.js';
+import { TimElement } from './tim-element.js';
+import { hueOf, initialOf } from './text.js';
+import { define } from './define.js';
+
+/**
+ * An avatar: the picture when its URL passes the provider's allow-list and loads, else the initial of the
+ * name on a colour derived from the seed. Optionally with a presence dot.
+ *
+ * @summary A user or group avatar with a safe fallback.
+ * @csspart image - The picture.
+ * @csspart initials - The generated fallback.
+ * @csspart presence - The online/offline dot.
+ * @cssproperty --tim-avatar-size - Width and height (default 2.75rem).
+ * @cssproperty --tim-avatar-radius - Corner radius (default round).
+ */
+export class TimAvatar extends TimElement {
+  static override styles = [
+    TimElement.styles,
+    css`
+      :host {
+        display: inline-block;
+        position: relative;
+        flex: none;
+        width: var(--tim-avatar-size, 2.75rem);
+        height: var(--tim-avatar-size, 2.75rem);
+      }
+      img,
+      .initials {
+        width: 100%;
+        height: 100%;
+        border-radius: var(--tim-avatar-radius, 50%);
+        object-fit: cover;
+        display: block;
+      }
+      .initials {
+        display: grid;
+        place-items: center;
+        color: #fff;
+        font-weight: 600;
+        font-size: calc(var(--tim-avatar-size, 2.75rem) * 0.42);
+        user-select: none;
+      }
+      .presence {
+        position: absolute;
+        inset-inline-end: 0;
+        inset-block-end: 0;
+        width: 28%;
+        height: 28%;
+        min-width: 8px;
+        min-height: 8px;
+        border-radius: 50%;
+        border: 2px solid var(--tim-color-bg, #fff);
+        background: var(--tim-color-muted-badge, #9aa1ab);
+      }
+      .presence.online {
+        background: var(--tim-color-online, #2e9d4a);
+      }
+    `,
+  ];
+
+  /** Picture URL (untrusted: checked against the allow-list). */
+  @property() src = '';
+  /** Name the initial is taken from. */
+  @property() name = '';
+  /** Seed of the fallback colour (a userID or groupID); defaults to the name. */
+  @property() seed = '';
+  /** 'online' or 'offline' shows a presence dot; empty shows none. */
+  @property() presence: 'online' | 'offline' | '' = '';
+  /** Accessible label; when empty the avatar is decorative (hidden from screen readers). */
+  @property() label = '';
+
+  @state() private failed = '';
+
+  protected override render() {
+    const url = safeUrl(this.src, this.tim?.urlSchemes ?? DEFAULT_URL_SCHEMES);
+    const showImage = url !== null && this.failed !== url;
+    const a11y = this.label ? { role: 'img', label: this.label } : null;
+    return html`<div role=${a11y ? 'img' : nothing} aria-label=${a11y?.label ?? nothing} aria-hidden=${a11y ? nothing : 'true'}>
+      ${showImage
+        ? html`<img
+            part="image"
+            src=${url}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${() => (this.failed = url)}
+          />`
+        : html`<span part="initials" class="initials" style=${styleMap({ background: `hsl(${hueOf(this.seed || this.name)} 42% 46%)` })}
+            >${initialOf(this.name || this.seed)}</span
+          >`}
+      ${this.presence ? html`<span part="presence" class="presence ${this.presence}"></span>` : nothing}
+    </div>`;
+  }
+}
+
+define('tim-avatar', TimAvatar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tim-avatar': TimAvatar;
+  }
+}

@@ -1,0 +1,66 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { timContext, type TimContextValue } from '../../context/tim-context.js';
+import { StoreController } from '../../context/store-controller.js';
+import { LocalizeController } from '../../context/localize-controller.js';
+import { classifyError, toChatError, type ChatError } from '../../core/index.js';
+import { TimErrorEvent } from '../../events/index.js';
+import type { ChatStore, StoreState } from '../../store/index.js';
+import { hostStyles } from '../../styles/shared.js';
+
+/** The base of every kit element but the provider: host styles and nothing else. */
+export class TimBase extends LitElement {
+  static override styles: CSSResultGroup = [hostStyles];
+}
+
+/**
+ * The base of every element inside a provider: the context (store and locale), store selections, strings.
+ */
+export class TimElement extends TimBase {
+  /** @internal The provider's context value. */
+  @consume({ context: timContext, subscribe: true })
+  @state()
+  protected tim?: TimContextValue;
+
+  /** @internal */
+  protected readonly l10n = new LocalizeController(this);
+
+  /** The store of the enclosing `<tim-provider>` (undefined outside one, or before it has a core). */
+  get store(): ChatStore | undefined {
+    return this.tim?.store;
+  }
+
+  /** @internal */
+  get contextLocale(): string | undefined {
+    return this.tim?.locale;
+  }
+
+  /** @internal The strings in the current locale. */
+  protected get t() {
+    return this.l10n.t;
+  }
+
+  /** @internal A reactive selection of the store's state. */
+  protected select<T>(selector: (state: StoreState) => T): StoreController<T> {
+    return new StoreController(this, selector);
+  }
+
+  /**
+   * @internal Reports a failed user action: fires `tim-error` with a localised text and returns the
+   * ChatError, for the element to show where it happened.
+   */
+  protected reportError(error: unknown, scenario: string): ChatError {
+    const e = toChatError(error);
+    this.dispatchEvent(
+      new TimErrorEvent({
+        code: e.code,
+        message: e.message,
+        scenario,
+        category: classifyError(e.code),
+        text: this.l10n.errorText(e.code),
+      }),
+    );
+    return e;
+  }
+}

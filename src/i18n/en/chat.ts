@@ -1,0 +1,2 @@
+/** Strings of the chat element(s). */
+export default {};

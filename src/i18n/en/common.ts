@@ -1,0 +1,28 @@
+/** Strings every element shares. English is the source catalog: its shape is the type of every other. */
+export default {
+  loading: 'Loading…',
+  retry: 'Retry',
+  cancel: 'Cancel',
+  confirm: 'Confirm',
+  close: 'Close',
+  save: 'Save',
+  delete: 'Delete',
+  back: 'Back',
+  more: 'More',
+  search: 'Search',
+  you: 'You',
+  loginAgain: 'Log in again',
+  offline: 'Network unavailable. Trying to reconnect…',
+  connecting: 'Connecting…',
+  loggedOut: 'You are logged out.',
+  noProvider: 'This element needs a <tim-provider> with a core around it.',
+  kicked: {
+    multipleAccount: 'You logged in somewhere else, so you were logged out here.',
+    multipleDevice: 'You logged in on another device, so you were logged out here.',
+    userSigExpired: 'Your session expired. Log in again to continue.',
+    REST_API_Kick: 'You were logged out by the service.',
+  },
+  online: 'Online',
+  offlineStatus: 'Offline',
+  avatarOf: (name: string) => `Avatar of ${name}`,
+};

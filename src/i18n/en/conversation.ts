@@ -1,0 +1,2 @@
+/** Strings of the conversation element(s). */
+export default {};

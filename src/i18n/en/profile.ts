@@ -1,0 +1,2 @@
+/** Strings of the profile element(s). */
+export default {};

@@ -1,0 +1,4 @@
+/** Strings of <tim-provider> and the shared shell states. */
+export default {
+  label: 'Chat',
+};

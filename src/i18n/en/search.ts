@@ -1,0 +1,2 @@
+/** Strings of the search element(s). */
+export default {};

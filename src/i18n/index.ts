@@ -1,0 +1,3 @@
+export type { Catalog } from './catalog.js';
+export * from './locale.js';
+export * from './format.js';

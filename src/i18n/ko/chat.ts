@@ -1,0 +1,3 @@
+import type { Catalog } from '../catalog.js';
+
+export default {} satisfies Catalog['chat'];

@@ -1,0 +1,11 @@
+import type { Catalog } from '../catalog.js';
+import common from './common.js';
+import errors from './errors.js';
+import provider from './provider.js';
+import conversation from './conversation.js';
+import chat from './chat.js';
+import profile from './profile.js';
+import search from './search.js';
+
+const catalog: Catalog = { common, errors, provider, conversation, chat, profile, search };
+export default catalog;

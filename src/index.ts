@@ -1,0 +1,16 @@
+/**
+ * tim-elements: registers every element and exports the public types, events, store and contract.
+ * The cores are separate entries: `tim-elements/core/local` (LocalCore) and `tim-elements/core/tencent`.
+ */
+import './elements/provider/define.js';
+import './elements/shared/avatar.js';
+
+export { TimProvider } from './elements/provider/provider.js';
+export { TimAvatar } from './elements/shared/avatar.js';
+export { TimElement, TimBase } from './elements/shared/tim-element.js';
+export { define } from './elements/shared/define.js';
+export * from './events/index.js';
+export * from './core/index.js';
+export * from './store/index.js';
+export * from './context/index.js';
+export type { Catalog, LocaleCode } from './i18n/index.js';

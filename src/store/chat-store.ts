@@ -1,0 +1,998 @@
+/**
+ * ChatStore: the one subscriber of a core. It keeps normalised, immutable slices (see `state.ts`), owns the
+ * optimistic outbox and the profile cache, and offers the actions elements call. Elements never call the
+ * core; they read slices through `StoreController` and call these actions.
+ *
+ * One store per core; several stores (several providers) on a page are independent.
+ */
+import {
+  ChatError,
+  ChatErrorCode,
+  classifyError,
+  parseConversationID,
+  toChatError,
+  type ChatCore,
+  type ChatCoreEventMap,
+  type Conversation,
+  type ConversationID,
+  type CreateGroupOptions,
+  type CreateMessageOptions,
+  type Friend,
+  type GroupID,
+  type GroupMember,
+  type GroupProfile,
+  type GroupProfilePatch,
+  type Message,
+  type MessageDraft,
+  type MessageRemindType,
+  type ProfilePatch,
+  type SearchMessagesParams,
+  type SendMessageOptions,
+  type TextPayload,
+  type CustomPayload,
+  type Unsubscribe,
+  type UserID,
+  type UserProfile,
+} from '../core/index.js';
+import {
+  emptyWindow,
+  withHop,
+  withLive,
+  withPage,
+  withRevoked,
+  withUpdates,
+  withoutMessages,
+  windowAround,
+  type Revoker,
+} from './message-window.js';
+import { initialState, withEntry, type MessageWindow, type StoreState } from './state.js';
+
+/** How long a typing indicator lives without a refresh (reliability F23). */
+const TYPING_TTL_MS = 12_000;
+/** Messages that failed on the network are resent automatically once, when the network comes back. */
+const AUTO_RETRY_LIMIT = 1;
+const PAGE_SIZE = 20;
+
+export type StoreListener = (state: StoreState, previous: StoreState) => void;
+
+export interface SendOptions {
+  cloudCustomData?: string;
+  needReadReceipt?: boolean;
+  sendOptions?: SendMessageOptions;
+}
+
+export class ChatStore {
+  readonly core: ChatCore;
+  #state: StoreState = initialState();
+  #notified: StoreState = this.#state;
+  #listeners = new Set<StoreListener>();
+  #unsubscribers: Unsubscribe[] = [];
+  #notifyQueued = false;
+  #tombstones = new Map<string, Revoker | null>();
+  #typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  #autoRetries = new Map<string, number>();
+  #profileRequests = new Set<UserID>();
+  #profileBatch = new Set<UserID>();
+  #groupRequests = new Set<GroupID>();
+  #inflight = new Map<string, Promise<unknown>>();
+  #destroyed = false;
+
+  constructor(core: ChatCore) {
+    this.core = core;
+    this.#listen();
+    if (core.isReady()) this.#onReady(core.getLoginUser());
+    this.#set({ net: core.getNetState() });
+  }
+
+  /** The current state. Never mutate it: every change makes new slices. */
+  get state(): StoreState {
+    return this.#state;
+  }
+
+  /** Called after a batch of changes (one microtask later). Returns the unsubscribe function. */
+  subscribe(listener: StoreListener): Unsubscribe {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Number of store subscribers (elements), for leak tests. */
+  get listenerCount(): number {
+    return this.#listeners.size;
+  }
+
+  /** Stops listening to the core. The host owns the core and destroys it itself. */
+  destroy(): void {
+    this.#destroyed = true;
+    this.#unsubscribers.forEach((off) => off());
+    this.#unsubscribers = [];
+    this.#typingTimers.forEach((t) => clearTimeout(t));
+    this.#typingTimers.clear();
+    this.#listeners.clear();
+  }
+
+  // ───────────────────────────── session ─────────────────────────────
+
+  /** Logs in (or again, after a kick-out or ticket expiry). */
+  async login(userID: UserID, userSig?: string): Promise<void> {
+    this.#set({ session: { status: 'loggingIn', userID } });
+    try {
+      await this.core.login({ userID, ...(userSig ? { userSig } : {}) });
+      if (this.core.isReady()) this.#onReady(this.core.getLoginUser());
+    } catch (error) {
+      this.#set({ session: { status: 'loggedOut', userID: '', error: toChatError(error) } });
+      throw toChatError(error);
+    }
+  }
+
+  async logout(): Promise<void> {
+    await this.core.logout();
+    this.#reset({ status: 'loggedOut', userID: '' });
+  }
+
+  // ───────────────────────────── conversations ─────────────────────────────
+
+  /** Loads (or reloads) the conversation list. */
+  async loadConversations(): Promise<void> {
+    return this.#once('conversations', async () => {
+      this.#set({ conversations: { ...this.#state.conversations, status: 'loading', error: undefined } });
+      try {
+        const list = await this.core.getConversationList();
+        this.#applyConversations(list);
+        this.#set({ totalUnread: this.core.getTotalUnreadCount() });
+      } catch (error) {
+        this.#set({ conversations: { ...this.#state.conversations, status: 'error', error: toChatError(error) } });
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** The conversation from the list, or fetched (creating an empty one for a new valid target). */
+  async ensureConversation(conversationID: ConversationID): Promise<Conversation> {
+    const known = this.conversation(conversationID);
+    if (known) return known;
+    const conversation = await this.core.getConversation(conversationID);
+    this.#learnFromConversations([conversation]);
+    return conversation;
+  }
+
+  /** A conversation of the loaded list. */
+  conversation(conversationID: ConversationID): Conversation | undefined {
+    return this.#state.conversations.value.find((c) => c.conversationID === conversationID);
+  }
+
+  pinConversation(conversationID: ConversationID, isPinned: boolean): Promise<void> {
+    return this.#patchConversation(conversationID, { isPinned }, () => this.core.pinConversation(conversationID, isPinned));
+  }
+
+  setMessageRemindType(conversationID: ConversationID, type: MessageRemindType): Promise<void> {
+    return this.#patchConversation(conversationID, { messageRemindType: type }, () =>
+      this.core.setMessageRemindType(conversationID, type),
+    );
+  }
+
+  /** Marks the conversation read when it has anything unread; cheap to call often. */
+  markRead(conversationID: ConversationID): Promise<void> {
+    const c = this.conversation(conversationID);
+    if (c && c.unreadCount === 0 && !c.isMarkedUnread && c.groupAtInfoList.length === 0) return Promise.resolve();
+    return this.#once(`read:${conversationID}`, () =>
+      this.#patchConversation(conversationID, { unreadCount: 0, isMarkedUnread: false, groupAtInfoList: [] }, () =>
+        this.core.markConversationRead(conversationID),
+      ),
+    );
+  }
+
+  markUnread(conversationID: ConversationID, unread: boolean): Promise<void> {
+    return this.#patchConversation(conversationID, { isMarkedUnread: unread }, () =>
+      this.core.markConversationUnread(conversationID, unread),
+    );
+  }
+
+  setDraft(conversationID: ConversationID, draftText: string): Promise<void> {
+    const c = this.conversation(conversationID);
+    if (c && c.draftText === draftText) return Promise.resolve();
+    return this.#patchConversation(conversationID, { draftText }, () =>
+      this.core.setConversationDraft(conversationID, draftText),
+    );
+  }
+
+  async clearHistory(conversationID: ConversationID): Promise<void> {
+    await this.core.clearHistory(conversationID);
+    this.#updateWindow(conversationID, (w) => withoutMessages(w, 'all'));
+  }
+
+  async deleteConversation(conversationID: ConversationID): Promise<void> {
+    await this.core.deleteConversation(conversationID);
+    this.#set({
+      conversations: {
+        ...this.#state.conversations,
+        value: this.#state.conversations.value.filter((c) => c.conversationID !== conversationID),
+      },
+      windows: withEntry(this.#state.windows, conversationID, undefined),
+    });
+  }
+
+  // ───────────────────────────── history ─────────────────────────────
+
+  /** Opens a conversation at its newest page (reusing a live window that is already loaded). */
+  async openConversation(conversationID: ConversationID, options: { reload?: boolean } = {}): Promise<MessageWindow> {
+    const existing = this.#state.windows.get(conversationID);
+    if (existing && existing.status === 'ready' && !existing.hasNewer && !options.reload) return existing;
+    return this.#once(`open:${conversationID}`, async () => {
+      const start = this.#state.windows.get(conversationID) ?? emptyWindow(conversationID);
+      this.#setWindow({ ...start, status: 'loading', error: undefined });
+      try {
+        const page = await this.core.getMessageList({ conversationID, count: PAGE_SIZE });
+        return this.#updateWindow(conversationID, (w) => withPage(w, page, 'newest', this.#tombstones));
+      } catch (error) {
+        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** Loads the page before the oldest loaded message. Resolves false when there is nothing older. */
+  async loadOlder(conversationID: ConversationID): Promise<boolean> {
+    const w = this.#state.windows.get(conversationID);
+    if (!w || !w.hasOlder || w.status !== 'ready') return false;
+    return this.#once(`older:${conversationID}`, async () => {
+      this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: true }));
+      try {
+        const current = this.#state.windows.get(conversationID)!;
+        const oldest = current.messages.find((m) => m.status === 'success');
+        if (current.olderCursor || !oldest) {
+          const page = await this.core.getMessageList({
+            conversationID,
+            count: PAGE_SIZE,
+            ...(current.olderCursor ? { nextReqMessageID: current.olderCursor } : {}),
+          });
+          this.#updateWindow(conversationID, (x) => withPage(x, page, 'older', this.#tombstones));
+        } else {
+          const page = await this.core.getMessageListHopping({ conversationID, messageID: oldest.ID, direction: 'older', count: PAGE_SIZE });
+          this.#updateWindow(conversationID, (x) => withHop(x, page, 'older', this.#tombstones));
+        }
+        return true;
+      } catch (error) {
+        this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: false }));
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** For a window opened around an older message: loads the next newer page. */
+  async loadNewer(conversationID: ConversationID): Promise<boolean> {
+    const w = this.#state.windows.get(conversationID);
+    const newest = w && [...w.messages].reverse().find((m) => m.status === 'success');
+    if (!w || !w.hasNewer || !newest) return false;
+    return this.#once(`newer:${conversationID}`, async () => {
+      this.#updateWindow(conversationID, (x) => ({ ...x, loadingNewer: true }));
+      try {
+        const page = await this.core.getMessageListHopping({ conversationID, messageID: newest.ID, direction: 'newer', count: PAGE_SIZE });
+        this.#updateWindow(conversationID, (x) => withHop(x, page, 'newer', this.#tombstones));
+        return true;
+      } catch (error) {
+        this.#updateWindow(conversationID, (x) => ({ ...x, loadingNewer: false }));
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** Opens the history around one message (search results, quotes). Reuses the window when it holds it. */
+  async openAround(conversationID: ConversationID, messageID: string): Promise<MessageWindow> {
+    const existing = this.#state.windows.get(conversationID);
+    if (existing?.status === 'ready' && existing.messages.some((m) => m.ID === messageID)) return existing;
+    return this.#once(`around:${conversationID}:${messageID}`, async () => {
+      this.#setWindow({ ...(existing ?? emptyWindow(conversationID)), status: 'loading', error: undefined });
+      try {
+        const anchor = await this.core.getMessage(conversationID, messageID);
+        const [older, newer] = await Promise.all([
+          this.core.getMessageListHopping({ conversationID, messageID, direction: 'older', count: PAGE_SIZE }),
+          this.core.getMessageListHopping({ conversationID, messageID, direction: 'newer', count: PAGE_SIZE }),
+        ]);
+        const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
+        let window = windowAround(conversationID, anchor, older, newer, this.#tombstones);
+        if (!window.hasNewer && pending.length) window = withLive(window, pending);
+        return this.#setWindow(window);
+      } catch (error) {
+        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** A message from any loaded window. */
+  findMessage(messageID: string): Message | undefined {
+    for (const w of this.#state.windows.values()) {
+      const m = w.messages.find((x) => x.ID === messageID);
+      if (m) return m;
+    }
+    return this.core.findMessage(messageID) ?? undefined;
+  }
+
+  /** Fetches one message (a quoted one outside the loaded window, say). */
+  getMessage(conversationID: ConversationID, messageID: string): Promise<Message> {
+    const known = this.findMessage(messageID);
+    return known ? Promise.resolve(known) : this.core.getMessage(conversationID, messageID);
+  }
+
+  // ───────────────────────────── the outbox ─────────────────────────────
+
+  /**
+   * Sends a message optimistically: the local echo shows at once as pending, then becomes sent or failed
+   * in place (same ID). Rejects with the ChatError; the failed message stays, with Retry.
+   * Bad input (text too long, file too large) rejects before anything is shown.
+   */
+  async send(conversationID: ConversationID, draft: MessageDraft, options: SendOptions = {}): Promise<Message> {
+    const create: CreateMessageOptions = {
+      conversationID,
+      draft,
+      ...(options.cloudCustomData ? { cloudCustomData: options.cloudCustomData } : {}),
+      ...(options.needReadReceipt ? { needReadReceipt: true } : {}),
+    };
+    const echo = this.core.createMessage(create);
+    return this.#dispatch(echo, () => this.core.sendMessage(echo.ID, options.sendOptions));
+  }
+
+  /** Sends text, with @-mentions in groups. */
+  sendText(conversationID: ConversationID, text: string, options: SendOptions & { atUserList?: UserID[] } = {}): Promise<Message> {
+    const { atUserList, ...rest } = options;
+    return this.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
+  }
+
+  /** Sends a failed message again with the same ID: the service dedupes, so a lost ack never duplicates. */
+  resend(messageID: string): Promise<Message> {
+    const message = this.findMessage(messageID);
+    if (!message) return Promise.reject(new ChatError(ChatErrorCode.MESSAGE_NOT_FOUND, 'Unknown message'));
+    const pending = { ...message, status: 'unSend' } as Message;
+    delete (pending as { error?: unknown }).error;
+    return this.#dispatch(pending, () => this.core.resendMessage(messageID));
+  }
+
+  /** Drops an unsent or failed message without sending it. */
+  discard(messageID: string): void {
+    const message = this.findMessage(messageID);
+    this.core.discardMessage(messageID);
+    if (message) this.#updateWindow(message.conversationID, (w) => withoutMessages(w, [messageID]));
+  }
+
+  /** Forwards messages one by one to each target conversation. */
+  async forward(messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
+    const sent: Message[] = [];
+    for (const conversationID of targets) {
+      for (const messageID of messageIDs) {
+        const echo = this.core.createForwardMessage({ conversationID, messageID });
+        sent.push(await this.#dispatch(echo, () => this.core.sendMessage(echo.ID)));
+      }
+    }
+    return sent;
+  }
+
+  /** Forwards messages merged into one chat-record message to each target conversation. */
+  async forwardMerged(
+    messageIDs: readonly string[],
+    targets: readonly ConversationID[],
+    record: { title: string; abstractList: string[]; compatibleText: string },
+  ): Promise<Message[]> {
+    const sent: Message[] = [];
+    for (const conversationID of targets) {
+      sent.push(await this.send(conversationID, { type: 'TIMRelayElem', payload: { messageIDs: [...messageIDs], ...record } }));
+    }
+    return sent;
+  }
+
+  async revoke(messageID: string): Promise<void> {
+    await this.core.revokeMessage(messageID);
+    const m = this.findMessage(messageID);
+    if (m) this.#updateWindow(m.conversationID, (w) => withRevoked(w, [{ ID: messageID }]));
+  }
+
+  /** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
+  async modify(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
+    try {
+      const m = await this.core.modifyMessage(messageID, patch);
+      this.#updateWindow(m.conversationID, (w) => withUpdates(w, [m]));
+      return m;
+    } catch (error) {
+      const e = toChatError(error);
+      const latest = e.data?.message;
+      if (latest) this.#updateWindow(latest.conversationID, (w) => withUpdates(w, [latest]));
+      throw e;
+    }
+  }
+
+  async deleteMessages(messageIDs: readonly string[]): Promise<void> {
+    const byConversation = new Map<ConversationID, string[]>();
+    for (const id of messageIDs) {
+      const m = this.findMessage(id);
+      if (!m) continue;
+      if (m.status !== 'success') {
+        this.discard(id);
+        continue;
+      }
+      byConversation.set(m.conversationID, [...(byConversation.get(m.conversationID) ?? []), id]);
+    }
+    for (const [conversationID, ids] of byConversation) {
+      await this.core.deleteMessages(ids);
+      this.#updateWindow(conversationID, (w) => withoutMessages(w, ids));
+    }
+  }
+
+  downloadMergerMessage(messageID: string) {
+    return this.core.downloadMergerMessage(messageID);
+  }
+
+  getGroupMessageReadMembers(messageID: string) {
+    return this.core.getGroupMessageReadMembers(messageID);
+  }
+
+  /** Typing start/stop. Failures are ignored: typing is best-effort and online-only. */
+  setTyping(conversationID: ConversationID, typing: boolean): void {
+    if (!this.core.capabilities.typingIndicator || parseConversationID(conversationID)?.type !== 'C2C') return;
+    this.core.setTyping(conversationID, typing).catch(() => undefined);
+  }
+
+  // ───────────────────────────── search ─────────────────────────────
+
+  searchMessages(params: SearchMessagesParams) {
+    return this.core.searchMessages(params);
+  }
+
+  async searchContacts(keyword: string) {
+    const result = await this.core.searchContacts(keyword);
+    this.#learnProfiles(result.users, { override: false });
+    return result;
+  }
+
+  // ───────────────────────────── people ─────────────────────────────
+
+  /** Makes sure profiles of these users get loaded (batched; unknown IDs are ignored). */
+  ensureProfiles(userIDs: Iterable<UserID>): void {
+    const idle = this.#profileBatch.size === 0;
+    for (const id of userIDs) {
+      if (!id || this.#state.profiles.has(id) || this.#profileRequests.has(id)) continue;
+      this.#profileRequests.add(id);
+      this.#profileBatch.add(id);
+    }
+    if (!idle || this.#profileBatch.size === 0) return;
+    queueMicrotask(() => {
+      const ids = [...this.#profileBatch];
+      this.#profileBatch.clear();
+      const forget = () => ids.forEach((id) => this.#profileRequests.delete(id));
+      if (!this.core.isReady()) return forget();
+      this.core.getUserProfiles(ids).then((profiles) => this.#learnProfiles(profiles, { override: true }), forget);
+    });
+  }
+
+  /** Fetches profiles now (for a profile page), updating the cache. */
+  async loadProfiles(userIDs: UserID[]): Promise<UserProfile[]> {
+    const profiles = await this.core.getUserProfiles(userIDs);
+    this.#learnProfiles(profiles, { override: true });
+    return profiles;
+  }
+
+  async updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
+    const profile = await this.core.updateMyProfile(patch);
+    this.#learnProfiles([profile], { override: true });
+    return profile;
+  }
+
+  /** Starts following the online state of these users (where the core supports it). */
+  async watchPresence(userIDs: UserID[]): Promise<void> {
+    if (!this.core.capabilities.userStatus || userIDs.length === 0) return;
+    const statuses = await this.core.getUserStatus(userIDs);
+    this.#applyPresence(statuses);
+  }
+
+  async loadFriends(): Promise<void> {
+    return this.#once('friends', async () => {
+      this.#set({ friends: { ...this.#state.friends, status: 'loading' } });
+      try {
+        this.#applyFriends(await this.core.getFriendList());
+      } catch (error) {
+        this.#set({ friends: { ...this.#state.friends, status: 'error', error: toChatError(error) } });
+        throw toChatError(error);
+      }
+    });
+  }
+
+  async addFriend(params: { userID: UserID; wording?: string; remark?: string }) {
+    const result = await this.core.addFriend(params);
+    await Promise.allSettled([this.loadFriends(), this.loadApplications()]);
+    return result;
+  }
+
+  async deleteFriend(userID: UserID): Promise<void> {
+    const result = await this.core.deleteFriend([userID]);
+    const failure = result.failureUserIDList.find((f) => f.userID === userID);
+    if (failure) throw new ChatError(failure.code, 'Could not delete the friend');
+    await this.loadFriends();
+  }
+
+  async updateFriendRemark(userID: UserID, remark: string): Promise<void> {
+    await this.core.updateFriendRemark(userID, remark);
+    await this.loadFriends();
+  }
+
+  async loadApplications(): Promise<void> {
+    return this.#once('applications', async () => {
+      this.#set({ applications: { ...this.#state.applications, status: 'loading' } });
+      try {
+        this.#set({ applications: { status: 'ready', value: await this.core.getFriendApplicationList() } });
+      } catch (error) {
+        this.#set({ applications: { ...this.#state.applications, status: 'error', error: toChatError(error) } });
+        throw toChatError(error);
+      }
+    });
+  }
+
+  async acceptFriendApplication(userID: UserID, remark?: string): Promise<void> {
+    await this.core.acceptFriendApplication({ userID, ...(remark ? { remark } : {}) });
+    await Promise.allSettled([this.loadApplications(), this.loadFriends()]);
+  }
+
+  async refuseFriendApplication(userID: UserID): Promise<void> {
+    await this.core.refuseFriendApplication(userID);
+    await this.loadApplications();
+  }
+
+  async loadBlacklist(): Promise<void> {
+    return this.#once('blacklist', async () => {
+      this.#set({ blacklist: { ...this.#state.blacklist, status: 'loading' } });
+      try {
+        const list = await this.core.getBlacklist();
+        this.#set({ blacklist: { status: 'ready', value: list } });
+        this.ensureProfiles(list);
+      } catch (error) {
+        this.#set({ blacklist: { ...this.#state.blacklist, status: 'error', error: toChatError(error) } });
+        throw toChatError(error);
+      }
+    });
+  }
+
+  async block(userID: UserID): Promise<void> {
+    await this.core.addToBlacklist([userID]);
+    const list = this.#state.blacklist.value;
+    if (!list.includes(userID)) this.#set({ blacklist: { status: 'ready', value: [...list, userID] } });
+  }
+
+  async unblock(userID: UserID): Promise<void> {
+    await this.core.removeFromBlacklist([userID]);
+    this.#set({ blacklist: { status: 'ready', value: this.#state.blacklist.value.filter((id) => id !== userID) } });
+  }
+
+  // ───────────────────────────── groups ─────────────────────────────
+
+  /** Makes sure these groups' profiles get loaded. */
+  ensureGroups(groupIDs: Iterable<GroupID>): void {
+    for (const id of groupIDs) {
+      if (!id || this.#state.groups.has(id) || this.#groupRequests.has(id)) continue;
+      this.#groupRequests.add(id);
+      this.core.getGroupProfile(id).then(
+        (g) => this.#applyGroups([g]),
+        () => this.#groupRequests.delete(id),
+      );
+    }
+  }
+
+  async loadGroup(groupID: GroupID): Promise<GroupProfile> {
+    const group = await this.core.getGroupProfile(groupID);
+    this.#applyGroups([group]);
+    return group;
+  }
+
+  async loadJoinedGroups(): Promise<void> {
+    return this.#once('groups', async () => {
+      this.#set({ joinedGroups: { ...this.#state.joinedGroups, status: 'loading' } });
+      try {
+        this.#applyGroupList(await this.core.getJoinedGroupList());
+      } catch (error) {
+        this.#set({ joinedGroups: { ...this.#state.joinedGroups, status: 'error', error: toChatError(error) } });
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** Loads the next page of a group's members (from the start with `reset`). */
+  async loadMembers(groupID: GroupID, options: { reset?: boolean; count?: number } = {}): Promise<void> {
+    return this.#once(`members:${groupID}`, async () => {
+      const current = options.reset ? undefined : this.#state.members.get(groupID);
+      if (current && current.status === 'ready' && current.offset === 0) return;
+      const base = current ?? { members: [], offset: 0, status: 'idle' as const };
+      this.#set({ members: withEntry(this.#state.members, groupID, { ...base, status: 'loading' }) });
+      try {
+        const page = await this.core.getGroupMemberList(groupID, { offset: base.offset, count: options.count ?? 100 });
+        const members = mergeMembers(base.members, page.memberList, []);
+        this.#set({ members: withEntry(this.#state.members, groupID, { members, offset: page.offset, status: 'ready' }) });
+        this.#learnProfiles(
+          page.memberList.map((m) => ({ userID: m.userID, nick: m.nick, avatar: m.avatar }) as UserProfile),
+          { override: false },
+        );
+      } catch (error) {
+        this.#set({ members: withEntry(this.#state.members, groupID, { ...base, status: 'error', error: toChatError(error) }) });
+        throw toChatError(error);
+      }
+    });
+  }
+
+  /** Specific members (an @-mention picker, a sender's name card). */
+  async loadGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<GroupMember[]> {
+    const members = await this.core.getGroupMembers(groupID, userIDs);
+    this.#applyMembers(groupID, members, []);
+    return members;
+  }
+
+  async createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
+    const group = await this.core.createGroup(options);
+    this.#applyGroups([group]);
+    return group;
+  }
+
+  async updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
+    const group = await this.core.updateGroupProfile(groupID, patch);
+    this.#applyGroups([group]);
+    return group;
+  }
+
+  addGroupMembers(groupID: GroupID, userIDs: UserID[]) {
+    return this.#thenReloadMembers(groupID, this.core.addGroupMembers(groupID, userIDs));
+  }
+  removeGroupMembers(groupID: GroupID, userIDs: UserID[]) {
+    return this.#thenReloadMembers(groupID, this.core.removeGroupMembers(groupID, userIDs));
+  }
+  setGroupMemberRole(groupID: GroupID, userID: UserID, role: 'Admin' | 'Member') {
+    return this.#thenReloadMembers(groupID, this.core.setGroupMemberRole(groupID, userID, role));
+  }
+  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number) {
+    return this.#thenReloadMembers(groupID, this.core.setGroupMemberMuteTime(groupID, userID, seconds));
+  }
+  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string) {
+    return this.#thenReloadMembers(groupID, this.core.setGroupMemberNameCard(groupID, userID, nameCard));
+  }
+  changeGroupOwner(groupID: GroupID, newOwnerID: UserID) {
+    return this.#thenReloadMembers(groupID, this.core.changeGroupOwner(groupID, newOwnerID));
+  }
+
+  async quitGroup(groupID: GroupID): Promise<void> {
+    await this.core.quitGroup(groupID);
+    this.#forgetGroup(groupID);
+  }
+
+  async dismissGroup(groupID: GroupID): Promise<void> {
+    await this.core.dismissGroup(groupID);
+    this.#forgetGroup(groupID);
+  }
+
+  // ───────────────────────────── internals ─────────────────────────────
+
+  #set(patch: Partial<StoreState>): void {
+    if (this.#destroyed) return;
+    let changed = false;
+    for (const key of Object.keys(patch) as Array<keyof StoreState>) {
+      if (patch[key] !== this.#state[key]) {
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) return;
+    this.#state = { ...this.#state, ...patch };
+    if (this.#notifyQueued) return;
+    this.#notifyQueued = true;
+    queueMicrotask(() => {
+      this.#notifyQueued = false;
+      const previous = this.#notified;
+      this.#notified = this.#state;
+      for (const listener of [...this.#listeners]) listener(this.#state, previous);
+    });
+  }
+
+  /** Runs one load at a time per key; concurrent callers share the promise. */
+  #once<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const running = this.#inflight.get(key) as Promise<T> | undefined;
+    if (running) return running;
+    const promise = run().finally(() => this.#inflight.delete(key));
+    this.#inflight.set(key, promise);
+    return promise;
+  }
+
+  #setWindow(window: MessageWindow): MessageWindow {
+    this.#set({ windows: withEntry(this.#state.windows, window.conversationID, window) });
+    return window;
+  }
+
+  #updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): MessageWindow {
+    const current = this.#state.windows.get(conversationID) ?? emptyWindow(conversationID);
+    const next = update(current);
+    if (next !== current) this.#setWindow(next);
+    return next;
+  }
+
+  /** Shows an outgoing message as pending, runs the send, and puts the outcome in place. */
+  async #dispatch(pending: Message, run: () => Promise<Message>): Promise<Message> {
+    const id = pending.conversationID;
+    const before = this.#state.windows.get(id);
+    this.#updateWindow(id, (w) => withLive({ ...w, hasNewer: false }, [pending]));
+    if (before?.hasNewer) void this.openConversation(id, { reload: true }).catch(() => undefined);
+    try {
+      const sent = await run();
+      this.#updateWindow(id, (w) => withLive(w, [sent], this.#tombstones));
+      this.#set({ progress: withEntry(this.#state.progress, sent.ID, undefined) });
+      this.#autoRetries.delete(sent.ID);
+      return sent;
+    } catch (error) {
+      const e = toChatError(error);
+      const failed = (e.data?.message ?? { ...pending, status: 'fail', error: { code: e.code, message: e.message } }) as Message;
+      this.#updateWindow(id, (w) => withLive(w, [failed.status === 'fail' ? failed : ({ ...failed, status: 'fail' } as Message)]));
+      this.#set({ progress: withEntry(this.#state.progress, pending.ID, undefined) });
+      throw e;
+    }
+  }
+
+  async #patchConversation(conversationID: ConversationID, patch: Partial<Conversation>, run: () => Promise<void>): Promise<void> {
+    const before = this.#state.conversations.value;
+    this.#set({
+      conversations: {
+        ...this.#state.conversations,
+        value: before.map((c) => (c.conversationID === conversationID ? { ...c, ...patch } : c)),
+      },
+    });
+    try {
+      await run();
+    } catch (error) {
+      // The optimistic patch is wrong: go back to what the core says.
+      this.loadConversations().catch(() => undefined);
+      throw toChatError(error);
+    }
+  }
+
+  async #thenReloadMembers(groupID: GroupID, action: Promise<void>): Promise<void> {
+    await action;
+    await Promise.allSettled([this.loadMembers(groupID, { reset: true }), this.loadGroup(groupID)]);
+  }
+
+  #forgetGroup(groupID: GroupID): void {
+    this.#set({
+      joinedGroups: { ...this.#state.joinedGroups, value: this.#state.joinedGroups.value.filter((id) => id !== groupID) },
+      members: withEntry(this.#state.members, groupID, undefined),
+    });
+    const g = this.#state.groups.get(groupID);
+    if (g) this.#applyGroups([{ ...g, selfRole: undefined }]);
+  }
+
+  #reset(session: StoreState['session']): void {
+    this.#tombstones.clear();
+    this.#autoRetries.clear();
+    this.#profileRequests.clear();
+    this.#groupRequests.clear();
+    this.#typingTimers.forEach((t) => clearTimeout(t));
+    this.#typingTimers.clear();
+    this.#set({ ...initialState(), session, net: this.#state.net });
+  }
+
+  #onReady(userID: UserID): void {
+    if (this.#state.session.status === 'ready' && this.#state.session.userID === userID) return;
+    if (this.#state.session.userID !== userID) this.#reset({ status: 'ready', userID });
+    else this.#set({ session: { status: 'ready', userID } });
+    this.loadConversations().catch(() => undefined);
+    this.loadFriends().catch(() => undefined);
+    this.core.getMyProfile().then((p) => this.#learnProfiles([p], { override: true }), () => undefined);
+    // Windows loaded before a kick-out may have missed messages: refresh the live ones.
+    for (const w of this.#state.windows.values()) {
+      if (w.status === 'ready' && !w.hasNewer) void this.openConversation(w.conversationID, { reload: true }).catch(() => undefined);
+    }
+  }
+
+  #listen(): void {
+    const on = <K extends keyof ChatCoreEventMap>(type: K, handler: (p: ChatCoreEventMap[K]) => void) =>
+      this.#unsubscribers.push(this.core.on(type, handler));
+
+    on('ready', ({ userID }) => this.#onReady(userID));
+    on('notReady', ({ reason }) => {
+      if (reason === 'logout') this.#reset({ status: 'loggedOut', userID: '' });
+    });
+    on('kickedOut', ({ reason }) => {
+      this.#set({ session: { status: 'kickedOut', userID: this.#state.session.userID, kickReason: reason } });
+    });
+    on('netStateChange', ({ state }) => {
+      const wasDown = this.#state.net !== 'connected';
+      this.#set({ net: state });
+      if (state === 'connected' && wasDown) this.#retryAfterReconnect();
+    });
+    on('messageReceived', ({ messages }) => this.#receive(messages));
+    on('messageUpdated', ({ messages }) => this.#updateKnown(messages));
+    on('messageModified', ({ messages }) => this.#updateKnown(messages));
+    on('messageRevoked', ({ messages }) => {
+      for (const r of messages) {
+        this.#tombstones.set(r.ID, r.revoker ?? null);
+        this.#updateWindow(r.conversationID, (w) => withRevoked(w, [r]));
+      }
+    });
+    on('messageDeleted', ({ conversationID, messageIDs }) =>
+      this.#updateWindow(conversationID, (w) => withoutMessages(w, messageIDs)),
+    );
+    on('messageProgress', ({ messageID, progress }) =>
+      this.#set({ progress: withEntry(this.#state.progress, messageID, progress) }),
+    );
+    on('conversationListUpdated', ({ conversationList }) => this.#applyConversations(conversationList));
+    on('totalUnreadCountUpdated', ({ count }) => this.#set({ totalUnread: count }));
+    on('profileUpdated', ({ profiles }) => this.#learnProfiles(profiles, { override: true }));
+    on('friendListUpdated', ({ friendList }) => this.#applyFriends(friendList));
+    on('friendApplicationListUpdated', ({ applicationList }) =>
+      this.#set({ applications: { status: 'ready', value: applicationList } }),
+    );
+    on('blacklistUpdated', ({ userIDList }) => this.#set({ blacklist: { status: 'ready', value: userIDList } }));
+    on('groupListUpdated', ({ groupList }) => this.#applyGroupList(groupList));
+    on('groupProfileUpdated', ({ groups }) => this.#applyGroups(groups));
+    on('groupMemberUpdated', ({ groupID, members, removedUserIDs }) => this.#applyMembers(groupID, members, removedUserIDs));
+    on('typingStatus', ({ conversationID, userID, typing }) => this.#applyTyping(conversationID, userID, typing));
+    on('userStatusUpdated', ({ statuses }) => this.#applyPresence(statuses));
+  }
+
+  #receive(messages: readonly Message[]): void {
+    for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
+      const w = this.#state.windows.get(conversationID);
+      if (w) this.#updateWindow(conversationID, (x) => withLive(x, list, this.#tombstones));
+      // A message ends its sender's typing.
+      for (const m of list) if (m.flow === 'in') this.#applyTyping(conversationID, m.from, false);
+    }
+  }
+
+  #updateKnown(messages: readonly Message[]): void {
+    for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
+      if (this.#state.windows.has(conversationID)) this.#updateWindow(conversationID, (w) => withUpdates(w, list));
+    }
+  }
+
+  #retryAfterReconnect(): void {
+    for (const w of this.#state.windows.values()) {
+      for (const m of w.messages) {
+        if (m.status !== 'fail' || !m.error || classifyError(m.error.code) !== 'network') continue;
+        const tries = this.#autoRetries.get(m.ID) ?? 0;
+        if (tries >= AUTO_RETRY_LIMIT) continue;
+        this.#autoRetries.set(m.ID, tries + 1);
+        this.resend(m.ID).catch(() => undefined);
+      }
+    }
+    this.loadConversations().catch(() => undefined);
+  }
+
+  #applyConversations(list: readonly Conversation[]): void {
+    const previous = new Map(this.#state.conversations.value.map((c) => [c.conversationID, c] as const));
+    let same = list.length === previous.size;
+    const next = list.map((c, i) => {
+      const old = previous.get(c.conversationID);
+      const kept = old && sameConversation(old, c) ? old : c;
+      if (kept !== this.#state.conversations.value[i]) same = false;
+      return kept;
+    });
+    this.#set({
+      conversations: same && this.#state.conversations.status === 'ready' ? this.#state.conversations : { status: 'ready', value: next },
+    });
+    this.#learnFromConversations(list);
+  }
+
+  #learnFromConversations(list: readonly Conversation[]): void {
+    const profiles: UserProfile[] = [];
+    const missingGroups: GroupID[] = [];
+    const missingUsers: UserID[] = [];
+    for (const c of list) {
+      if (c.userProfile) profiles.push(c.userProfile);
+      else if (c.type === 'C2C') missingUsers.push(c.conversationID.slice(3));
+      if (c.type === 'GROUP') missingGroups.push(c.conversationID.slice(5));
+    }
+    // Snapshots may be stale on the real service: they only fill gaps, events and fetches override.
+    this.#learnProfiles(profiles, { override: false });
+    this.ensureProfiles(missingUsers);
+    this.ensureGroups(missingGroups);
+  }
+
+  #learnProfiles(profiles: readonly UserProfile[], { override }: { override: boolean }): void {
+    let map = this.#state.profiles;
+    for (const p of profiles) {
+      const old = map.get(p.userID);
+      if (old && (!override || sameProfile(old, p))) continue;
+      map = withEntry(map, p.userID, old && !override ? old : { ...old, ...p });
+      this.#profileRequests.add(p.userID);
+    }
+    this.#set({ profiles: map });
+  }
+
+  #applyFriends(list: readonly Friend[]): void {
+    this.#set({ friends: { status: 'ready', value: new Map(list.map((f) => [f.userID, f] as const)) } });
+    this.#learnProfiles(
+      list.map((f) => f.profile),
+      { override: true },
+    );
+  }
+
+  #applyGroupList(list: readonly GroupProfile[]): void {
+    this.#applyGroups(list);
+    this.#set({ joinedGroups: { status: 'ready', value: list.map((g) => g.groupID) } });
+  }
+
+  #applyGroups(groups: readonly GroupProfile[]): void {
+    let map = this.#state.groups;
+    for (const g of groups) {
+      map = withEntry(map, g.groupID, g);
+      this.#groupRequests.add(g.groupID);
+    }
+    this.#set({ groups: map });
+  }
+
+  #applyMembers(groupID: GroupID, members: readonly GroupMember[], removed: readonly UserID[]): void {
+    const current = this.#state.members.get(groupID);
+    if (!current) return;
+    this.#set({
+      members: withEntry(this.#state.members, groupID, { ...current, members: mergeMembers(current.members, members, removed) }),
+    });
+  }
+
+  #applyTyping(conversationID: ConversationID, userID: UserID, typing: boolean): void {
+    const key = `${conversationID}\n${userID}`;
+    clearTimeout(this.#typingTimers.get(key));
+    this.#typingTimers.delete(key);
+    const current = this.#state.typing.get(conversationID) ?? [];
+    const has = current.includes(userID);
+    if (typing) {
+      this.#typingTimers.set(
+        key,
+        setTimeout(() => this.#applyTyping(conversationID, userID, false), TYPING_TTL_MS),
+      );
+      if (has) return;
+      this.#set({ typing: withEntry(this.#state.typing, conversationID, [...current, userID]) });
+    } else if (has) {
+      const rest = current.filter((id) => id !== userID);
+      this.#set({ typing: withEntry(this.#state.typing, conversationID, rest.length ? rest : undefined) });
+    }
+  }
+
+  #applyPresence(statuses: ReadonlyArray<{ userID: UserID; online: boolean }>): void {
+    let map = this.#state.presence;
+    for (const s of statuses) map = withEntry(map, s.userID, s.online);
+    this.#set({ presence: map });
+  }
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function mergeMembers(list: readonly GroupMember[], incoming: readonly GroupMember[], removed: readonly UserID[]): GroupMember[] {
+  const byID = new Map(list.map((m) => [m.userID, m] as const));
+  for (const m of incoming) byID.set(m.userID, m);
+  for (const id of removed) byID.delete(id);
+  return [...byID.values()];
+}
+
+function sameProfile(a: UserProfile, b: UserProfile): boolean {
+  return (
+    a.nick === b.nick &&
+    a.avatar === b.avatar &&
+    a.selfSignature === b.selfSignature &&
+    a.gender === b.gender &&
+    a.allowType === b.allowType &&
+    a.birthday === b.birthday &&
+    a.location === b.location
+  );
+}
+
+/** Structural equality for conversations, so unchanged items keep their identity (and do not re-render). */
+function sameConversation(a: Conversation, b: Conversation): boolean {
+  return (
+    a.unreadCount === b.unreadCount &&
+    a.isPinned === b.isPinned &&
+    a.messageRemindType === b.messageRemindType &&
+    a.draftText === b.draftText &&
+    a.remark === b.remark &&
+    a.isMarkedUnread === b.isMarkedUnread &&
+    JSON.stringify(a.lastMessage) === JSON.stringify(b.lastMessage) &&
+    JSON.stringify(a.groupAtInfoList) === JSON.stringify(b.groupAtInfoList) &&
+    JSON.stringify(a.groupProfile) === JSON.stringify(b.groupProfile) &&
+    JSON.stringify(a.userProfile) === JSON.stringify(b.userProfile)
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * Pure reducers over a conversation's message window. Every way a message reaches the store (history
+ * page, live delivery, echo of an own send, update, revoke, delete) goes through `mergeMessages`, which is
+ * idempotent, keyed by ID, and never moves a message's state backwards, so duplicate, late and
+ * out-of-order events converge to the same window.
+ */
+import { compareMessages, type ConversationID, type Message, type MessageHopPage, type MessagePage } from '../core/index.js';
+import type { MessageWindow } from './state.js';
+
+export type Revoker = Message['revoker'];
+/** Recalls seen before the message itself (reliability F14). */
+export type Tombstones = ReadonlyMap<string, Revoker | null>;
+
+export function emptyWindow(conversationID: ConversationID): MessageWindow {
+  return {
+    conversationID,
+    messages: [],
+    status: 'idle',
+    hasOlder: true,
+    olderCursor: '',
+    loadingOlder: false,
+    hasNewer: false,
+    loadingNewer: false,
+  };
+}
+
+/**
+ * The newer of two versions of one message. State only moves forward: a confirmed message never becomes
+ * pending again, a recall or a peer read is never undone, a deleted message stays deleted.
+ */
+export function newerVersion(current: Message | undefined, incoming: Message): Message {
+  if (!current || current === incoming) return incoming;
+  let next = incoming;
+  if (current.status === 'success' && incoming.status !== 'success') {
+    next = { ...next, status: 'success', time: current.time, sequence: current.sequence } as Message;
+    delete (next as { error?: unknown }).error;
+  }
+  if (current.isRevoked && !next.isRevoked) next = { ...next, isRevoked: true, revoker: current.revoker } as Message;
+  if (current.isPeerRead && !next.isPeerRead) next = { ...next, isPeerRead: true } as Message;
+  if (current.isRead && !next.isRead) next = { ...next, isRead: true } as Message;
+  if (current.isModified && !next.isModified) next = { ...next, isModified: true, payload: current.payload } as Message;
+  return sameMessage(current, next) ? current : next;
+}
+
+/** Applies a pending recall to a message that arrived after it. */
+function applyTombstone(message: Message, tombstones: Tombstones | undefined): Message {
+  if (!tombstones || message.isRevoked || !tombstones.has(message.ID)) return message;
+  const revoker = tombstones.get(message.ID) ?? undefined;
+  return { ...message, isRevoked: true, ...(revoker ? { revoker } : {}) } as Message;
+}
+
+/**
+ * Inserts or replaces by ID. With `onlyKnown`, messages not already in the list are ignored (updates for
+ * messages outside the loaded window). Returns `list` itself when nothing changed.
+ */
+export function mergeMessages(
+  list: readonly Message[],
+  incoming: readonly Message[],
+  options: { onlyKnown?: boolean; tombstones?: Tombstones } = {},
+): readonly Message[] {
+  if (incoming.length === 0) return list;
+  const byID = new Map<string, Message>();
+  for (const m of list) byID.set(m.ID, m);
+  let changed = false;
+  for (const raw of incoming) {
+    const current = byID.get(raw.ID);
+    if (!current && options.onlyKnown) continue;
+    if (raw.isDeleted) {
+      changed = byID.delete(raw.ID) || changed;
+      continue;
+    }
+    const next = newerVersion(current, applyTombstone(raw, options.tombstones));
+    if (next !== current) {
+      byID.set(raw.ID, next);
+      changed = true;
+    }
+  }
+  if (!changed) return list;
+  return [...byID.values()].sort(compareMessages);
+}
+
+/** A page of history merged into the window. */
+export function withPage(window: MessageWindow, page: MessagePage, kind: 'newest' | 'older', tombstones?: Tombstones): MessageWindow {
+  // 'newest' starts the window again from the live end; only unconfirmed local echoes carry over.
+  const base = kind === 'newest' ? keepPending(window.messages) : window.messages;
+  return {
+    ...window,
+    messages: mergeMessages(base, page.messageList, { tombstones }),
+    status: 'ready',
+    error: undefined,
+    loadingOlder: false,
+    hasOlder: !page.isCompleted,
+    olderCursor: page.nextReqMessageID,
+    ...(kind === 'newest' ? { hasNewer: false, loadingNewer: false } : {}),
+  };
+}
+
+/** A window opened around one message (jump to message): a page either side of the anchor. */
+export function windowAround(
+  conversationID: ConversationID,
+  anchor: Message,
+  older: MessageHopPage,
+  newer: MessageHopPage,
+  tombstones?: Tombstones,
+): MessageWindow {
+  return {
+    ...emptyWindow(conversationID),
+    messages: mergeMessages([], [...older.messageList, anchor, ...newer.messageList], { tombstones }),
+    status: 'ready',
+    hasOlder: !older.isCompleted,
+    hasNewer: !newer.isCompleted,
+  };
+}
+
+/** A page of messages older or newer than the window's ends, fetched by hopping from its edge message. */
+export function withHop(window: MessageWindow, page: MessageHopPage, direction: 'older' | 'newer', tombstones?: Tombstones): MessageWindow {
+  const messages = mergeMessages(window.messages, page.messageList, { tombstones });
+  return direction === 'older'
+    ? { ...window, messages, loadingOlder: false, hasOlder: !page.isCompleted, olderCursor: '' }
+    : { ...window, messages, loadingNewer: false, hasNewer: !page.isCompleted };
+}
+
+/** Local echoes not yet confirmed survive a reload of the newest page. */
+function keepPending(messages: readonly Message[]): readonly Message[] {
+  return messages.filter((m) => m.flow === 'out' && m.status !== 'success');
+}
+
+/** Live messages: added only when the window reaches the newest message. */
+export function withLive(window: MessageWindow, messages: readonly Message[], tombstones?: Tombstones): MessageWindow {
+  const next = mergeMessages(window.messages, messages, { onlyKnown: window.hasNewer, tombstones });
+  return next === window.messages ? window : { ...window, messages: next };
+}
+
+/** New versions of messages the window already holds. */
+export function withUpdates(window: MessageWindow, messages: readonly Message[]): MessageWindow {
+  const next = mergeMessages(window.messages, messages, { onlyKnown: true });
+  return next === window.messages ? window : { ...window, messages: next };
+}
+
+export function withRevoked(window: MessageWindow, revoked: ReadonlyArray<{ ID: string; revoker?: Revoker }>): MessageWindow {
+  const known = new Map(window.messages.map((m) => [m.ID, m] as const));
+  const updates: Message[] = [];
+  for (const r of revoked) {
+    const m = known.get(r.ID);
+    if (m && !m.isRevoked) updates.push({ ...m, isRevoked: true, ...(r.revoker ? { revoker: r.revoker } : {}) } as Message);
+  }
+  return withUpdates(window, updates);
+}
+
+export function withoutMessages(window: MessageWindow, messageIDs: readonly string[] | 'all'): MessageWindow {
+  if (messageIDs === 'all') {
+    return window.messages.length === 0 ? window : { ...window, messages: [], hasOlder: false, olderCursor: '' };
+  }
+  const drop = new Set(messageIDs);
+  const messages = window.messages.filter((m) => !drop.has(m.ID));
+  return messages.length === window.messages.length ? window : { ...window, messages };
+}
+
+/** Shallow equality over the fields that can change after creation. */
+export function sameMessage(a: Message, b: Message): boolean {
+  return (
+    a.ID === b.ID &&
+    a.status === b.status &&
+    a.time === b.time &&
+    a.sequence === b.sequence &&
+    a.isRevoked === b.isRevoked &&
+    a.isPeerRead === b.isPeerRead &&
+    a.isRead === b.isRead &&
+    a.isModified === b.isModified &&
+    a.isDeleted === b.isDeleted &&
+    a.cloudCustomData === b.cloudCustomData &&
+    (a.payload === b.payload || JSON.stringify(a.payload) === JSON.stringify(b.payload)) &&
+    a.readReceiptInfo?.readCount === b.readReceiptInfo?.readCount &&
+    a.readReceiptInfo?.unreadCount === b.readReceiptInfo?.unreadCount &&
+    a.error?.code === b.error?.code &&
+    a.revoker?.userID === b.revoker?.userID
+  );
+}

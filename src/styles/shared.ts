@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/** Host defaults every element shares (through TimElement). */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--tim-font-family, system-ui, sans-serif);
+    font-size: var(--tim-font-size-m, 0.9375rem);
+    line-height: var(--tim-line-height, 1.4);
+    color: var(--tim-color-text, #1b1f24);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--tim-color-focus, #1463d9);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/** Plain buttons that look like the kit's. */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--tim-space-1);
+    min-height: 2.25rem;
+    padding: 0 var(--tim-space-4);
+    border-radius: var(--tim-radius-s);
+    border: 1px solid var(--tim-color-border);
+    background: var(--tim-color-surface-raised);
+    font-weight: 500;
+  }
+  .button:hover:not(:disabled) {
+    background: var(--tim-color-hover);
+  }
+  .button.primary {
+    background: var(--tim-color-accent);
+    border-color: transparent;
+    color: var(--tim-color-on-accent);
+  }
+  .button.primary:hover:not(:disabled) {
+    filter: brightness(1.08);
+  }
+  .button.danger {
+    color: var(--tim-color-danger);
+  }
+  .icon-button {
+    display: inline-grid;
+    place-items: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    border-radius: var(--tim-radius-round);
+    color: var(--tim-color-text-muted);
+  }
+  .icon-button:hover:not(:disabled) {
+    background: var(--tim-color-hover);
+    color: var(--tim-color-text);
+  }
+  .icon-button svg {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+`;
