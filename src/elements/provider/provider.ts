@@ -22,6 +22,7 @@ import { TimBase } from '../shared/tim-element.js';
  * </script>
  * ```
  *
+ * @tagname tim-provider
  * @summary The context provider: core, store, locale and theme for the elements inside it.
  * @slot - The kit's elements and any layout of the host's.
  * @event {TimSessionEvent} tim-session - The login state changed (logged in, logged out, kicked out, ticket expired).

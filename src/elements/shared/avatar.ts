@@ -10,6 +10,7 @@ import { define } from './define.js';
  * An avatar: the picture when its URL passes the provider's allow-list and loads, else the initial of the
  * name on a colour derived from the seed. Optionally with a presence dot.
  *
+ * @tagname tim-avatar
  * @summary A user or group avatar with a safe fallback.
  * @csspart image - The picture.
  * @csspart initials - The generated fallback.
