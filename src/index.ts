@@ -4,9 +4,11 @@
  */
 import './elements/provider/define.js';
 import './elements/shared/avatar.js';
+import './elements/status/define.js';
 
 export { TimProvider } from './elements/provider/provider.js';
 export { TimAvatar } from './elements/shared/avatar.js';
+export { TimStatus } from './elements/status/status.js';
 export { TimElement, TimBase } from './elements/shared/tim-element.js';
 export { define } from './elements/shared/define.js';
 export * from './events/index.js';
