@@ -1,0 +1,385 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/**
+ * A keyed, variable-height virtual list rendered inside its host's shadow root (so the host's styles apply
+ * to the rows), for the kit's long lists: conversations, message history, friends, members, results.
+ *
+ * Why not @lit-labs/virtualizer: it is about 9 KB min+gzip on top of lit (over a fifth of the kit's 40 KB
+ * budget), and it loses its place when items are prepended unless the anchor is restored by hand. This list
+ * is anchored by key by construction: whenever items change or rows are measured, the first visible row
+ * keeps its exact screen position, so prepending history or an image loading above never moves what the
+ * reader looks at. With `stickToBottom` (chat), a reader at the bottom stays at the bottom.
+ *
+ * Layout: rows in normal flow between two spacers (the estimated/measured heights of rows above and
+ * below the rendered range), so rows may use margins and any CSS. Heights are measured with one
+ * ResizeObserver and kept by key.
+ *
+ * Usage in a host's render():
+ *   html`<div class="scroller" ${this.list.scroller}>${this.list.render(items, (item) => html`…`)}</div>`
+ * The scroller needs `overflow-y: auto` and a bounded height.
+ */
+export interface VirtualListOptions<T> {
+  /** Stable identity of an item (repeat key and measurement cache key). */
+  key: (item: T) => string;
+  /** Estimated height in px of an item not yet measured. */
+  estimate: number | ((item: T) => number);
+  /** Extra px rendered above and below the viewport. */
+  overscan?: number;
+  /** Keep the view at the bottom when the reader was at the bottom (chat history). */
+  stickToBottom?: boolean;
+  /** Called after scrolling or a layout change with the visible index range. */
+  onRange?: (range: VisibleRange) => void;
+}
+
+export interface VisibleRange {
+  /** First and last index at least partly visible (-1 when empty). */
+  first: number;
+  last: number;
+  /** Px from the top of the content to the top of the viewport. */
+  scrollTop: number;
+  /** Px from the bottom of the viewport to the bottom of the content. */
+  distanceToBottom: number;
+}
+
+const AT_BOTTOM_PX = 24;
+
+export class VirtualList<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: VirtualListOptions<T>;
+  #items: readonly T[] = [];
+  #keys: string[] = [];
+  #indexByKey = new Map<string, number>();
+  /** Measured heights by key. */
+  #heights = new Map<string, number>();
+  /** Prefix sums: #offsets[i] is the top of item i; #offsets[n] the total height. */
+  #offsets: number[] = [0];
+  #start = 0;
+  #end = 0;
+  #el: HTMLElement | undefined;
+  #resize: ResizeObserver | undefined;
+  #observed = new Map<Element, string>();
+  /** The row the reader looks at, and its px from the viewport top, captured before an update. */
+  #anchor: { key: string; screenTop: number } | undefined;
+  /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
+  #domHeights = new WeakMap<Element, number>();
+  #wasAtBottom = true;
+  /** A scroll target kept until the layout around it has settled (measurements move it). */
+  #target: { index: number; block: 'start' | 'center' | 'end'; tries: number } | undefined;
+  /** Key of the first visible row as of the last settled layout (the resize anchor). */
+  #settledAnchor: string | undefined;
+  #frame = 0;
+  #updateFrame = 0;
+
+  /** Put on the scroll container: `<div class="scroller" ${list.scroller}>`. */
+  readonly scroller = ref((el) => this.#setScroller(el as HTMLElement | undefined));
+
+  constructor(host: ReactiveControllerHost, options: VirtualListOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The scroll container, once rendered. */
+  get element(): HTMLElement | undefined {
+    return this.#el;
+  }
+
+  /** The items last passed to render(). */
+  get items(): readonly T[] {
+    return this.#items;
+  }
+
+  /** True when the view is at (or within a few px of) the bottom. */
+  get atBottom(): boolean {
+    const el = this.#el;
+    return !el || el.scrollHeight - el.scrollTop - el.clientHeight <= AT_BOTTOM_PX;
+  }
+
+  /** Number of rows currently in the DOM. */
+  get renderedCount(): number {
+    return this.#end - this.#start;
+  }
+
+  /** The visible range now. */
+  get range(): VisibleRange {
+    const el = this.#el;
+    if (!el || this.#items.length === 0) return { first: -1, last: -1, scrollTop: 0, distanceToBottom: 0 };
+    const top = el.scrollTop;
+    const first = this.#indexAt(top);
+    const last = this.#indexAt(top + el.clientHeight - 1);
+    return { first, last, scrollTop: top, distanceToBottom: Math.max(0, el.scrollHeight - top - el.clientHeight) };
+  }
+
+  /** Renders the rows for these items. Call it from the host's render(), inside the scroller. */
+  render(items: readonly T[], renderItem: (item: T, index: number) => unknown) {
+    if (items !== this.#items) this.#setItems(items);
+    // Render around where the anchor row will be after this update, so the restore can measure it.
+    const anchorIndex = this.#anchor && this.#indexByKey.get(this.#anchor.key);
+    this.#computeRange(anchorIndex === undefined || !this.#anchor ? undefined : this.#offsets[anchorIndex]! - this.#anchor.screenTop);
+    const total = this.#offsets[this.#items.length] ?? 0;
+    const top = this.#offsets[this.#start] ?? 0;
+    const bottom = total - (this.#offsets[this.#end] ?? total);
+    const slice = this.#items.slice(this.#start, this.#end);
+    return html`<div style=${styleMap({ paddingTop: `${top}px`, paddingBottom: `${bottom}px` })}>
+      ${repeat(
+        slice,
+        (item) => this.#options.key(item),
+        (item, i) => html`<div data-vkey=${this.#options.key(item)} style="display:flow-root">${renderItem(item, this.#start + i) ?? nothing}</div>`,
+      )}
+    </div>`;
+  }
+
+  /** Scrolls so the item with this key is visible ('start', 'center' or 'end' of the viewport). */
+  scrollToKey(key: string, block: 'start' | 'center' | 'end' = 'center'): boolean {
+    const index = this.#indexByKey.get(key);
+    if (index === undefined) return false;
+    this.scrollToIndex(index, block);
+    return true;
+  }
+
+  scrollToIndex(index: number, block: 'start' | 'center' | 'end' = 'start'): void {
+    this.#target = { index, block, tries: 6 };
+    this.#anchor = undefined;
+    this.#applyTarget();
+    this.#host.requestUpdate();
+  }
+
+  /** Scrolls to the target: exactly from the DOM once its row is rendered, else from the offsets. */
+  #applyTarget(): void {
+    const el = this.#el;
+    const target = this.#target;
+    if (!el || !target) return;
+    const key = this.#keys[target.index];
+    const row = key === undefined ? null : el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(key)}"]`);
+    let top: number;
+    let height: number;
+    if (row) {
+      top = row.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+      height = row.offsetHeight;
+    } else {
+      top = this.#offsets[target.index] ?? 0;
+      height = (this.#offsets[target.index + 1] ?? top) - top;
+    }
+    const y = target.block === 'start' ? top : target.block === 'end' ? top + height - el.clientHeight : top - (el.clientHeight - height) / 2;
+    el.scrollTop = Math.max(0, y);
+    this.#wasAtBottom = this.atBottom;
+    if (--target.tries <= 0) this.#target = undefined;
+  }
+
+  scrollToBottom(): void {
+    const el = this.#el;
+    this.#wasAtBottom = true;
+    this.#target = undefined;
+    this.#anchor = undefined;
+    if (el) el.scrollTop = el.scrollHeight;
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.#resize = new ResizeObserver((entries) => this.#onResize(entries));
+    if (this.#el) this.#resize.observe(this.#el);
+  }
+
+  hostDisconnected(): void {
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    this.#observed.clear();
+    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#updateFrame);
+  }
+
+  hostUpdate(): void {
+    // Before the DOM changes: remember what the reader is looking at.
+    this.#captureAnchor();
+  }
+
+  hostUpdated(): void {
+    this.#observeRows();
+    if (this.#target) this.#applyTarget();
+    else this.#restoreAnchor();
+    this.#anchor = undefined;
+    this.#settledAnchor = this.#visibleRow()?.row.dataset.vkey;
+    this.#notifyRange();
+  }
+
+  #setScroller(el: HTMLElement | undefined): void {
+    if (el === this.#el) return;
+    if (this.#el) {
+      this.#el.removeEventListener('scroll', this.#onScroll);
+      this.#resize?.unobserve(this.#el);
+    }
+    this.#el = el;
+    if (el) {
+      el.style.overflowAnchor = 'none';
+      el.addEventListener('scroll', this.#onScroll, { passive: true });
+      // A reader who scrolls takes over from a pending scroll target.
+      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) el.addEventListener(type, this.#onUserScroll, { passive: true });
+      this.#resize?.observe(el);
+    }
+  }
+
+  #onUserScroll = () => {
+    this.#target = undefined;
+  };
+
+  #onScroll = () => {
+    this.#wasAtBottom = this.atBottom;
+    if (!this.#target) this.#settledAnchor = this.#visibleRow()?.row.dataset.vkey;
+    const before = [this.#start, this.#end];
+    this.#computeRange();
+    if (before[0] !== this.#start || before[1] !== this.#end) this.#host.requestUpdate();
+    else this.#notifyRange();
+  };
+
+  #setItems(items: readonly T[]): void {
+    this.#items = items;
+    this.#keys = items.map(this.#options.key);
+    this.#indexByKey = new Map(this.#keys.map((k, i) => [k, i] as const));
+    this.#recomputeOffsets();
+  }
+
+  #estimate(item: T): number {
+    const e = this.#options.estimate;
+    return typeof e === 'number' ? e : e(item);
+  }
+
+  #recomputeOffsets(): void {
+    const n = this.#items.length;
+    const offsets = new Array<number>(n + 1);
+    offsets[0] = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i + 1] = offsets[i]! + (this.#heights.get(this.#keys[i]!) ?? this.#estimate(this.#items[i]!));
+    }
+    this.#offsets = offsets;
+  }
+
+  /** Index of the item covering px `y` from the top of the content (binary search). */
+  #indexAt(y: number): number {
+    const n = this.#items.length;
+    if (n === 0) return -1;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#offsets[mid]! <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  #computeRange(projectedTop?: number): void {
+    const n = this.#items.length;
+    const el = this.#el;
+    if (n === 0) {
+      this.#start = this.#end = 0;
+      return;
+    }
+    const overscan = this.#options.overscan ?? 600;
+    // Before the first layout: render what fits a typical viewport from the anchored end.
+    const viewport = el?.clientHeight || 800;
+    let top = projectedTop ?? (el ? el.scrollTop : 0);
+    if (!el && this.#options.stickToBottom) top = Math.max(0, this.#offsets[n]! - viewport);
+    this.#start = Math.max(0, this.#indexAt(top - overscan));
+    this.#end = Math.min(n, this.#indexAt(top + viewport + overscan) + 1);
+  }
+
+  /** The first row at least partly visible, from the DOM (exact, whatever the estimates say). */
+  #visibleRow(): { row: HTMLElement; screenTop: number } | undefined {
+    const el = this.#el;
+    if (!el) return undefined;
+    const top = el.getBoundingClientRect().top;
+    for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
+      const rect = row.getBoundingClientRect();
+      if (rect.bottom > top + 0.5) return { row, screenTop: rect.top - top };
+    }
+    return undefined;
+  }
+
+  #captureAnchor(): void {
+    if (this.#anchor || !this.#el || this.#items.length === 0) return;
+    const visible = this.#visibleRow();
+    if (visible) this.#anchor = { key: visible.row.dataset.vkey!, screenTop: visible.screenTop };
+  }
+
+  /** Puts the anchor row back at its screen position (or stays at the bottom). */
+  #restoreAnchor(): void {
+    const el = this.#el;
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
+    if (!el) return;
+    if (this.#options.stickToBottom && this.#wasAtBottom) {
+      el.scrollTop = el.scrollHeight;
+      return;
+    }
+    if (!anchor) return;
+    const row = el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(anchor.key)}"]`);
+    if (row) {
+      const shift = row.getBoundingClientRect().top - el.getBoundingClientRect().top - anchor.screenTop;
+      if (Math.abs(shift) >= 0.5) el.scrollTop += shift;
+      return;
+    }
+    const index = this.#indexByKey.get(anchor.key);
+    if (index !== undefined) el.scrollTop = this.#offsets[index]! - anchor.screenTop;
+  }
+
+  #observeRows(): void {
+    const el = this.#el;
+    const resize = this.#resize;
+    if (!el || !resize) return;
+    const seen = new Set<Element>();
+    for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
+      seen.add(row);
+      if (!this.#observed.has(row)) {
+        this.#observed.set(row, row.dataset.vkey!);
+        resize.observe(row);
+      } else this.#observed.set(row, row.dataset.vkey!);
+    }
+    for (const row of [...this.#observed.keys()]) {
+      if (!seen.has(row)) {
+        resize.unobserve(row);
+        this.#observed.delete(row);
+      }
+    }
+  }
+
+  #onResize(entries: ResizeObserverEntry[]): void {
+    const el = this.#el;
+    let changed = false;
+    let shiftAbove = 0;
+    // The anchor from before this resize: after it, the first visible row may be another one.
+    const anchorIndex = this.#settledAnchor === undefined ? -1 : (this.#indexByKey.get(this.#settledAnchor) ?? -1);
+    for (const entry of entries) {
+      const key = this.#observed.get(entry.target);
+      if (key === undefined) continue; // the scroller itself
+      const height = (entry.target as HTMLElement).offsetHeight;
+      const before = this.#domHeights.get(entry.target);
+      this.#domHeights.set(entry.target, height);
+      // A row that really changed size above the anchor (an image loaded) pushed the anchor down.
+      if (before !== undefined && before !== height && (this.#indexByKey.get(key) ?? Infinity) < anchorIndex) {
+        shiftAbove += height - before;
+      }
+      if (this.#heights.get(key) !== height) {
+        this.#heights.set(key, height);
+        changed = true;
+      }
+    }
+    if (el && this.#target) this.#applyTarget();
+    else if (el && this.#options.stickToBottom && this.#wasAtBottom) el.scrollTop = el.scrollHeight;
+    else if (el && shiftAbove) el.scrollTop += shiftAbove;
+    if (changed) this.#recomputeOffsets();
+    // Also reached when the scroller itself resized: the range may need more rows. Rendering inside the
+    // observer's callback would start a resize loop, so the update waits for the next frame.
+    cancelAnimationFrame(this.#updateFrame);
+    this.#updateFrame = requestAnimationFrame(() => this.#host.requestUpdate());
+  }
+
+  #notifyRange(): void {
+    const onRange = this.#options.onRange;
+    if (!onRange) return;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => onRange(this.range));
+  }
+}

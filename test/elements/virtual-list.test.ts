@@ -1,0 +1,130 @@
+import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
+import { LitElement, css, html } from 'lit';
+import { VirtualList } from '../../src/elements/shared/virtual-list.js';
+
+interface Row {
+  id: string;
+  height: number;
+}
+
+class TestVirtualList extends LitElement {
+  static override styles = css`
+    .scroller {
+      height: 400px;
+      overflow-y: auto;
+    }
+  `;
+  static override properties = { rows: { attribute: false }, stick: { type: Boolean } };
+  rows: Row[] = [];
+  stick = false;
+  list!: VirtualList<Row>;
+  override connectedCallback() {
+    this.list ??= new VirtualList<Row>(this, { key: (r) => r.id, estimate: 50, stickToBottom: this.stick, overscan: 200 });
+    super.connectedCallback();
+  }
+  protected override render() {
+    return html`<div class="scroller" ${this.list.scroller}>
+      ${this.list.render(this.rows, (r) => html`<div class="row" data-id=${r.id} style="height:${r.height}px">${r.id}</div>`)}
+    </div>`;
+  }
+}
+customElements.define('test-virtual-list', TestVirtualList);
+
+const rows = (from: number, to: number, height = (i: number) => 30 + ((i * 37) % 90)): Row[] =>
+  Array.from({ length: to - from }, (_, k) => ({ id: `r${from + k}`, height: height(from + k) }));
+
+async function settle(el: TestVirtualList) {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+}
+
+/** Screen offset of a row from the scroller's top. */
+function screenTop(el: TestVirtualList, id: string): number {
+  const scroller = el.shadowRoot!.querySelector('.scroller')!;
+  const row = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+  return row.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+}
+
+function firstVisibleId(el: TestVirtualList): string {
+  const scroller = el.shadowRoot!.querySelector('.scroller')!;
+  const top = scroller.getBoundingClientRect().top;
+  for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('.row')) {
+    if (row.getBoundingClientRect().bottom > top + 0.5) return row.dataset.id!;
+  }
+  return '';
+}
+
+describe('VirtualList', () => {
+  it('renders a bounded number of rows for 100,000 items, and scrolling renders the rows in view', async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list .rows=${rows(0, 100_000)}></test-virtual-list>`);
+    await settle(el);
+    const count = el.shadowRoot!.querySelectorAll('.row').length;
+    expect(count).to.be.greaterThan(5).and.lessThan(60);
+    el.list.scrollToIndex(50_000, 'start');
+    await settle(el);
+    expect(firstVisibleId(el)).to.equal('r50000');
+    expect(el.shadowRoot!.querySelectorAll('.row').length).to.be.lessThan(60);
+  });
+
+  it('keeps the first visible row at the same screen position (±1 px) when older rows are prepended', async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list .rows=${rows(100, 200)}></test-virtual-list>`);
+    await settle(el);
+    el.list.scrollToIndex(10, 'start');
+    await settle(el);
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    scroller.scrollTop += 17; // mid-row, as a reader would be
+    await settle(el);
+    const anchor = firstVisibleId(el);
+    const before = screenTop(el, anchor);
+    el.rows = [...rows(0, 100), ...el.rows];
+    await settle(el);
+    expect(Math.abs(screenTop(el, anchor) - before)).to.be.at.most(1);
+    // and again with rows taller than the estimate (worst case for estimates)
+    const before2 = screenTop(el, anchor);
+    el.rows = [...rows(-50, 0, () => 140), ...el.rows];
+    await settle(el);
+    expect(Math.abs(screenTop(el, anchor) - before2)).to.be.at.most(1);
+  });
+
+  it('does not move the view when a row above the first visible one changes height', async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list .rows=${rows(0, 200)}></test-virtual-list>`);
+    await settle(el);
+    el.list.scrollToIndex(30, 'start');
+    await settle(el);
+    const anchor = firstVisibleId(el);
+    const before = screenTop(el, anchor);
+    const above = el.shadowRoot!.querySelector<HTMLElement>(`[data-id="r${Number(anchor.slice(1)) - 2}"]`)!;
+    above.style.height = '300px'; // an image above finished loading
+    await settle(el);
+    expect(Math.abs(screenTop(el, anchor) - before)).to.be.at.most(1);
+  });
+
+  it('stays at the bottom when rows are appended and the reader was at the bottom, and not otherwise', async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list stick .rows=${rows(0, 50)}></test-virtual-list>`);
+    await settle(el);
+    expect(el.list.atBottom, 'opens at the bottom').to.be.true;
+    el.rows = [...el.rows, ...rows(50, 53)];
+    await settle(el);
+    expect(el.list.atBottom, 'follows new rows').to.be.true;
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    scroller.scrollTop = 200;
+    await settle(el);
+    const anchor = firstVisibleId(el);
+    const before = screenTop(el, anchor);
+    el.rows = [...el.rows, ...rows(53, 60)];
+    await settle(el);
+    expect(el.list.atBottom).to.be.false;
+    expect(Math.abs(screenTop(el, anchor) - before)).to.be.at.most(1);
+  });
+
+  it('keeps DOM nodes of unchanged rows when another row changes (keyed)', async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list .rows=${rows(0, 20)}></test-virtual-list>`);
+    await settle(el);
+    const node = el.shadowRoot!.querySelector('[data-id="r3"]');
+    el.rows = el.rows.map((r) => (r.id === 'r5' ? { ...r, height: r.height + 10 } : r));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[data-id="r3"]')).to.equal(node);
+  });
+});
