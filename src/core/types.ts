@@ -64,6 +64,9 @@ export interface VideoPayload {
   thumbUrl: string;
   thumbWidth: number;
   thumbHeight: number;
+  /** Upload IDs of the video and its poster (Tencent `videoUUID` / `thumbUUID`). */
+  videoUUID?: string;
+  thumbUUID?: string;
 }
 
 /** A sticker: both ends map `index` and/or `data` to the same picture; the service ships no set. */

@@ -1,0 +1,282 @@
+/**
+ * The IndexedDB "server" of LocalCore: its schema, its records and the one transaction helper.
+ *
+ * Every tab of an origin opens the same database, so this is the single source of truth. A service
+ * operation is ONE readwrite transaction over every store (IndexedDB serialises them), which gives the
+ * embedded service what a real server has: atomic commits, one clock, one sequence per conversation.
+ * Records are canonical (no viewer); `projection.ts` turns them into contract entities for a user.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type {
+  ConversationID,
+  GroupAtInfo,
+  GroupProfile,
+  GroupRole,
+  Message,
+  MessageRemindType,
+  MessageType,
+  UserID,
+  UserProfile,
+} from '../types.js';
+
+/** A message as the service stores it, once, for every viewer. */
+export interface StoredMessage {
+  ID: string;
+  /** Conversation key: `c2c:<a>|<b>` (IDs sorted) or `group:<groupID>`. */
+  key: string;
+  seq: number;
+  /** Seconds, from the service clock. */
+  time: number;
+  /** Service clock (ms) of the last change: new, revoked or modified. Reconnect catch-up reads by it. */
+  chg: number;
+  /** Bumped by every change after the first commit; receivers dedupe on (ID, v). */
+  v: number;
+  from: UserID;
+  /** Peer userID (C2C) or groupID. */
+  to: string;
+  type: MessageType;
+  /** Media URLs are stored as `local:<uuid>` and turned into per-instance `blob:` URLs on projection. */
+  payload: unknown;
+  nick: string;
+  avatar: string;
+  nameCard: string;
+  atUserList: UserID[];
+  cloudCustomData: string;
+  needReadReceipt: boolean;
+  isRevoked: boolean;
+  revoker?: Message['revoker'];
+  isModified: boolean;
+  /** Users who deleted it for themselves. */
+  deletedFor: UserID[];
+}
+
+/** One user's state of one conversation. */
+export interface ConversationRecord {
+  owner: UserID;
+  conversationID: ConversationID;
+  key: string;
+  unread: number;
+  /** Messages up to this sequence are read by the owner. */
+  readSeq: number;
+  /** Messages up to this sequence are cleared for the owner (clear history, delete conversation). */
+  clearedSeq: number;
+  /** ID of the last message, '' when none. */
+  last: string;
+  /** Service ms of the last activity: the list order. */
+  activity: number;
+  pinned: boolean;
+  remind: MessageRemindType;
+  draft: string;
+  marked: boolean;
+  at: GroupAtInfo[];
+  /** Deleted from the list; a new message brings it back. */
+  hidden: boolean;
+}
+
+export interface FriendRecord {
+  owner: UserID;
+  userID: UserID;
+  remark: string;
+  time: number;
+}
+export interface BlockRecord {
+  owner: UserID;
+  userID: UserID;
+}
+export interface ApplicationRecord {
+  from: UserID;
+  to: UserID;
+  wording: string;
+  /** The remark the applicant wants for the peer once accepted. */
+  remark: string;
+  time: number;
+}
+export type GroupRecord = Omit<GroupProfile, 'selfRole' | 'memberCount'> & { createTime: number };
+export interface MemberRecord {
+  groupID: string;
+  userID: UserID;
+  role: GroupRole;
+  nameCard: string;
+  joinTime: number;
+  muteUntil: number;
+}
+/** A local echo not yet committed (unSend) or failed: survives a reload. */
+export interface OutboxRecord {
+  ID: string;
+  owner: UserID;
+  message: Message;
+}
+
+export interface LocalSchema extends DBSchema {
+  users: { key: string; value: UserProfile };
+  friends: { key: [string, string]; value: FriendRecord };
+  blocks: { key: [string, string]; value: BlockRecord };
+  applications: { key: [string, string]; value: ApplicationRecord; indexes: { to: string } };
+  groups: { key: string; value: GroupRecord };
+  members: { key: [string, string]; value: MemberRecord; indexes: { user: string } };
+  conversations: { key: [string, string]; value: ConversationRecord };
+  messages: { key: string; value: StoredMessage; indexes: { conv: [string, number]; chg: number } };
+  /** Last sequence per conversation key. */
+  counters: { key: string; value: number };
+  /** `clock` (service ms), `seed` (applied seed name). */
+  meta: { key: string; value: unknown };
+  /** Media by uuid (Blob), and uploaded merged-forward bodies. */
+  blobs: { key: string; value: unknown };
+  outbox: { key: string; value: OutboxRecord; indexes: { owner: string } };
+}
+
+export type Database = IDBPDatabase<LocalSchema>;
+export type StoreName = 'users' | 'friends' | 'blocks' | 'applications' | 'groups' | 'members' | 'conversations' | 'messages' | 'counters' | 'meta' | 'blobs' | 'outbox';
+export type Tx = IDBPTransaction<LocalSchema, StoreName[], 'readwrite' | 'readonly'>;
+export type WriteTx = IDBPTransaction<LocalSchema, StoreName[], 'readwrite'>;
+
+const STORES: StoreName[] = ['users', 'friends', 'blocks', 'applications', 'groups', 'members', 'conversations', 'messages', 'counters', 'meta', 'blobs', 'outbox'];
+
+export function openDatabase(name: string): Promise<Database> {
+  return openDB<LocalSchema>(name, 1, {
+    upgrade(db) {
+      const pair = (a: string, b: string) => ({ keyPath: [a, b] });
+      db.createObjectStore('users', { keyPath: 'userID' });
+      db.createObjectStore('friends', pair('owner', 'userID'));
+      db.createObjectStore('blocks', pair('owner', 'userID'));
+      db.createObjectStore('applications', pair('from', 'to')).createIndex('to', 'to');
+      db.createObjectStore('groups', { keyPath: 'groupID' });
+      db.createObjectStore('members', pair('groupID', 'userID')).createIndex('user', 'userID');
+      db.createObjectStore('conversations', pair('owner', 'conversationID'));
+      const messages = db.createObjectStore('messages', { keyPath: 'ID' });
+      messages.createIndex('conv', ['key', 'seq']);
+      messages.createIndex('chg', 'chg');
+      db.createObjectStore('counters');
+      db.createObjectStore('meta');
+      db.createObjectStore('blobs');
+      db.createObjectStore('outbox', { keyPath: 'ID' }).createIndex('owner', 'owner');
+    },
+    // Another connection wants to delete or upgrade the database (tests, a newer kit): let it.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+    },
+  });
+}
+
+/** A readonly transaction over every store: one consistent snapshot. */
+export const read = (db: Database): Tx => db.transaction(STORES, 'readonly');
+
+/**
+ * Runs `work` in one readwrite transaction over every store and resolves once it is durable. A throw
+ * aborts the transaction, so a refused operation stores nothing. `work` must await only IndexedDB
+ * requests: any other await lets the transaction auto-commit.
+ */
+export async function write<T>(db: Database, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = db.transaction(STORES, 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    tx.done.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
+    throw error;
+  }
+}
+
+/** Every key `[first, *]` of a compound-keyed store or index. */
+export const prefix = (first: string): IDBKeyRange => IDBKeyRange.bound([first], [first, []]);
+
+/**
+ * The service's hybrid clock: strictly increasing across every commit of every tab, never behind the
+ * wall clock. Times and sequences come from here, never from a sender's raw clock.
+ */
+export async function tick(tx: WriteTx, now: number): Promise<number> {
+  const meta = tx.objectStore('meta');
+  const ms = Math.max(now, (((await meta.get('clock')) as number | undefined) ?? 0) + 1);
+  await meta.put(ms, 'clock');
+  return ms;
+}
+
+/** Next sequence of a conversation key. */
+export async function nextSeq(tx: WriteTx, key: string): Promise<number> {
+  const seq = ((await tx.objectStore('counters').get(key)) ?? 0) + 1;
+  await tx.objectStore('counters').put(seq, key);
+  return seq;
+}
+
+export const c2cKey = (a: UserID, b: UserID): string => `c2c:${a < b ? `${a}|${b}` : `${b}|${a}`}`;
+export const groupKey = (groupID: string): string => `group:${groupID}`;
+
+/** The conversation a stored message belongs to, as `viewer` sees it. */
+export const conversationIDOf = (m: Pick<StoredMessage, 'key' | 'from' | 'to'>, viewer: UserID): ConversationID =>
+  m.key.startsWith('group:') ? `GROUP${m.to}` : `C2C${m.from === viewer ? m.to : m.from}`;
+
+/** The key of a conversation `viewer` names by ID. */
+export const keyOf = (conversationID: ConversationID, viewer: UserID): string =>
+  conversationID.startsWith('GROUP') ? groupKey(conversationID.slice(5)) : c2cKey(viewer, conversationID.slice(3));
+
+export const newConversation = (owner: UserID, conversationID: ConversationID): ConversationRecord => ({
+  owner,
+  conversationID,
+  key: keyOf(conversationID, owner),
+  unread: 0,
+  readSeq: 0,
+  clearedSeq: 0,
+  last: '',
+  activity: 0,
+  pinned: false,
+  remind: 'AcceptAndNotify',
+  draft: '',
+  marked: false,
+  at: [],
+  hidden: false,
+});
+
+/** A first login registers the user with this profile. */
+export const newProfile = (userID: UserID): UserProfile => ({
+  userID,
+  nick: '',
+  avatar: '',
+  selfSignature: '',
+  gender: 'Gender_Type_Unknown',
+  allowType: 'AllowType_Type_AllowAny',
+  birthday: 0,
+  location: '',
+  customFields: {},
+});
+
+/** A unique message/upload ID: time-ordered prefix (readable in devtools) and 64 random bits. */
+export function newID(prefix = ''): string {
+  const [a, b] = crypto.getRandomValues(new Uint32Array(2));
+  return `${prefix}${Date.now().toString(36)}-${a!.toString(36)}${b!.toString(36)}`;
+}
+
+/** A message record before commit (sequence, time and change stamp come from `commit`). */
+export const newMessageRecord = (
+  ID: string,
+  key: string,
+  from: UserID,
+  to: string,
+  type: MessageType,
+  payload: unknown,
+): StoredMessage => ({
+  ID,
+  key,
+  seq: 0,
+  time: 0,
+  chg: 0,
+  v: 1,
+  from,
+  to,
+  type,
+  payload,
+  nick: '',
+  avatar: '',
+  nameCard: '',
+  atUserList: [],
+  cloudCustomData: '',
+  needReadReceipt: false,
+  isRevoked: false,
+  isModified: false,
+  deletedFor: [],
+});

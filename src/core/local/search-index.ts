@@ -1,0 +1,117 @@
+/**
+ * In-memory full-text index of the messages one user can see, so a search over 100,000 messages costs
+ * milliseconds. Text is NFKC-normalised and lower-cased; every pair of adjacent UTF-16 units (bigram)
+ * has a posting list. A keyword's candidates are the shortest posting list among its bigrams, then each
+ * candidate is checked with a plain substring test, so keywords are literal text: `.*`, `(`, `&amp;`,
+ * `<img …>`, emoji, Chinese and Korean included. Keywords of one unit scan every document.
+ */
+import type { MessageType, UserID } from '../types.js';
+import { searchableText } from '../preview.js';
+import type { MessageContent } from '../types.js';
+import type { StoredMessage } from './database.js';
+
+export const normalize = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+export interface SearchDoc {
+  ID: string;
+  key: string;
+  seq: number;
+  time: number;
+  from: UserID;
+  type: MessageType;
+  text: string;
+}
+
+export interface SearchQuery {
+  keywords: string[];
+  all: boolean;
+  key?: string;
+  senders?: UserID[];
+  types?: MessageType[];
+  /** Seconds, inclusive. */
+  from: number;
+  until: number;
+}
+
+export class SearchIndex {
+  /** null = removed (revoked, deleted, replaced by a newer version). */
+  #docs: Array<SearchDoc | null> = [];
+  /** Latest version seen per message, and where its doc is (-1: none). Tombstones stay, so a stale
+   *  snapshot read while building never resurrects a revoked or deleted message. */
+  #byID = new Map<string, { at: number; v: number }>();
+  #postings = new Map<string, number[]>();
+
+  get size(): number {
+    return this.#docs.length;
+  }
+
+  /** Adds or updates a message; `alive` false (or revoked) removes it. Older versions are ignored. */
+  put(rec: StoredMessage, alive = true): void {
+    const known = this.#byID.get(rec.ID);
+    if (known && known.v >= rec.v) return;
+    if (known && known.at >= 0) this.#docs[known.at] = null;
+    if (!alive || rec.isRevoked) {
+      this.#byID.set(rec.ID, { at: -1, v: rec.v });
+      return;
+    }
+    const at = this.#docs.length;
+    const text = normalize(searchableText(rec as unknown as MessageContent));
+    this.#docs.push({ ID: rec.ID, key: rec.key, seq: rec.seq, time: rec.time, from: rec.from, type: rec.type, text });
+    this.#byID.set(rec.ID, { at, v: rec.v });
+    for (let i = 0; i + 1 < text.length; i++) {
+      const gram = text.slice(i, i + 2);
+      const list = this.#postings.get(gram);
+      if (!list) this.#postings.set(gram, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  }
+
+  /** Deleted for this user: gone for good, whatever version arrives later. */
+  remove(ID: string): void {
+    const known = this.#byID.get(ID);
+    if (known && known.at >= 0) this.#docs[known.at] = null;
+    this.#byID.set(ID, { at: -1, v: Infinity });
+  }
+
+  /** History cleared up to `seq`. */
+  removeConversation(key: string, seq: number): void {
+    for (const doc of this.#docs) if (doc && doc.key === key && doc.seq <= seq) this.remove(doc.ID);
+  }
+
+  /** Positions that may contain `word` (a superset), or null when every document may. */
+  #candidates(word: string): number[] | null {
+    if (word.length < 2) return null;
+    let best: number[] | null = null;
+    for (let i = 0; i + 1 < word.length; i++) {
+      const list = this.#postings.get(word.slice(i, i + 2)) ?? [];
+      if (!best || list.length < best.length) best = list;
+    }
+    return best;
+  }
+
+  /** Matching documents, newest first. */
+  query(q: SearchQuery): SearchDoc[] {
+    const words = q.keywords.map(normalize).filter(Boolean);
+    let positions: Iterable<number> | null = null;
+    if (words.length) {
+      const lists = words.map((w) => this.#candidates(w));
+      if (q.all) positions = lists.reduce<number[] | null>((best, list) => (list && (!best || list.length < best.length) ? list : best), null);
+      else if (lists.every(Boolean)) positions = new Set(lists.flatMap((list) => list!));
+    }
+    const hits: SearchDoc[] = [];
+    for (const at of positions ?? this.#docs.keys()) {
+      const doc = this.#docs[at];
+      if (
+        doc &&
+        (!q.key || doc.key === q.key) &&
+        (!q.senders?.length || q.senders.includes(doc.from)) &&
+        (!q.types?.length || q.types.includes(doc.type)) &&
+        doc.time >= q.from &&
+        doc.time <= q.until &&
+        (!words.length || (q.all ? words.every((w) => doc.text.includes(w)) : words.some((w) => doc.text.includes(w))))
+      )
+        hits.push(doc);
+    }
+    return hits.sort((a, b) => b.time - a.time || b.seq - a.seq || (a.ID < b.ID ? -1 : 1));
+  }
+}
