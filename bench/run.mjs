@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle.mjs';
+import { closeBrowserBench } from './browser.mjs';
 
 const only = process.argv.slice(2);
 const log = (...args) => console.error('[bench]', ...args);
@@ -35,4 +36,5 @@ for (const file of files) {
   Object.assign(result, await section.run({ log }));
 }
 
+await closeBrowserBench();
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
