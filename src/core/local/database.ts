@@ -27,6 +27,8 @@ export interface StoredMessage {
   seq: number;
   /** Seconds, from the service clock. */
   time: number;
+  /** Service clock (ms) of the commit: a total order across conversations (search results). */
+  ms: number;
   /** Service clock (ms) of the last change: new, revoked or modified. Reconnect catch-up reads by it. */
   chg: number;
   /** Bumped by every change after the first commit; receivers dedupe on (ID, v). */
@@ -264,6 +266,7 @@ export const newMessageRecord = (
   key,
   seq: 0,
   time: 0,
+  ms: 0,
   chg: 0,
   v: 1,
   from,

@@ -904,9 +904,9 @@ export class LocalCore implements ChatCore {
         });
         committed = true;
         this.#seen.set(ID, final.v);
-        this.#outgoing.delete(ID);
         this.#publish({ to: recipients, ids: [ID], lists: ['conversations'] });
         if (this.faults.dropsAck()) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
+        this.#outgoing.delete(ID);
         const [message] = await this.#project(me, [final]);
         this.#emit(me, 'messageUpdated', { messages: [message!] });
         if (recipients.length) void this.#maybeEcho(me, final);

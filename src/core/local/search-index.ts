@@ -17,6 +17,8 @@ export interface SearchDoc {
   key: string;
   seq: number;
   time: number;
+  /** Commit time (ms): the newest-first order across conversations. */
+  ms: number;
   from: UserID;
   type: MessageType;
   text: string;
@@ -56,7 +58,7 @@ export class SearchIndex {
     }
     const at = this.#docs.length;
     const text = normalize(searchableText(rec as unknown as MessageContent));
-    this.#docs.push({ ID: rec.ID, key: rec.key, seq: rec.seq, time: rec.time, from: rec.from, type: rec.type, text });
+    this.#docs.push({ ID: rec.ID, key: rec.key, seq: rec.seq, time: rec.time, ms: rec.ms, from: rec.from, type: rec.type, text });
     this.#byID.set(rec.ID, { at, v: rec.v });
     for (let i = 0; i + 1 < text.length; i++) {
       const gram = text.slice(i, i + 2);
@@ -112,6 +114,6 @@ export class SearchIndex {
       )
         hits.push(doc);
     }
-    return hits.sort((a, b) => b.time - a.time || b.seq - a.seq || (a.ID < b.ID ? -1 : 1));
+    return hits.sort((a, b) => b.ms - a.ms || (a.ID < b.ID ? -1 : 1));
   }
 }

@@ -86,7 +86,7 @@ export async function admit(tx: WriteTx, rec: StoredMessage, nowSeconds: number)
 export async function commit(tx: WriteTx, rec: StoredMessage, recipients: UserID[], ms: number, counts = true, last = true): Promise<void> {
   rec.seq = await nextSeq(tx, rec.key);
   rec.time = Math.floor(ms / 1000);
-  rec.chg = ms;
+  rec.ms = rec.chg = ms;
   rec.v = 1;
   await tx.objectStore('messages').put(rec);
   const convs = tx.objectStore('conversations');
@@ -170,7 +170,7 @@ export async function importMessages(tx: WriteTx, items: readonly ImportedMessag
       ms = Math.max(rec.time * 1000, ms + 1);
       rec.time = Math.floor(ms / 1000);
       rec.seq = ++seq;
-      rec.chg = ms;
+      rec.ms = rec.chg = ms;
       messages.put(rec);
     }
     clock = Math.max(clock, ms);
