@@ -2,3 +2,4 @@ export * from './navigate.js';
 export * from './error.js';
 export * from './before.js';
 export * from './session.js';
+export * from './conversation.js';

@@ -101,12 +101,12 @@ export class TimMenu extends TimBase {
     this.#show(returnFocus);
   }
 
-  /** Opens the menu below an element (an overflow button). */
-  showFor(anchor: HTMLElement): void {
+  /** Opens the menu below an element (an overflow button); focus returns to `returnFocus` (default the anchor). */
+  showFor(anchor: HTMLElement, returnFocus: HTMLElement | null = anchor): void {
     const r = anchor.getBoundingClientRect();
     const rtl = getComputedStyle(anchor).direction === 'rtl';
     this.#position = { x: rtl ? r.left : r.right, y: r.bottom + 4 };
-    this.#show(anchor, !rtl);
+    this.#show(returnFocus, !rtl);
   }
 
   close(): void {

@@ -1,0 +1,214 @@
+/**
+ * One row of the conversation list: what it shows (`conversationItemView`, pure, from the store's state) and
+ * how (`renderConversationItem`). Rows are plain templates inside the list's shadow root, not elements of
+ * their own, so `aria-activedescendant` can point at them and a row costs a few DOM nodes.
+ */
+import { html, nothing } from 'lit';
+import { messageForShow, parseConversationID, type Conversation, type MessageContent, type MessageType, type UserID } from '../../core/index.js';
+import { formatBadge, formatDateTime, formatListTime, type Catalog } from '../../i18n/index.js';
+import { conversationAvatar, conversationShowName, memberShowName, type StoreState } from '../../store/index.js';
+import { previewText, recalledText } from '../shared/message-preview.js';
+import { stripControls, truncateGraphemes } from '../shared/text.js';
+import { icon } from '../shared/icons.js';
+
+const NAME_MAX = 40;
+const SENDER_MAX = 24;
+const PREVIEW_MAX = 120;
+/** Bodies can be 12 KB: only the start matters for a one-line preview. */
+const PREVIEW_SCAN = 2000;
+
+export type ReceiptTick = 'sending' | 'failed' | 'sent' | 'read' | '';
+
+/** What a row shows, all plain text (rendered through text bindings). */
+export interface ConversationItemView {
+  conversation: Conversation;
+  name: string;
+  avatar: string;
+  /** C2C peer or groupID: the fallback avatar's colour. */
+  seed: string;
+  presence: 'online' | 'offline' | '';
+  /** Seconds of the last activity; 0 when empty. */
+  time: number;
+  /** The marker before the preview: a draft, or an @-mention. */
+  marker: 'draft' | 'atMe' | 'atAll' | 'atAllMe' | '';
+  /** "typing…" replaces the preview while the peer types. */
+  typing: boolean;
+  /** "Bob: " in groups. */
+  prefix: string;
+  preview: string;
+  unread: number;
+  muted: boolean;
+  markedUnread: boolean;
+  pinned: boolean;
+  tick: ReceiptTick;
+}
+
+export interface ItemContext {
+  state: StoreState;
+  t: Catalog;
+  me: UserID;
+  activeID: string;
+}
+
+/** A conversation's show name, cleaned for display: friend remark > nick > userID; group name > groupID. */
+export function showNameOf(state: StoreState, conversation: Conversation): string {
+  return truncateGraphemes(stripControls(conversationShowName(state, conversation)).trim() || conversation.conversationID, NAME_MAX);
+}
+
+/** A one-line preview: whitespace collapsed, cut by grapheme (never inside an emoji). */
+export function oneLine(text: string, max = PREVIEW_MAX): string {
+  let s = text.length > PREVIEW_SCAN ? text.slice(0, PREVIEW_SCAN).replace(/[\ud800-\udbff]$/, '') : text;
+  s = s.replace(/\s+/g, ' ').trim();
+  const cut = truncateGraphemes(s, max);
+  return cut === s && text.length > PREVIEW_SCAN ? `${s}…` : cut;
+}
+
+export function conversationItemView(conversation: Conversation, ctx: ItemContext): ConversationItemView {
+  const { state, t, me } = ctx;
+  const c = conversation;
+  const target = parseConversationID(c.conversationID);
+  const group = target?.type === 'GROUP';
+  const peer = target?.type === 'C2C' ? target.targetID : '';
+  const last = c.lastMessage;
+  const online = peer ? state.presence.get(peer) : undefined;
+  const typing = !!peer && (state.typing.get(c.conversationID)?.length ?? 0) > 0;
+  const at = c.groupAtInfoList ?? [];
+  const atMe = at.some((a) => a.atType === 1 || a.atType === 3);
+  const atAll = at.some((a) => a.atType === 2 || a.atType === 3);
+  const draft = c.draftText && c.conversationID !== ctx.activeID ? c.draftText : '';
+  const groupID = group ? target.targetID : '';
+  const sender = (from: UserID, nick: string) =>
+    from === me ? t.common.you : truncateGraphemes(stripControls(group ? memberShowName(state, groupID, from, nick) : conversationShowName(state, c)), SENDER_MAX);
+
+  let prefix = '';
+  let preview = '';
+  if (draft) preview = oneLine(draft);
+  else if (last) {
+    if (last.isRevoked) preview = recalledText(t, last.fromAccount === me, sender(last.fromAccount, last.nick));
+    else {
+      preview = oneLine(safePreview(t, last.type, last.payload, last.messageForShow));
+      if (group && last.fromAccount && last.type !== 'TIMGroupTipElem' && last.type !== 'TIMGroupSystemNoticeElem') {
+        prefix = t.common.preview.senderPrefix(sender(last.fromAccount, last.nick));
+      }
+    }
+  }
+
+  let tick: ReceiptTick = '';
+  if (last && !draft && !last.isRevoked && last.fromAccount === me) {
+    tick = last.status === 'fail' ? 'failed' : last.status === 'unSend' ? 'sending' : !group && last.isPeerRead ? 'read' : 'sent';
+  }
+
+  return {
+    conversation: c,
+    name: showNameOf(state, c),
+    avatar: conversationAvatar(state, c),
+    seed: target?.targetID || c.conversationID,
+    presence: online === undefined ? '' : online ? 'online' : 'offline',
+    time: last?.lastTime ?? 0,
+    marker: draft ? 'draft' : atMe && atAll ? 'atAllMe' : atMe ? 'atMe' : atAll ? 'atAll' : '',
+    typing,
+    prefix,
+    preview,
+    unread: Math.max(0, c.unreadCount | 0),
+    muted: c.messageRemindType !== 'AcceptAndNotify',
+    markedUnread: c.isMarkedUnread,
+    pinned: c.isPinned,
+    tick,
+  };
+}
+
+/** The localised preview from type and payload; the core's plain text when the payload is missing or odd. */
+function safePreview(t: Catalog, type: MessageType, payload: unknown, fallback: string): string {
+  if (payload && typeof payload === 'object') {
+    try {
+      const text = previewText(t, { type, payload } as MessageContent);
+      if (typeof text === 'string') return text;
+    } catch {
+      /* a malformed payload from another client: fall back to the core's text */
+    }
+  }
+  return fallback || messageForShow({ type, payload: payload ?? {} } as MessageContent);
+}
+
+export interface RowOptions {
+  t: Catalog;
+  locale: string;
+  /** Seconds. */
+  now: number;
+  index: number;
+  count: number;
+  active: boolean;
+  focused: boolean;
+  /** The row's action menu is open. */
+  menuOpen: boolean;
+  domID: string;
+}
+
+const MARKER_TEXT = (t: Catalog, marker: ConversationItemView['marker']) =>
+  marker === 'draft'
+    ? [t.conversation.draft, '']
+    : marker === 'atMe'
+      ? [t.conversation.atMe, t.conversation.atMeSpoken]
+      : marker === 'atAll'
+        ? [t.conversation.atAll, t.conversation.atAllSpoken]
+        : marker === 'atAllMe'
+          ? [`${t.conversation.atAll}${t.conversation.atMe}`, `${t.conversation.atAllSpoken} ${t.conversation.atMeSpoken}`]
+          : ['', ''];
+
+const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'checks' } as const;
+
+export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
+  const { t, locale } = o;
+  const tc = t.conversation;
+  const [markerText, markerSpoken] = MARKER_TEXT(t, v.marker);
+  const badge =
+    v.unread > 0 && !v.muted
+      ? html`<span part="badge" class="badge" aria-hidden="true">${formatBadge(v.unread, locale)}</span
+          ><span class="visually-hidden">${tc.unread(v.unread)}</span>`
+      : v.unread > 0 || v.markedUnread
+        ? html`<span part="badge dot" class="dot ${v.muted ? 'muted' : ''}" aria-hidden="true"></span
+            ><span class="visually-hidden">${v.unread > 0 ? tc.unread(v.unread) : tc.markedUnread}</span>`
+        : nothing;
+  const classes = `item${o.active ? ' active' : ''}${o.focused ? ' focused' : ''}${v.pinned ? ' pinned' : ''}${o.menuOpen ? ' menu-open' : ''}`;
+  return html`<div
+    role="option"
+    id=${o.domID}
+    class=${classes}
+    part=${`item${o.active ? ' active' : ''}${v.pinned ? ' pinned' : ''}`}
+    data-id=${v.conversation.conversationID}
+    aria-selected=${o.active ? 'true' : 'false'}
+    aria-posinset=${o.index + 1}
+    aria-setsize=${o.count}
+  >
+    <tim-avatar part="avatar" exportparts="image: avatar-image, initials: avatar-initials, presence" .src=${v.avatar} .name=${v.name} .seed=${v.seed} .presence=${v.presence}></tim-avatar>
+    ${v.presence ? html`<span class="visually-hidden">${v.presence === 'online' ? t.common.online : t.common.offlineStatus}</span>` : nothing}
+    <div class="body">
+      <div class="top">
+        <bdi part="name" class="name">${v.name}</bdi>
+        ${v.pinned ? html`<span class="flag" title=${tc.pinned}>${icon('pin')}<span class="visually-hidden">${tc.pinned}</span></span>` : nothing}
+        ${v.muted ? html`<span class="flag" title=${tc.muted}>${icon('bellOff')}<span class="visually-hidden">${tc.muted}</span></span>` : nothing}
+        ${v.time
+          ? html`<time part="time" class="time" datetime=${new Date(v.time * 1000).toISOString()} title=${formatDateTime(v.time, locale)}
+              >${formatListTime(v.time, o.now, locale)}</time
+            >`
+          : nothing}
+      </div>
+      <div class="bottom">
+        ${v.tick && !v.typing
+          ? html`<span part="tick" class="tick ${v.tick}" title=${tc.status[v.tick]}>${icon(TICK_ICON[v.tick])}<span class="visually-hidden">${tc.status[v.tick]}</span></span>`
+          : nothing}
+        <span part="preview" class="preview">
+          ${v.typing
+            ? html`<span class="typing">${tc.typing}</span>`
+            : html`${markerText
+                  ? html`<span part="marker" class="marker ${v.marker}" aria-hidden=${markerSpoken ? 'true' : nothing}>${markerText}</span>${markerSpoken
+                        ? html`<span class="visually-hidden">${markerSpoken}</span>`
+                        : nothing} `
+                  : nothing}<bdi>${v.prefix}${v.preview}</bdi>`}
+        </span>
+        ${badge}
+      </div>
+    </div>
+    <button part="actions" class="more" tabindex="-1" aria-hidden="true" title=${tc.more(v.name)}>${icon('more')}</button>
+  </div>`;
+}

@@ -1,0 +1,2 @@
+import './define.js';
+export { TimUnreadCount } from './unread-count.js';
