@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { ChatStore, conversationShowName, userShowName } from '../../src/store/index.js';
+import type { Message } from '../../src/core/index.js';
+import { makeCore, deleteDb, until } from '../helpers/kit.js';
+import type { LocalCore } from '../../src/core/local/index.js';
+
+describe('ChatStore on LocalCore', () => {
+  const opened: Array<{ core: LocalCore; dbName: string; store?: ChatStore }> = [];
+  afterEach(async () => {
+    for (const o of opened.splice(0)) {
+      o.store?.destroy();
+      await o.core.destroy().catch(() => undefined);
+      await deleteDb(o.dbName);
+    }
+  });
+  async function world(user = 'alice', dbName?: string) {
+    const made = await makeCore({ user, ...(dbName ? { dbName } : {}) });
+    const store = new ChatStore(made.core);
+    opened.push({ ...made, store });
+    return { ...made, store };
+  }
+
+  it('loads the conversation list on ready, pinned first', async () => {
+    const { store } = await world();
+    await until(() => store.state.conversations.status === 'ready', 'conversations');
+    const list = store.state.conversations.value;
+    expect(list.length).to.be.greaterThan(3);
+    const firstUnpinned = list.findIndex((c) => !c.isPinned);
+    expect(list.slice(firstUnpinned).some((c) => c.isPinned), 'no pinned after unpinned').to.be.false;
+  });
+
+  it('shows a local echo at once, then the same message (same ID) as sent; nothing duplicated', async () => {
+    const { store } = await world();
+    await store.openConversation('C2Cbob');
+    const sending = store.sendText('C2Cbob', 'optimistic hello');
+    const echo = store.state.windows.get('C2Cbob')!.messages.at(-1)!;
+    expect(echo.status).to.equal('unSend');
+    expect((echo as Message & { type: 'TIMTextElem' }).payload.text).to.equal('optimistic hello');
+    const sent = await sending;
+    expect(sent.ID).to.equal(echo.ID);
+    const w = store.state.windows.get('C2Cbob')!;
+    expect(w.messages.filter((m) => m.ID === echo.ID)).to.have.length(1);
+    expect(w.messages.find((m) => m.ID === echo.ID)!.status).to.equal('success');
+  });
+
+  it('keeps a failed message with its error, and a resend delivers exactly one copy to the peer', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await alice.store.openConversation('C2Cbob');
+    await bob.store.openConversation('C2Calice');
+    alice.core.faults.set({ failures: [{ code: 2801, rate: 1, methods: ['sendMessage'] }] });
+    const error = await alice.store.sendText('C2Cbob', 'will fail first').catch((e) => e);
+    expect(error.code).to.equal(2801);
+    const failed = alice.store.state.windows.get('C2Cbob')!.messages.at(-1)!;
+    expect(failed.status).to.equal('fail');
+    expect(failed.error?.code).to.equal(2801);
+    alice.core.faults.reset();
+    await alice.store.resend(failed.ID);
+    await until(() => bob.store.state.windows.get('C2Calice')!.messages.some((m) => m.ID === failed.ID), 'bob receives');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(bob.store.state.windows.get('C2Calice')!.messages.filter((m) => m.ID === failed.ID)).to.have.length(1);
+    expect(alice.store.state.windows.get('C2Cbob')!.messages.filter((m) => m.ID === failed.ID)).to.have.length(1);
+  });
+
+  it('a lost ack then resend yields one message, not two (F4)', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await bob.store.openConversation('C2Calice');
+    alice.core.faults.set({ dropAckAfterCommit: 1 });
+    const error = await alice.store.sendText('C2Cbob', 'ack lost').catch((e) => e);
+    expect(error.code).to.equal(2801);
+    alice.core.faults.reset();
+    const id = error.data.message.ID as string;
+    await alice.store.resend(id);
+    await until(() => bob.store.state.windows.get('C2Calice')!.messages.some((m) => m.ID === id), 'bob has it');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(bob.store.state.windows.get('C2Calice')!.messages.filter((m) => m.ID === id)).to.have.length(1);
+  });
+
+  it('resends a message that failed on the network once, automatically, when the network comes back', async () => {
+    const { store, core } = await world();
+    await store.openConversation('C2Cbob');
+    core.faults.disconnect();
+    await until(() => store.state.net === 'disconnected', 'offline');
+    const error = await store.sendText('C2Cbob', 'sent while offline').catch((e) => e);
+    expect(error.code).to.be.oneOf([2800, 2801, 2805]);
+    await core.faults.reconnect();
+    await until(() => store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === error.data?.message?.ID || (m as Message & { payload: { text?: string } }).payload.text === 'sent while offline')?.status === 'success', 'auto-resent');
+  });
+
+  it('does not retry a relationship error automatically (F5)', async () => {
+    const spammer = await world('spammer');
+    // alice's seed blocks spammer: sending to alice is refused with 20007, and stays failed.
+    const error = await spammer.store.sendText('C2Calice', 'let me in').catch((e) => e);
+    expect(error.code).to.equal(20007);
+    await spammer.core.faults.reconnect();
+    await new Promise((r) => setTimeout(r, 200));
+    const m = spammer.store.state.windows.get('C2Calice')!.messages.at(-1)!;
+    expect(m.status).to.equal('fail');
+  });
+
+  it('updates a name everywhere the moment a profile changes (the service does not re-emit conversations)', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await until(() => alice.store.state.conversations.status === 'ready', 'list');
+    const conv = alice.store.state.conversations.value.find((c) => c.conversationID === 'C2Cbob')!;
+    const before = conversationShowName(alice.store.state, conv);
+    await bob.store.updateMyProfile({ nick: 'Robert the Renamed' });
+    // A remark wins over the nick; the seed may give bob a remark, so compare through the selector.
+    await until(() => alice.store.state.profiles.get('bob')?.nick === 'Robert the Renamed', 'profile cache updated');
+    const after = conversationShowName(alice.store.state, conv);
+    if (!alice.store.state.friends.value.get('bob')?.remark) expect(after).to.equal('Robert the Renamed');
+    else expect(after).to.equal(before);
+    expect(userShowName(alice.store.state, 'bob')).to.equal(after);
+  });
+
+  it('a recall that arrives before its message still ends recalled (F14), and typing clears', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await alice.store.openConversation('C2Cbob');
+    bob.core.faults.set({});
+    alice.core.faults.set({ deliverOutOfOrder: true });
+    const sent = await bob.store.sendText('C2Calice', 'oops');
+    await bob.store.revoke(sent.ID);
+    await until(() => alice.store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === sent.ID)?.isRevoked === true, 'revoked at alice');
+  });
+
+  it('subscribes once per store and lets go of the core when destroyed (F11)', async () => {
+    const { core, store } = await world();
+    const withStore = core.listenerCount;
+    expect(withStore).to.be.greaterThan(0);
+    const extra = new ChatStore(core);
+    expect(core.listenerCount).to.equal(withStore * 2);
+    extra.destroy();
+    expect(core.listenerCount).to.equal(withStore);
+    store.destroy();
+    expect(core.listenerCount).to.equal(0);
+  });
+});
