@@ -5,12 +5,14 @@
 import './elements/provider/define.js';
 import './elements/shared/avatar.js';
 import './elements/status/define.js';
+import './elements/profile/define.js';
 import './elements/conversation/define.js';
 import './elements/unread-count/define.js';
 
 export { TimProvider } from './elements/provider/provider.js';
 export { TimAvatar } from './elements/shared/avatar.js';
 export { TimStatus } from './elements/status/status.js';
+export { TimProfile, type TimProfileMode } from './elements/profile/profile.js';
 export { TimConversation, defaultConversationOrder, type ConversationFilter, type ConversationSort } from './elements/conversation/conversation.js';
 export { TimUnreadCount } from './elements/unread-count/unread-count.js';
 export { TimElement, TimBase } from './elements/shared/tim-element.js';

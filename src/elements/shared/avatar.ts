@@ -29,6 +29,7 @@ export class TimAvatar extends TimElement {
         width: var(--tim-avatar-size, 2.75rem);
         height: var(--tim-avatar-size, 2.75rem);
       }
+      .frame,
       img,
       .initials {
         width: 100%;
@@ -80,7 +81,7 @@ export class TimAvatar extends TimElement {
     const url = safeUrl(this.src, this.tim?.urlSchemes ?? DEFAULT_URL_SCHEMES);
     const showImage = url !== null && this.failed !== url;
     const a11y = this.label ? { role: 'img', label: this.label } : null;
-    return html`<div role=${a11y ? 'img' : nothing} aria-label=${a11y?.label ?? nothing} aria-hidden=${a11y ? nothing : 'true'}>
+    return html`<div class="frame" role=${a11y ? 'img' : nothing} aria-label=${a11y?.label ?? nothing} aria-hidden=${a11y ? nothing : 'true'}>
       ${showImage
         ? html`<img
             part="image"

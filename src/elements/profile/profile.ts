@@ -1,0 +1,202 @@
+import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TimElement } from '../shared/tim-element.js';
+import { stateView, stateViewStyles } from '../shared/state-view.js';
+import { buttonStyles } from '../../styles/shared.js';
+import { shellStyles } from './profile.styles.js';
+import './user-view.js';
+import '../status/define.js';
+
+/** The modes of `<tim-profile>` that show lists rather than one profile. */
+export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
+type View = 'user' | 'self' | 'group' | 'requests' | 'blocklist' | 'friends';
+
+/** Views other than a user's profile load on first use (their code is not in the initial bundle). */
+const LAZY: Partial<Record<View, [tag: string, load: () => Promise<unknown>]>> = {
+  self: ['tim-profile-self', () => import('./self-view.js')],
+  group: ['tim-profile-group', () => import('./group-view.js')],
+  requests: ['tim-profile-requests', () => import('./contacts-view.js')],
+  blocklist: ['tim-profile-blocklist', () => import('./contacts-view.js')],
+  friends: ['tim-profile-friends', () => import('./friends-view.js')],
+};
+
+/** Parts of the views, re-exported through the view element so `tim-profile::part(x)` reaches them. */
+const PARTS =
+  'view, header, avatar, name, meta, badge, section, row, label, value, actions, button, danger-button, switch, list, item, group-header, index, form, field, input, field-error, notice, state, loading, empty, error';
+
+/** Splits the `sections` attribute ("header info vip") into names. */
+const sectionList = {
+  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: readonly string[]) => value.join(' '),
+};
+
+/**
+ * Profiles and contacts, as one element with modes (the seed's TIMUIKitProfile, NewContact, BlackList,
+ * AddFriend and GroupProfile):
+ *
+ * - `user-id="bob"`: a user's profile (avatar, name, ID, remark, status, gender, birthday, location) and
+ *   the relationship (friend, not a friend, request sent, blocked); send a message, add or delete as a
+ *   friend, edit the remark, block or unblock, mute notifications, pin the chat, clear the history.
+ * - `self` (or `user-id` equal to the logged-in user): edit your own name, avatar URL, status, gender,
+ *   birthday, location and who may add you. Invalid input is refused field by field; nothing is half-saved.
+ * - `mode="requests"`: friend requests received (accept with an optional remark, or decline) and sent.
+ * - `mode="blocklist"`: blocked users, with unblock.
+ * - `mode="friends"`: the friend list, virtualized, grouped by first letter with an index.
+ * - `group-id="…"`: a group's name, avatar, type, introduction, notice and members (paged, virtualized,
+ *   with roles). Owner and admins edit the group, set admins, mute, remove and add members; everyone sets
+ *   their name card, mutes notifications, pins, leaves (the owner transfers or dismisses instead).
+ *
+ * Every action first fires a cancelable `tim-before-*` event (see `TimProfileBeforeDetails`); a
+ * `preventDefault()` vetoes it. Results and errors are shown in words at the foot of the element, and
+ * failures are also reported with `tim-error`. Views other than a user's profile are lazy chunks loaded on
+ * first use.
+ *
+ * Sections can be reordered or hidden with `sections` (the seed's `profileWidgetsOrder`): user profile
+ * `header actions info settings danger`; own profile `header form`; group `header info members settings
+ * danger`. Any other name in the list renders the host's element with that `slot` name at that place.
+ *
+ * @tagname tim-profile
+ * @summary A user's or group's profile, the own profile editor, friend requests, block list and friends.
+ *
+ * @slot actions - Extra buttons in a user profile's action bar.
+ * @slot empty - Replaces the text shown when nothing is chosen or a list (requests, blocked, friends) is empty.
+ * @slot <section name> - A host section, placed where its name appears in `sections`.
+ *
+ * @csspart view - The scrolling pane of a view.
+ * @csspart header - The identity card (avatar, name, ID, badges).
+ * @csspart avatar - The large avatar in the header.
+ * @csspart name - The display name in the header.
+ * @csspart meta - ID, type and member count lines.
+ * @csspart badge - Relationship and role badges.
+ * @csspart section - Each section of a profile.
+ * @csspart row - A label/value row.
+ * @csspart label - The label of a row.
+ * @csspart value - The value of a row.
+ * @csspart actions - The action bar of a user profile.
+ * @csspart button - Every action button.
+ * @csspart danger-button - Destructive actions (delete, block, leave, dismiss…).
+ * @csspart switch - On/off settings (mute notifications, pin).
+ * @csspart list - Lists (requests, blocked users, friends, members).
+ * @csspart item - A list row.
+ * @csspart group-header - A letter heading of the friend list.
+ * @csspart index - The letter index of the friend list.
+ * @csspart form - Editing forms.
+ * @csspart field - A form field (label, input, error).
+ * @csspart input - Inputs, selects and text areas.
+ * @csspart field-error - The error text of a field.
+ * @csspart notice - The result of the last action (or its error).
+ * @csspart state - Loading, empty and error states.
+ *
+ * @cssproperty --tim-avatar-size - Size of list avatars (the header avatar is larger).
+ *
+ * @event {TimNavigateEvent} tim-navigate - The user asked to open a chat (`{to:'chat', conversationID}`), a
+ *   profile (`{to:'profile', userID}`) or, after leaving or dismissing a group, the conversation list.
+ * @event {TimErrorEvent} tim-error - An action failed (with the service's code and a localised text).
+ * @event {TimBeforeEvent} tim-before-add-friend - Before sending a friend request; `detail.wording` and `detail.remark` are writable.
+ * @event {TimBeforeEvent} tim-before-delete-friend - Before deleting a friend (after the user confirmed).
+ * @event {TimBeforeEvent} tim-before-update-remark - Before saving a friend's remark.
+ * @event {TimBeforeEvent} tim-before-block - Before adding a user to the block list (after the user confirmed).
+ * @event {TimBeforeEvent} tim-before-unblock - Before removing a user from the block list.
+ * @event {TimBeforeEvent} tim-before-mute - Before muting or unmuting a conversation's notifications.
+ * @event {TimBeforeEvent} tim-before-pin - Before pinning or unpinning a conversation.
+ * @event {TimBeforeEvent} tim-before-clear-history - Before clearing a conversation's history (after the user confirmed).
+ * @event {TimBeforeEvent} tim-before-accept-friend - Before accepting a friend request; `detail.remark` is writable.
+ * @event {TimBeforeEvent} tim-before-refuse-friend - Before declining a friend request.
+ * @event {TimBeforeEvent} tim-before-update-profile - Before saving the own profile (`detail.patch`: the changed fields).
+ * @event {TimBeforeEvent} tim-before-update-group - Before saving a group's name, introduction or notice.
+ * @event {TimBeforeEvent} tim-before-set-admin - Before making a member an admin or a member again.
+ * @event {TimBeforeEvent} tim-before-mute-member - Before muting (`seconds` > 0) or unmuting (0) a member.
+ * @event {TimBeforeEvent} tim-before-remove-member - Before removing a member (after the user confirmed).
+ * @event {TimBeforeEvent} tim-before-invite - Before adding members to a group.
+ * @event {TimBeforeEvent} tim-before-set-name-card - Before saving the own name card in a group.
+ * @event {TimBeforeEvent} tim-before-transfer-owner - Before making another member the owner (after the user confirmed).
+ * @event {TimBeforeEvent} tim-before-leave-group - Before leaving a group (after the user confirmed).
+ * @event {TimBeforeEvent} tim-before-dismiss-group - Before dismissing a group (after the user confirmed).
+ */
+export class TimProfile extends TimElement {
+  static override styles = [TimElement.styles, buttonStyles, stateViewStyles, shellStyles];
+
+  /** The user whose profile is shown (the logged-in user's own shows the editor). */
+  @property({ attribute: 'user-id' }) userId = '';
+  /** The group whose profile is shown (takes precedence over `user-id`). */
+  @property({ attribute: 'group-id' }) groupId = '';
+  /** Show the logged-in user's own profile, whatever `user-id` says. */
+  @property({ type: Boolean, reflect: true }) self = false;
+  /** A list mode instead of one profile: `requests`, `blocklist` or `friends` (takes precedence over the IDs). */
+  @property({ reflect: true }) mode: TimProfileMode = '';
+  /**
+   * Section names in display order (the seed's `profileWidgetsOrder`); empty = the view's default. Leave a
+   * name out to hide that section; an unknown name places the host's element with that `slot` there. As an
+   * attribute: names separated by spaces or commas.
+   */
+  @property({ converter: sectionList }) sections: string[] = [];
+
+  #session = this.select((s) => s.session);
+  /** Lazy views whose code failed to load. */
+  @state() private failed = new Set<View>();
+
+  /** Which view the attributes ask for ('' when none). */
+  get #view(): View | '' {
+    if (this.mode === 'requests' || this.mode === 'blocklist' || this.mode === 'friends') return this.mode;
+    if (this.groupId) return 'group';
+    const me = this.#session.value?.userID;
+    if (this.self || (this.userId && this.userId === me)) return 'self';
+    return this.userId ? 'user' : '';
+  }
+
+  protected override render() {
+    const t = this.t;
+    if (!this.store) return stateView({ kind: 'empty', text: t.common.noProvider });
+    const view = this.#view;
+    const session = this.#session.value;
+    const status = html`<tim-status></tim-status>`;
+    if (session?.status !== 'ready' && session?.status !== 'kickedOut') return status;
+    if (!view) return html`${status}${stateView({ kind: 'empty', text: t.profile.noTarget, slot: 'empty' })}`;
+    const lazy = LAZY[view];
+    if (lazy && !customElements.get(lazy[0])) {
+      if (this.failed.has(view)) {
+        return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load(view) } });
+      }
+      this.#load(view);
+      return html`${status}${stateView({ kind: 'loading', text: t.common.loading })}`;
+    }
+    return html`${status}${this.#renderView(view)}`;
+  }
+
+  #renderView(view: View): TemplateResult {
+    // Slots of the host's own sections (and the action bar) are passed down into the view.
+    const slots = [...new Set([...this.sections, 'actions', 'empty'])].map((name) => html`<slot name=${name} slot=${name}></slot>`);
+    switch (view) {
+      case 'user':
+        return html`<tim-profile-user class="view" exportparts=${PARTS} user-id=${this.userId} .sections=${this.sections}>${slots}</tim-profile-user>`;
+      case 'self':
+        return html`<tim-profile-self class="view" exportparts=${PARTS} .sections=${this.sections}>${slots}</tim-profile-self>`;
+      case 'group':
+        return html`<tim-profile-group class="view" exportparts=${PARTS} group-id=${this.groupId} .sections=${this.sections}>${slots}</tim-profile-group>`;
+      case 'requests':
+        return html`<tim-profile-requests class="view" exportparts=${PARTS}>${slots}</tim-profile-requests>`;
+      case 'blocklist':
+        return html`<tim-profile-blocklist class="view" exportparts=${PARTS}>${slots}</tim-profile-blocklist>`;
+      case 'friends':
+        return html`<tim-profile-friends class="view" exportparts=${PARTS}>${slots}</tim-profile-friends>`;
+    }
+  }
+
+  #loading = new Set<View>();
+  #load(view: View) {
+    const lazy = LAZY[view];
+    if (!lazy || this.#loading.has(view)) return;
+    this.#loading.add(view);
+    lazy[1]().then(
+      () => {
+        this.#loading.delete(view);
+        this.failed = new Set([...this.failed].filter((v) => v !== view));
+        this.requestUpdate();
+      },
+      () => {
+        this.#loading.delete(view);
+        this.failed = new Set([...this.failed, view]);
+      },
+    );
+  }
+}
