@@ -5,6 +5,7 @@
 import './elements/provider/define.js';
 import './elements/shared/avatar.js';
 import './elements/status/define.js';
+import './elements/chat/define.js';
 import './elements/profile/define.js';
 import './elements/conversation/define.js';
 import './elements/unread-count/define.js';
@@ -12,6 +13,7 @@ import './elements/unread-count/define.js';
 export { TimProvider } from './elements/provider/provider.js';
 export { TimAvatar } from './elements/shared/avatar.js';
 export { TimStatus } from './elements/status/status.js';
+export { TimChat } from './elements/chat/chat.js';
 export { TimProfile, type TimProfileMode } from './elements/profile/profile.js';
 export { TimConversation, defaultConversationOrder, type ConversationFilter, type ConversationSort } from './elements/conversation/conversation.js';
 export { TimUnreadCount } from './elements/unread-count/unread-count.js';

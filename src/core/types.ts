@@ -39,6 +39,8 @@ export interface ImagePayload {
   uuid?: string;
   imageFormat?: number | string;
   imageInfoArray: ImageInfo[];
+  /** The sent file's name, when known (the history's alt text). UNTRUSTED. */
+  fileName?: string;
 }
 
 export interface FilePayload {

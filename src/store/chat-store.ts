@@ -230,8 +230,11 @@ export class ChatStore {
     });
   }
 
-  /** Loads the page before the oldest loaded message. Resolves false when there is nothing older. */
-  async loadOlder(conversationID: ConversationID): Promise<boolean> {
+  /**
+   * Loads the page before the oldest loaded message (`count` messages, default one page). Resolves false
+   * when there is nothing older.
+   */
+  async loadOlder(conversationID: ConversationID, count = PAGE_SIZE): Promise<boolean> {
     const w = this.#state.windows.get(conversationID);
     if (!w || !w.hasOlder || w.status !== 'ready') return false;
     return this.#once(`older:${conversationID}`, async () => {
@@ -242,12 +245,12 @@ export class ChatStore {
         if (current.olderCursor || !oldest) {
           const page = await this.core.getMessageList({
             conversationID,
-            count: PAGE_SIZE,
+            count,
             ...(current.olderCursor ? { nextReqMessageID: current.olderCursor } : {}),
           });
           this.#updateWindow(conversationID, (x) => withPage(x, page, 'older', this.#tombstones));
         } else {
-          const page = await this.core.getMessageListHopping({ conversationID, messageID: oldest.ID, direction: 'older', count: PAGE_SIZE });
+          const page = await this.core.getMessageListHopping({ conversationID, messageID: oldest.ID, direction: 'older', count });
           this.#updateWindow(conversationID, (x) => withHop(x, page, 'older', this.#tombstones));
         }
         return true;

@@ -66,8 +66,9 @@ export class VirtualList<T> implements ReactiveController {
   /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
   #domHeights = new WeakMap<Element, number>();
   #wasAtBottom = true;
-  /** A scroll target kept until the layout around it has settled (measurements move it). */
-  #target: { index: number; block: 'start' | 'center' | 'end'; tries: number } | undefined;
+  /** A scroll target kept until the layout around it has settled (measurements move it). Held by key:
+   *  rows prepended meanwhile (a page of history) must not turn it into another row. */
+  #target: { key: string | undefined; index: number; block: 'start' | 'center' | 'end'; tries: number } | undefined;
   /** Key of the first visible row as of the last settled layout (the resize anchor). */
   #settledAnchor: string | undefined;
   #frame = 0;
@@ -141,7 +142,7 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   scrollToIndex(index: number, block: 'start' | 'center' | 'end' = 'start'): void {
-    this.#target = { index, block, tries: 6 };
+    this.#target = { key: this.#keys[index], index, block, tries: 6 };
     this.#anchor = undefined;
     this.#applyTarget();
     this.#host.requestUpdate();
@@ -152,6 +153,7 @@ export class VirtualList<T> implements ReactiveController {
     const el = this.#el;
     const target = this.#target;
     if (!el || !target) return;
+    if (target.key !== undefined) target.index = this.#indexByKey.get(target.key) ?? target.index;
     const key = this.#keys[target.index];
     const row = key === undefined ? null : el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(key)}"]`);
     let top: number;

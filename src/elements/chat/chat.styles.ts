@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const chatStyles = css`
+:host{display:flex;flex-direction:column;height:100%;min-height:0;background:var(--tim-color-bg);--tim-chat-bubble-max-width:min(75%,36rem)}
+header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-space-2) var(--tim-space-3);border-block-end:1px solid var(--tim-color-border);min-block-size:3.5rem}
+.title{display:flex;align-items:center;gap:var(--tim-space-3);flex:1;min-inline-size:0;padding:var(--tim-space-1);border-radius:var(--tim-radius-m);text-align:start;--tim-avatar-size:2.5rem}
+.title:hover:not(:disabled){background:var(--tim-color-hover)}
+.title:disabled{opacity:1}
+.names{display:grid;min-inline-size:0}
+.name{font-weight:600;font-size:var(--tim-font-size-l);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
+.subtitle{font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;min-block-size:1em}
+.subtitle.typing{color:var(--tim-color-accent)}
+.main{position:relative;flex:1;min-block-size:0;display:flex;flex-direction:column}
+.main>.state{flex:1}
+.scroller{flex:1;min-block-size:0;overflow-y:auto;overscroll-behavior:contain;padding-block:var(--tim-space-2)}
+.scroller.opening{visibility:hidden}
+.scroller:focus-visible{outline-offset:-2px}
+.row{display:flex;align-items:flex-start;gap:var(--tim-space-2);padding:1px var(--tim-space-4)}
+.row.first{padding-block-start:var(--tim-space-2)}
+.row.own{flex-direction:row-reverse}
+.row:focus-visible{outline-offset:-2px;border-radius:var(--tim-radius-s)}
+.row.notice{justify-content:center;padding-block:var(--tim-space-2)}
+.tip{font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);background:var(--tim-color-surface);border-radius:var(--tim-radius-round);padding:var(--tim-space-1) var(--tim-space-3);text-align:center;max-inline-size:80%;overflow-wrap:anywhere}
+.avatar{flex:none;inline-size:2.25rem;--tim-avatar-size:2.25rem;border-radius:50%}
+.stack{display:flex;flex-direction:column;align-items:flex-start;gap:2px;min-inline-size:0;max-inline-size:var(--tim-chat-bubble-max-width)}
+.own .stack{align-items:flex-end}
+.sender{font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-3);unicode-bidi:isolate;max-inline-size:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.bubble{max-inline-size:100%;padding:var(--tim-space-2) var(--tim-space-3);border-radius:var(--tim-radius-l);background:var(--tim-color-bubble-in);color:var(--tim-color-on-bubble-in);overflow-wrap:anywhere;transition:box-shadow .3s}
+.own .bubble{background:var(--tim-color-bubble-out);color:var(--tim-color-on-bubble-out)}
+.other:not(.first) .bubble{border-start-start-radius:var(--tim-radius-s)}
+.other:not(.last) .bubble{border-end-start-radius:var(--tim-radius-s)}
+.own:not(.first) .bubble{border-start-end-radius:var(--tim-radius-s)}
+.own:not(.last) .bubble{border-end-end-radius:var(--tim-radius-s)}
+.bubble.image,.bubble.videofile,.bubble.bare{padding:0;background:none;border-radius:var(--tim-radius-m);overflow:hidden}
+.bubble.bare{overflow:visible}
+.highlight .bubble,.highlight .tip{box-shadow:0 0 0 3px var(--tim-color-highlight);animation:tim-flash 1s ease-out 2}
+@keyframes tim-flash{50%{box-shadow:0 0 0 6px var(--tim-color-highlight)}}
+.text{white-space:pre-wrap;unicode-bidi:plaintext}
+.text.jumbo{font-size:2.5rem;line-height:1.15}
+.bubble.plain:has(.jumbo){background:none;padding:0}
+.bubble a{color:inherit;text-decoration:underline}
+.more{color:inherit;font-weight:600;text-decoration:underline;margin-block-start:var(--tim-space-1)}
+.media{position:relative;display:grid}
+.media-button{display:block;position:relative;border-radius:inherit;line-height:0}
+.media img,.media video,.placeholder{display:block;max-inline-size:100%;block-size:auto;border-radius:var(--tim-radius-m);background:var(--tim-color-surface)}
+.play-badge{position:absolute;inset:0;margin:auto;inline-size:3rem;block-size:3rem;display:grid;place-items:center;border-radius:50%;background:rgb(0 0 0 / .55);color:#fff}
+.play-badge svg{inline-size:1.3rem;block-size:1.3rem;margin-inline-start:3px}
+.duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap}
+.video .duration{position:absolute;inset-block-end:var(--tim-space-1);inset-inline-end:var(--tim-space-2);color:#fff;background:rgb(0 0 0 / .55);border-radius:var(--tim-radius-s);padding:0 var(--tim-space-1);line-height:1.5}
+progress{accent-color:currentColor;block-size:4px;inline-size:100%}
+.upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
+.file .upload{position:static}
+.file,.location{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}
+.file-icon{flex:none;display:grid;place-items:center;inline-size:2.5rem;block-size:2.5rem;border-radius:var(--tim-radius-s);background:rgb(127 127 127 / .18)}
+.file-icon svg{inline-size:1.3rem;block-size:1.3rem}
+.file-text{display:grid;min-inline-size:0;flex:1}
+.file-name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
+.file-size{font-size:var(--tim-font-size-xs);opacity:.8}
+.file .icon-button,.own .file-size{color:inherit}
+.sound{display:flex;align-items:center;gap:var(--tim-space-2);min-inline-size:12rem}
+.round{flex:none;display:grid;place-items:center;inline-size:2.25rem;block-size:2.25rem;border-radius:50%;background:rgb(127 127 127 / .22)}
+.sticker{display:block;inline-size:7rem;block-size:7rem}
+.record{min-inline-size:14rem;max-inline-size:22rem}
+.record summary{display:grid;gap:2px;cursor:pointer;list-style:none}
+.record summary::-webkit-details-marker{display:none}
+.record-title{font-weight:600;unicode-bidi:isolate}
+.abstract{font-size:var(--tim-font-size-s);opacity:.85;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.record-label{font-size:var(--tim-font-size-xs);opacity:.7;border-block-start:1px solid rgb(127 127 127 / .35);padding-block-start:var(--tim-space-1);margin-block-start:var(--tim-space-1)}
+.record-state{font-size:var(--tim-font-size-s);padding-block:var(--tim-space-2)}
+.record-list{list-style:none;margin:var(--tim-space-2) 0 0;padding:0;display:grid;gap:var(--tim-space-3)}
+.record-item{display:flex;gap:var(--tim-space-2);--tim-avatar-size:1.75rem}
+.record-main{min-inline-size:0;flex:1}
+.record-meta{font-size:var(--tim-font-size-xs);opacity:.8}
+.custom{display:block}
+.quote{display:grid;text-align:start;max-inline-size:100%;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);border-inline-start:3px solid var(--tim-color-border);padding-inline-start:var(--tim-space-2);margin-block:2px}
+.quote-sender{font-weight:600}
+.quote-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.meta{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:var(--tim-space-1) var(--tim-space-2);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-1);font-variant-numeric:tabular-nums}
+.meta svg{inline-size:1.1em;block-size:1.1em;vertical-align:-.2em}
+.receipt.read{color:var(--tim-color-accent)}
+.failed{color:var(--tim-color-danger)}
+.retry{color:var(--tim-color-accent);font-weight:600;text-decoration:underline}
+.spinner{display:inline-block;inline-size:1.25rem;block-size:1.25rem;border-radius:50%;border:2px solid var(--tim-color-border);border-block-start-color:var(--tim-color-accent);animation:tim-spin .8s linear infinite}
+.spinner.small{inline-size:.8rem;block-size:.8rem}
+@keyframes tim-spin{to{transform:rotate(360deg)}}
+.edge{display:flex;align-items:center;justify-content:center;gap:var(--tim-space-2);min-block-size:2.75rem;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);padding:var(--tim-space-2)}
+.day,.unread{display:flex;align-items:center;gap:var(--tim-space-3);padding:var(--tim-space-3) var(--tim-space-4) var(--tim-space-1);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);font-weight:600}
+.day::before,.day::after,.unread::before,.unread::after{content:'';flex:1;border-block-start:1px solid var(--tim-color-border)}
+.unread{color:var(--tim-color-accent)}
+.unread::before,.unread::after{border-color:var(--tim-color-accent)}
+.jump{position:absolute;inset-block-end:var(--tim-space-3);inset-inline-end:var(--tim-space-4);display:flex;align-items:center;gap:var(--tim-space-2);min-block-size:2.5rem;min-inline-size:2.5rem;justify-content:center;padding:0 var(--tim-space-3);border-radius:var(--tim-radius-round);background:var(--tim-color-surface-raised);border:1px solid var(--tim-color-border);box-shadow:var(--tim-shadow-raised);font-size:var(--tim-font-size-s);font-weight:600}
+.jump svg{inline-size:1.2rem;block-size:1.2rem}
+.mentions{color:var(--tim-color-on-badge);background:var(--tim-color-badge);border-radius:var(--tim-radius-round);padding:0 var(--tim-space-2)}
+@media (prefers-reduced-motion:reduce){.highlight .bubble,.highlight .tip{animation:none}}
+`;

@@ -1,0 +1,769 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import {
+  AT_ALL,
+  compareMessages,
+  parseConversationID,
+  safeUrl,
+  type ChatError,
+  type Conversation,
+  type ConversationID,
+  type Message,
+  type MergedMessageItem,
+} from '../../core/index.js';
+import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
+import { formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
+import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
+import { buttonStyles } from '../../styles/shared.js';
+import { icon } from '../shared/icons.js';
+import { navigationTarget } from '../shared/list-keyboard.js';
+import { previewText } from '../shared/message-preview.js';
+import { stateView, stateViewStyles } from '../shared/state-view.js';
+import { TimElement } from '../shared/tim-element.js';
+import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
+import { AudioPlayback } from './audio-playback.js';
+import { chatStyles } from './chat.styles.js';
+import { MessageBodies, fitBox, type BodyHost } from './message-body.js';
+import { parseReply } from './reply.js';
+import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './rows.js';
+
+/** Pages loaded at most to reach the first unread message when opening. */
+const UNREAD_PAGES = 25;
+const HIGHLIGHT_MS = 3000;
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+/**
+ * One conversation: a header (name, avatar, typing, presence or member count, back and search) and its
+ * history. The history opens at the first unread message (under an "Unread messages" separator) or at the
+ * bottom, loads older pages as the reader scrolls up without moving what they read, keeps the reader's
+ * place when messages arrive while they have scrolled up (showing an "N new messages" pill), and jumps to
+ * any message (`message-id`, `scrollToMessage()`), paging both ways from there. It renders every message
+ * type, statuses and receipts live, marks the conversation read while the reader is at the bottom of a
+ * visible tab, and keeps a bounded DOM for any length of history.
+ *
+ * Keyboard: Tab reaches the history once; arrow keys, Home, End, Page Up and Page Down move between
+ * messages. New incoming messages are announced once, politely.
+ *
+ * @tagname tim-chat
+ * @summary A conversation's header and message history.
+ *
+ * @slot header-actions - Extra buttons in the header, before the search button.
+ * @slot composer - The area under the history (the message composer).
+ *
+ * @csspart header - The header bar.
+ * @csspart back-button - The back button (hidden with `no-back`).
+ * @csspart title - The avatar, name and status line (opens the profile or group).
+ * @csspart subtitle - The status line: typing, online state or member count.
+ * @csspart search-button - The search button.
+ * @csspart history - The scrolling message history (`role="log"`).
+ * @csspart message - Each message row (also `own`, `other` or `notice`).
+ * @csspart bubble - A message's bubble.
+ * @csspart sender - A sender's name in groups.
+ * @csspart meta - Time, edited mark and status under a bubble.
+ * @csspart retry-button - The Retry button of a failed message.
+ * @csspart quote - The quoted message of a reply.
+ * @csspart day-divider - The date between days.
+ * @csspart unread-divider - The "Unread messages" separator.
+ * @csspart new-messages - The "N new messages" / jump-to-latest pill.
+ * @csspart composer - The region holding the `composer` slot.
+ * @csspart state - Loading, empty and error states.
+ *
+ * @cssproperty --tim-chat-bubble-max-width - Widest a bubble gets (default min(75%, 36rem)).
+ *
+ * @event {TimNavigateEvent} tim-navigate - The user asked for a profile, a group, search, or to go back.
+ * @event {TimErrorEvent} tim-error - Loading, resending or jumping to a message failed.
+ */
+export class TimChat extends TimElement {
+  static override styles = [TimElement.styles, buttonStyles, stateViewStyles, chatStyles];
+
+  /** The conversation to show (`C2C<userID>` or `GROUP<groupID>`). */
+  @property({ attribute: 'conversation-id', reflect: true }) conversationId = '';
+
+  /** A message to open the history at and highlight (search results, quotes). */
+  @property({ attribute: 'message-id' }) messageId = '';
+
+  /** Hides the back button (when the host shows the list beside the chat). */
+  @property({ type: Boolean, attribute: 'no-back', reflect: true }) noBack = false;
+
+  /**
+   * Map link of location messages: `{lat}` and `{lon}` are replaced; the result must pass the provider's
+   * URL allow-list, else no link is shown.
+   */
+  @property({ attribute: 'map-url' }) mapUrl = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}';
+
+  #session = this.select((s) => s.session);
+  #windows = this.select((s) => s.windows);
+  #conversations = this.select((s) => s.conversations);
+  #profiles = this.select((s) => s.profiles);
+  #friends = this.select((s) => s.friends);
+  #groups = this.select((s) => s.groups);
+  #members = this.select((s) => s.members);
+  #typing = this.select((s) => s.typing);
+  #presence = this.select((s) => s.presence);
+  #progress = this.select((s) => s.progress);
+
+  /** True while the reader is at the bottom of the history. */
+  @state() private atBottom = true;
+  /** Incoming messages that arrived while the reader was scrolled up, not seen yet. */
+  @state() private unseen: readonly Message[] = [];
+  @state() private highlighted = '';
+  @state() private announcement = '';
+  /** Hidden while the first page loads and the view is placed (no visible jump). */
+  @state() private opening = false;
+  @state() private openError: ChatError | undefined;
+  @state() private olderFailed = false;
+
+  /** @internal */
+  readonly list = new VirtualList<Row>(this, {
+    key: (r) => r.key,
+    estimate: estimateRow,
+    stickToBottom: true,
+    overscan: 800,
+    onRange: (r) => this.#onRange(r),
+  });
+  readonly #audio = new AudioPlayback(this);
+  readonly #bodies: MessageBodies = new MessageBodies(this.#bodyHost());
+
+  #unreadFrom = '';
+  #rows: Row[] = [];
+  #rowsFor: unknown[] = [];
+  /** Index of each message row in `#rows`. */
+  #rowIndex = new Map<string, number>();
+  #messageKeys: string[] = [];
+  #focusKey = '';
+  #focusRendered = false;
+  #openedFor = '';
+  #openedStore: unknown;
+  #openToken = 0;
+  #lastMessages: readonly Message[] | undefined;
+  #announced = new Set<string>();
+  #highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  #lightbox: HTMLElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearTimeout(this.#highlightTimer);
+    this.#openedFor = '';
+  }
+
+  /**
+   * Opens the history around a message and highlights it (loading the pages either side of it). Resolves
+   * false, and fires `tim-error`, when the message cannot be found.
+   */
+  async scrollToMessage(messageID: string): Promise<boolean> {
+    const store = this.store;
+    const id = this.conversationId as ConversationID;
+    if (!store || !id || !messageID) return false;
+    try {
+      await store.openAround(id, messageID);
+    } catch (error) {
+      this.reportError(error, 'scrollToMessage');
+      return false;
+    }
+    if (id !== this.conversationId) return false;
+    this.#highlight(messageID);
+    this.#focusKey = messageID;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.list.scrollToKey(messageID, 'center');
+    return true;
+  }
+
+  // ───────────────────────────── hooks for message actions and the composer ─────────────────────────────
+
+  /**
+   * Hook for message actions: called on a right-click, the context-menu key or Shift+F10 on a message.
+   * Return true when handled (the browser's own menu is then suppressed). Nothing by default.
+   */
+  protected openMessageActions(_message: Message, _anchor: HTMLElement, _point?: { x: number; y: number }): boolean {
+    return false;
+  }
+
+  /** Hook: extra controls beside a message's bubble (a hover toolbar, say). Nothing by default. */
+  protected renderMessageTools(_message: Message): unknown {
+    return nothing;
+  }
+
+  /** Hook: the default content of the `composer` slot. Nothing by default. */
+  protected renderComposer(): unknown {
+    return nothing;
+  }
+
+  // ───────────────────────────── lifecycle ─────────────────────────────
+
+  /** The loaded window of this conversation. */
+  get #window(): MessageWindow | undefined {
+    return this.#windows.value?.get(this.conversationId as ConversationID);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const w = this.#window;
+    if (w?.messages !== this.#lastMessages) {
+      if (w) this.#noteArrivals(w);
+      this.#lastMessages = w?.messages;
+    }
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const session = this.#session.value;
+    const key = this.store && session?.status === 'ready' && this.conversationId ? `${session.userID}\n${this.conversationId}` : '';
+    if (key !== this.#openedFor || (this.store && this.store !== this.#openedStore)) {
+      this.#openedFor = key;
+      this.#openedStore = this.store;
+      // After this update: opening sets state of its own.
+      void Promise.resolve().then(() => this.#open());
+    } else if (changed.has('messageId') && this.messageId) {
+      void this.scrollToMessage(this.messageId);
+    }
+    const rendered = !!this.#focusKey && !!this.#rowElement(this.#focusKey);
+    if (rendered !== this.#focusRendered) {
+      this.#focusRendered = rendered;
+      this.requestUpdate();
+    }
+    this.#markRead();
+  }
+
+  async #open(): Promise<void> {
+    const token = ++this.#openToken;
+    const store = this.store;
+    const id = this.conversationId as ConversationID;
+    this.#audio.stop();
+    this.#bodies.reset();
+    this.#announced.clear();
+    this.#unreadFrom = this.#focusKey = this.highlighted = this.announcement = '';
+    this.unseen = [];
+    this.openError = undefined;
+    this.olderFailed = false;
+    this.#lastMessages = undefined;
+    this.#rowsFor = [];
+    if (!store || !this.#openedFor) return;
+    this.opening = true;
+    try {
+      const target = parseConversationID(id);
+      const conversation = await store.ensureConversation(id).catch(() => undefined);
+      if (target?.type === 'C2C') {
+        store.ensureProfiles([target.targetID]);
+        store.watchPresence([target.targetID]).catch(() => undefined);
+      } else if (target?.type === 'GROUP') {
+        store.ensureGroups([target.targetID]);
+        store.loadMembers(target.targetID).catch(() => undefined);
+      }
+      if (this.messageId) {
+        this.opening = false;
+        await this.scrollToMessage(this.messageId);
+        return;
+      }
+      let w = await store.openConversation(id);
+      const unread = conversation?.unreadCount ?? 0;
+      if (unread > 0) {
+        let from = firstUnread(w.messages, unread, !w.hasOlder);
+        for (let page = 0; from === '' && w.hasOlder && page < UNREAD_PAGES && token === this.#openToken; page++) {
+          await store.loadOlder(id);
+          w = store.state.windows.get(id) ?? w;
+          from = firstUnread(w.messages, unread, !w.hasOlder);
+        }
+        // Past the page limit: the separator goes above the oldest unread message loaded.
+        this.#unreadFrom = from || (from === '' ? (w.messages.find((m) => m.flow === 'in' && !m.isRead)?.ID ?? '') : '');
+      }
+      if (token !== this.#openToken) return;
+      this.#lastMessages = w.messages;
+      this.requestUpdate();
+      await this.updateComplete;
+      if (this.#unreadFrom) this.list.scrollToKey('unread', 'start');
+      else this.list.scrollToBottom();
+      await this.updateComplete;
+      await frame();
+    } catch (error) {
+      if (token === this.#openToken) this.openError = this.reportError(error, 'openConversation');
+    } finally {
+      if (token === this.#openToken) this.opening = false;
+    }
+  }
+
+  /** New incoming messages at the live end: announce them once; count them when the reader is away. */
+  #noteArrivals(w: MessageWindow): void {
+    const previous = this.#lastMessages;
+    if (!previous || this.opening || w.hasNewer) return;
+    let newest: Message | undefined;
+    for (let i = previous.length - 1; i >= 0 && !newest; i--) if (previous[i]!.status === 'success') newest = previous[i];
+    if (!newest) return;
+    const arrived: Message[] = [];
+    for (let i = w.messages.length - 1, n = 0; i >= 0 && n < 500; i--, n++) {
+      const m = w.messages[i]!;
+      if (m.status === 'success' && compareMessages(m, newest) <= 0) break;
+      if (m.flow === 'in' && !this.#announced.has(m.ID)) arrived.unshift(m);
+    }
+    if (arrived.length === 0) return;
+    for (const m of arrived) this.#announced.add(m.ID);
+    this.store?.ensureProfiles(arrived.map((m) => m.from));
+    this.announcement = arrived
+      .slice(-3)
+      .map((m) => this.t.common.preview.senderPrefix(this.#senderName(m)) + this.#preview(m))
+      .join('\n');
+    const away = !this.list.atBottom || document.visibilityState === 'hidden';
+    if (away) this.unseen = [...this.unseen, ...arrived];
+    // Arrived while the tab was hidden: mark where reading stopped.
+    if (document.visibilityState === 'hidden' && !this.#unreadFrom) this.#unreadFrom = arrived[0]!.ID;
+  }
+
+  #preview(m: Message): string {
+    if (isNotice(m)) return String(this.#bodies.render(m));
+    return previewText(this.t, m);
+  }
+
+  #onVisibility = () => {
+    this.#markRead();
+    this.requestUpdate();
+  };
+
+  /** Marks the conversation read while the reader is at the bottom of a visible tab. */
+  #markRead(): void {
+    const store = this.store;
+    const w = this.#window;
+    if (!store || !w || document.visibilityState !== 'visible' || this.opening || w.status !== 'ready' || w.hasNewer || !this.list.atBottom) return;
+    const c = store.conversation(this.conversationId as ConversationID);
+    if (c && (c.unreadCount > 0 || c.isMarkedUnread || c.groupAtInfoList.length > 0)) store.markRead(c.conversationID).catch(() => undefined);
+  }
+
+  #onRange(r: VisibleRange): void {
+    const store = this.store;
+    const w = this.#window;
+    const el = this.list.element;
+    if (!store || !w || !el || this.opening || w.status !== 'ready') return;
+    const id = w.conversationID;
+    if (w.hasOlder && !w.loadingOlder && !this.olderFailed && r.scrollTop < el.clientHeight) {
+      store.loadOlder(id).catch((error) => {
+        this.olderFailed = true;
+        this.reportError(error, 'loadOlder');
+      });
+    }
+    if (w.hasNewer && !w.loadingNewer && r.distanceToBottom < el.clientHeight) {
+      store.loadNewer(id).catch((error) => this.reportError(error, 'loadNewer'));
+    }
+    const atBottom = this.list.atBottom;
+    if (atBottom !== this.atBottom) this.atBottom = atBottom;
+    if (this.unseen.length && document.visibilityState === 'visible') {
+      const rest = atBottom && !w.hasNewer ? [] : this.unseen.filter((m) => (this.#rowIndex.get(m.ID) ?? Infinity) > r.last);
+      if (rest.length !== this.unseen.length) this.unseen = rest;
+    }
+    this.#markRead();
+  }
+
+  async #jumpDown(): Promise<void> {
+    const first = this.unseen[0];
+    if (first && this.#rowIndex.has(first.ID)) {
+      this.list.scrollToKey(first.ID, 'start');
+      this.#focusKey = first.ID;
+      return;
+    }
+    if (this.#window?.hasNewer) {
+      try {
+        await this.store?.openConversation(this.conversationId as ConversationID, { reload: true });
+      } catch (error) {
+        this.reportError(error, 'openConversation');
+        return;
+      }
+      await this.updateComplete;
+    }
+    this.unseen = [];
+    this.list.scrollToBottom();
+  }
+
+  #highlight(messageID: string): void {
+    clearTimeout(this.#highlightTimer);
+    this.highlighted = messageID;
+    this.#highlightTimer = setTimeout(() => (this.highlighted = ''), HIGHLIGHT_MS);
+  }
+
+  async #retry(messageID: string): Promise<void> {
+    try {
+      await this.store?.resend(messageID);
+    } catch (error) {
+      this.reportError(error, 'resendMessage');
+    }
+  }
+
+  #navigate(intent: TimNavigateIntent): void {
+    this.dispatchEvent(new TimNavigateEvent(intent));
+  }
+
+  async #openImage(src: string, alt: string, opener: HTMLElement): Promise<void> {
+    await import('./lightbox.js');
+    const box = (this.#lightbox ??= this.renderRoot.appendChild(document.createElement('tim-chat-lightbox')));
+    Object.assign(box, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close });
+    await (box as HTMLElementTagNameMap['tim-chat-lightbox']).show(opener);
+  }
+
+  #bodyHost(): BodyHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const chat = this;
+    return {
+      get t() {
+        return chat.t;
+      },
+      get locale() {
+        return chat.l10n.locale;
+      },
+      get schemes() {
+        return chat.tim?.urlSchemes ?? [];
+      },
+      get renderers() {
+        return chat.tim?.messageRenderers ?? {};
+      },
+      get audio() {
+        return chat.#audio;
+      },
+      get me() {
+        return chat.#session.value?.userID ?? '';
+      },
+      progress: (id) => this.#progress.value?.get(id),
+      nameOf: (userID, fallback) => this.#nameOf(userID, fallback),
+      mapLink: (lat, lon) => safeUrl(this.mapUrl.replaceAll('{lat}', String(lat)).replaceAll('{lon}', String(lon)), this.tim?.urlSchemes),
+      openImage: (src, alt, opener) => void this.#openImage(src, alt, opener),
+      downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
+      requestUpdate: () => this.requestUpdate(),
+    };
+  }
+
+  #nameOf(userID: string, fallback = ''): string {
+    const state = this.store?.state;
+    if (!state || !userID) return fallback || userID;
+    const target = parseConversationID(this.conversationId);
+    return target?.type === 'GROUP' ? memberShowName(state, target.targetID, userID, fallback) : userShowName(state, userID) || fallback;
+  }
+
+  #senderName(m: Message): string {
+    if (m.flow === 'out' && m.from === this.#session.value?.userID) return this.t.common.you;
+    return this.#nameOf(m.from, m.nameCard || m.nick);
+  }
+
+  // ───────────────────────────── keyboard ─────────────────────────────
+
+  #rowElement(key: string): HTMLElement | null {
+    return this.list.element?.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(key)}"]`) ?? null;
+  }
+
+  #onKeydown(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    const scroller = this.list.element!;
+    const onRow = target.classList.contains('row');
+    if (!onRow && target !== scroller) return;
+    const keys = this.#messageKeys;
+    if (onRow && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
+      const m = this.#messageOf(target.dataset.id!);
+      if (m && this.openMessageActions(m, target)) e.preventDefault();
+      return;
+    }
+    const range = this.list.range;
+    const current = onRow ? keys.indexOf(target.dataset.id!) : -1;
+    const visible = this.#messageKeys.findIndex((k) => (this.#rowIndex.get(k) ?? -1) >= range.first);
+    const from = current >= 0 ? current : Math.max(0, visible);
+    const next = onRow ? navigationTarget(e.key, current, keys.length, Math.max(1, range.last - range.first)) : e.key.startsWith('Arrow') ? from : null;
+    if (next === null) return;
+    e.preventDefault();
+    void this.#focusMessage(keys[next]!, next < current ? 'start' : 'end');
+  }
+
+  async #focusMessage(key: string, block: 'start' | 'end'): Promise<void> {
+    this.#focusKey = key;
+    let row = this.#rowElement(key);
+    if (!row) {
+      // After the key event (whose default the list treats as the reader taking over the scroll).
+      await frame();
+      this.list.scrollToKey(key, block);
+      for (let i = 0; i < 5 && !(row = this.#rowElement(key)); i++) {
+        await this.updateComplete;
+        await frame();
+      }
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    row?.focus();
+  }
+
+  #onFocusIn(e: FocusEvent): void {
+    const row = (e.target as HTMLElement).closest?.('.row') as HTMLElement | null;
+    if (row?.dataset.id && row.dataset.id !== this.#focusKey) {
+      this.#focusKey = row.dataset.id;
+      this.requestUpdate();
+    }
+  }
+
+  #onContextMenu(e: MouseEvent): void {
+    const row = (e.target as HTMLElement).closest?.('.row') as HTMLElement | null;
+    const m = row?.dataset.id ? this.#messageOf(row.dataset.id) : undefined;
+    if (m && row && this.openMessageActions(m, row, { x: e.clientX, y: e.clientY })) e.preventDefault();
+  }
+
+  #messageOf(id: string): Message | undefined {
+    const row = this.#rows[this.#rowIndex.get(id) ?? -1];
+    return row?.kind === 'message' ? row.message : undefined;
+  }
+
+  // ───────────────────────────── render ─────────────────────────────
+
+  /** The rows, rebuilt only when the window, the unread marker or the ends change. */
+  #rowsOf(w: MessageWindow): Row[] {
+    const inputs = [w.messages, this.#unreadFrom, w.hasNewer];
+    if (inputs.every((v, i) => v === this.#rowsFor[i])) return this.#rows;
+    this.#rowsFor = inputs;
+    const rows = buildRows(w.messages, this.#unreadFrom, this.#rows);
+    if (w.hasNewer) rows.push(TAIL);
+    this.#rows = rows;
+    this.#rowIndex = new Map();
+    this.#messageKeys = [];
+    rows.forEach((r, i) => {
+      if (r.kind !== 'message') return;
+      this.#rowIndex.set(r.key, i);
+      this.#messageKeys.push(r.key);
+    });
+    return rows;
+  }
+
+  protected override render() {
+    // Names come from these slices (through the selectors): selecting them re-renders on a rename.
+    void [this.#conversations.value, this.#friends.value, this.#members.value];
+    return html`<tim-status></tim-status>
+      ${this.conversationId && this.store ? this.#renderHeader() : nothing}
+      <div class="main">${this.#renderMain()}</div>
+      <div class="composer" part="composer"><slot name="composer">${this.renderComposer()}</slot></div>`;
+  }
+
+  #renderHeader() {
+    const state = this.store!.state;
+    const id = this.conversationId as ConversationID;
+    const t = this.t.chat;
+    const target = parseConversationID(id);
+    const conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'> = this.store!.conversation(id) ?? {
+      conversationID: id,
+      remark: '',
+    };
+    const name = conversationShowName(state, conversation);
+    const typing = this.#typing.value?.get(id) ?? [];
+    let subtitle = '';
+    let presence: 'online' | 'offline' | '' = '';
+    if (target?.type === 'C2C') {
+      const online = this.#presence.value?.get(target.targetID);
+      if (online !== undefined) presence = online ? 'online' : 'offline';
+      subtitle = typing.length ? t.typing : presence ? (online ? this.t.common.online : this.t.common.offlineStatus) : '';
+    } else if (target?.type === 'GROUP') {
+      const count = this.#groups.value?.get(target.targetID)?.memberCount ?? conversation.groupProfile?.memberCount ?? 0;
+      subtitle = typing.length
+        ? t.typingNames(typing.map((u) => this.#nameOf(u)))
+        : count
+          ? t.members(new Intl.NumberFormat(this.l10n.locale).format(count), count)
+          : '';
+    }
+    const open = () =>
+      target?.type === 'C2C'
+        ? this.#navigate({ to: 'profile', userID: target.targetID })
+        : target?.type === 'GROUP' && this.#navigate({ to: 'group', groupID: target.targetID });
+    return html`<header part="header">
+      <button class="icon-button" part="back-button" ?hidden=${this.noBack} aria-label=${this.t.common.back} @click=${() => this.#navigate({ to: 'back' })}>
+        ${icon('back')}
+      </button>
+      <button
+        class="title"
+        part="title"
+        ?disabled=${target?.type !== 'C2C' && target?.type !== 'GROUP'}
+        aria-label=${target?.type === 'GROUP' ? t.openGroup(name) : t.openProfile(name)}
+        aria-describedby="subtitle"
+        @click=${open}
+      >
+        <tim-avatar src=${conversationAvatar(state, conversation)} name=${name} seed=${target?.targetID ?? id} presence=${presence}></tim-avatar>
+        <span class="names">
+          <bdi class="name">${name}</bdi>
+          <span id="subtitle" class="subtitle ${typing.length ? 'typing' : ''}" part="subtitle">${subtitle}</span>
+        </span>
+      </button>
+      <slot name="header-actions"></slot>
+      <button class="icon-button" part="search-button" aria-label=${t.searchIn} @click=${() => this.#navigate({ to: 'search', conversationID: id })}>
+        ${icon('search')}
+      </button>
+    </header>`;
+  }
+
+  #renderMain() {
+    const t = this.t.chat;
+    if (!this.conversationId || !this.store) return stateView({ kind: 'empty', text: t.noConversation, slot: 'empty' });
+    const w = this.#window;
+    if (!w || w.messages.length === 0) {
+      if (this.openError || w?.status === 'error') {
+        return stateView({ kind: 'error', text: t.loadFailed, action: { label: this.t.common.retry, run: () => void this.#open() } });
+      }
+      if (!w || w.status !== 'ready') return stateView({ kind: 'loading', text: this.t.common.loading });
+      if (!w.hasOlder && !w.hasNewer) return stateView({ kind: 'empty', text: t.empty });
+    }
+    const rows = this.#rowsOf(w!);
+    const mentions = this.unseen.filter((m) => m.atUserList.includes(AT_ALL) || m.atUserList.includes(this.#session.value?.userID ?? '')).length;
+    const conversation = this.store.conversation(this.conversationId as ConversationID) ?? { conversationID: this.conversationId as ConversationID, remark: '' };
+    const showJump = !this.opening && (!this.atBottom || w!.hasNewer);
+    return html`<div
+        class="scroller ${this.opening ? 'opening' : ''}"
+        part="history"
+        role="log"
+        aria-live="off"
+        aria-label=${t.history(conversationShowName(this.store.state, conversation))}
+        aria-busy=${this.opening || w!.loadingOlder ? 'true' : 'false'}
+        tabindex=${this.#focusRendered ? '-1' : '0'}
+        ${this.list.scroller}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusIn}
+        @contextmenu=${this.#onContextMenu}
+      >
+        ${this.list.render(rows, this.#renderRow)}
+      </div>
+      ${showJump
+        ? html`<button class="jump" part="new-messages" aria-label=${this.unseen.length ? t.newMessages(this.unseen.length) : t.latest} @click=${() => void this.#jumpDown()}>
+            ${this.unseen.length ? html`<span>${t.newMessages(this.unseen.length)}</span>` : nothing}
+            ${mentions ? html`<span class="mentions" title=${t.mentions(mentions)}>@ ${mentions}</span>` : nothing}
+            ${icon('chevronDown')}
+          </button>`
+        : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  #renderRow = (row: Row) => {
+    const t = this.t.chat;
+    switch (row.kind) {
+      case 'edge': {
+        const w = this.#window!;
+        if (w.hasOlder && this.olderFailed) {
+          return html`<div class="edge" role="alert">
+            ${t.olderFailed}
+            <button class="button" @click=${() => (this.olderFailed = false)}>${this.t.common.retry}</button>
+          </div>`;
+        }
+        if (w.hasOlder) return html`<div class="edge"><span class="spinner" role="img" aria-label=${t.loadingOlder}></span></div>`;
+        return html`<div class="edge">${w.messages.length ? t.beginning : nothing}</div>`;
+      }
+      case 'day':
+        return html`<div class="day" part="day-divider"><span>${formatDay(row.time, Date.now() / 1000, this.l10n.locale)}</span></div>`;
+      case 'unread':
+        return html`<div class="unread" part="unread-divider"><span>${t.unread}</span></div>`;
+      case 'tail':
+        return html`<div class="edge"><span class="spinner" role="img" aria-label=${this.t.common.loading}></span></div>`;
+      default:
+        return this.#renderMessage(row);
+    }
+  };
+
+  #renderMessage(row: MessageRow) {
+    const m = row.message;
+    const t = this.t.chat;
+    const locale = this.l10n.locale;
+    const own = m.flow === 'out';
+    const notice = isNotice(m);
+    const group = m.conversationType === 'GROUP';
+    const name = this.#senderName(m);
+    const status = own && !notice ? this.#statusText(m) : '';
+    const label = t.messageLabel(name, formatDateTime(m.time, locale), status);
+    const classes = {
+      row: true,
+      own: own && !notice,
+      other: !own && !notice,
+      notice,
+      first: row.first,
+      last: row.last,
+      highlight: this.highlighted === m.ID,
+    };
+    const common = {
+      class: classMap(classes),
+      tabindex: this.#focusKey === m.ID ? '0' : '-1',
+    };
+    if (notice) {
+      return html`<div class=${common.class} part="message notice" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
+        <span class="tip" dir="auto">${this.#bodies.render(m)}</span>
+      </div>`;
+    }
+    const reply = parseReply(m.cloudCustomData);
+    const kind = m.type === 'TIMTextElem' || m.type === 'TIMCustomElem' ? 'plain' : m.type === 'TIMFaceElem' ? 'bare' : m.type.slice(3, -4).toLowerCase();
+    return html`<div class=${common.class} part="message ${own ? 'own' : 'other'}" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
+      ${group && !own
+        ? row.first
+          ? html`<button class="avatar" aria-label=${t.openProfile(name)} @click=${() => this.#navigate({ to: 'profile', userID: m.from })}>
+              <tim-avatar src=${this.#profiles.value?.get(m.from)?.avatar || m.avatar} name=${name} seed=${m.from}></tim-avatar>
+            </button>`
+          : html`<span class="avatar"></span>`
+        : nothing}
+      <div class="stack">
+        ${group && !own && row.first ? html`<bdi class="sender" part="sender">${name}</bdi>` : nothing}
+        ${reply
+          ? html`<button class="quote" part="quote" aria-label=${t.replyTo(reply.sender)} @click=${() => void this.scrollToMessage(reply.messageID)}>
+              <bdi class="quote-sender">${reply.sender}</bdi><span class="quote-text" dir="auto">${reply.abstract}</span>
+            </button>`
+          : nothing}
+        <div class="bubble ${kind}" part="bubble">${this.#bodies.render(m)}</div>
+        ${row.last || m.status !== 'success' || m.isModified || (own && m.needReadReceipt) ? this.#renderMeta(m, own) : nothing}
+      </div>
+      ${this.renderMessageTools(m)}
+    </div>`;
+  }
+
+  #renderMeta(m: Message, own: boolean) {
+    const t = this.t.chat;
+    const locale = this.l10n.locale;
+    let status: unknown = nothing;
+    if (own && m.status === 'unSend') status = html`<span class="spinner small" role="img" aria-label=${t.sending}></span>`;
+    else if (own && m.status === 'fail') {
+      status = html`<span class="failed" role="alert">${icon('alert')} ${t.failed}${m.error ? html`: ${this.l10n.errorText(m.error.code)}` : nothing}</span>
+        <button class="retry" part="retry-button" @click=${() => void this.#retry(m.ID)}>${this.t.common.retry}</button>`;
+    } else if (own) {
+      const text = this.#statusText(m);
+      if (text) status = html`<span class="receipt ${text === t.read || text === t.allRead ? 'read' : ''}">${icon(text === t.sent ? 'check' : 'checks')} ${text}</span>`;
+    }
+    return html`<div class="meta" part="meta">
+      <time datetime=${new Date(m.time * 1000).toISOString()} title=${formatDateTime(m.time, locale)}>${formatClock(m.time, locale)}</time>
+      ${m.isModified ? html`<span class="edited">${t.edited}</span>` : nothing}
+      ${status}
+    </div>`;
+  }
+
+  /** Status of an own message in words (also its accessible label). */
+  #statusText(m: Message): string {
+    const t = this.t.chat;
+    if (m.status === 'unSend') return t.sending;
+    if (m.status === 'fail') return t.failed;
+    const capabilities = this.store?.core.capabilities;
+    if (m.conversationType === 'C2C') return capabilities?.readReceipts ? (m.isPeerRead ? t.read : t.sent) : '';
+    if (m.needReadReceipt && m.readReceiptInfo && capabilities?.groupReadReceipts) {
+      const { readCount, unreadCount } = m.readReceiptInfo;
+      return unreadCount === 0 && readCount > 0 ? t.allRead : t.readCount(readCount);
+    }
+    return '';
+  }
+}
+
+const TAIL: Row = { kind: 'tail', key: 'tail' };
+
+/** Heights before measuring, close enough that first paint hardly moves. */
+function estimateRow(row: Row): number {
+  if (row.kind !== 'message') return row.kind === 'edge' ? 44 : 40;
+  const m = row.message;
+  const extra = (row.first ? 24 : 2) + (row.last ? 22 : 0);
+  if (isNotice(m)) return 34;
+  switch (m.type) {
+    case 'TIMTextElem':
+      return extra + 38 + 20 * Math.floor(m.payload.text.length / 48);
+    case 'TIMImageElem': {
+      const i = m.payload.imageInfoArray?.[0];
+      return extra + fitBox(i?.width ?? 0, i?.height ?? 0).height + 4;
+    }
+    case 'TIMVideoFileElem':
+      return extra + fitBox(m.payload.thumbWidth, m.payload.thumbHeight, true).height + 4;
+    case 'TIMFaceElem':
+      return extra + 116;
+    case 'TIMRelayElem':
+      return extra + 120;
+    default:
+      return extra + 64;
+  }
+}
