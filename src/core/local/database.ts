@@ -29,8 +29,9 @@ export interface StoredMessage {
   time: number;
   /** Service clock (ms) of the commit: a total order across conversations (search results). */
   ms: number;
-  /** Service clock (ms) of the last change: new, revoked or modified. Reconnect catch-up reads by it. */
-  chg: number;
+  /** Service clock (ms) of the last live change: sent, revoked or modified. Reconnect catch-up reads by
+   *  it. Absent on bulk imports (a sparse index: imports are never "missed" events, and skip its cost). */
+  chg?: number;
   /** Bumped by every change after the first commit; receivers dedupe on (ID, v). */
   v: number;
   from: UserID;

@@ -118,6 +118,8 @@ const PRESENCE_TTL_MS = 25_000;
 const TYPING_TTL_MS = 10_000;
 /** Larger merged-forward bodies are "uploaded" and fetched with `downloadMergerMessage`. */
 const MERGER_INLINE_BYTES = 8 * 1024;
+/** Messages per transaction in `bulkImport`. */
+const IMPORT_SLICE = 5000;
 /** Read receipts refresh at most this many of the newest messages in the read range. */
 const RECEIPT_WINDOW = 200;
 
@@ -338,7 +340,7 @@ export class LocalCore implements ChatCore {
       const conv = mine && (await tx.objectStore('conversations').get([me, rec.key.startsWith('group:') ? `GROUP${rec.to}` : `C2C${rec.from === me ? rec.to : rec.from}`]));
       if (mine && rec.seq > (conv ? conv.clearedSeq : 0)) recs.push(rec);
     }
-    recs.sort((a, b) => a.chg - b.chg);
+    recs.sort((a, b) => a.ms - b.ms);
     const list = await projectMessages(tx, me, recs, this.#media);
     if (me !== this.#me) return;
     const index = this.#search && (await this.#search);
@@ -1350,10 +1352,15 @@ export class LocalCore implements ChatCore {
    * Instances refresh their lists and rebuild their search index. Resolves with the IDs, in input order.
    */
   async bulkImport(items: readonly messages.ImportedMessage[], options: BulkImportOptions = {}): Promise<string[]> {
-    const ids = await write(this.#db, async (tx) => {
-      for (const [uuid, blob] of Object.entries(options.blobs ?? {})) await tx.objectStore('blobs').put(blob, uuid);
-      return messages.importMessages(tx, items, this.#now(), !!options.read);
-    });
+    const ids: string[] = [];
+    // Chromium's IndexedDB slows down superlinearly inside one huge transaction: commit in slices.
+    for (let at = 0; at < items.length || at === 0; at += IMPORT_SLICE)
+      ids.push(
+        ...(await write(this.#db, async (tx) => {
+          if (!at) for (const [uuid, blob] of Object.entries(options.blobs ?? {})) await tx.objectStore('blobs').put(blob, uuid);
+          return messages.importMessages(tx, items.slice(at, at + IMPORT_SLICE), this.#now(), !!options.read);
+        })),
+      );
     this.#publish({ to: '*', reindex: true, lists: ['conversations'] });
     return ids;
   }

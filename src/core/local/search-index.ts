@@ -1,7 +1,7 @@
 /**
  * In-memory full-text index of the messages one user can see, so a search over 100,000 messages costs
  * milliseconds. Text is NFKC-normalised and lower-cased; every pair of adjacent UTF-16 units (bigram)
- * has a posting list. A keyword's candidates are the shortest posting list among its bigrams, then each
+ * has a posting list. A keyword's candidates are the intersection of its rarest bigrams' lists, then each
  * candidate is checked with a plain substring test, so keywords are literal text: `.*`, `(`, `&amp;`,
  * `<img …>`, emoji, Chinese and Korean included. Keywords of one unit scan every document.
  */
@@ -80,15 +80,23 @@ export class SearchIndex {
     for (const doc of this.#docs) if (doc && doc.key === key && doc.seq <= seq) this.remove(doc.ID);
   }
 
-  /** Positions that may contain `word` (a superset), or null when every document may. */
+  /** Positions that may contain `word` (a superset), or null when every document may: the
+   *  intersection of its rarest bigrams' posting lists (sorted, so a linear merge). */
   #candidates(word: string): number[] | null {
     if (word.length < 2) return null;
-    let best: number[] | null = null;
-    for (let i = 0; i + 1 < word.length; i++) {
-      const list = this.#postings.get(word.slice(i, i + 2)) ?? [];
-      if (!best || list.length < best.length) best = list;
+    const lists: number[][] = [];
+    for (let i = 0; i + 1 < word.length; i++) lists.push(this.#postings.get(word.slice(i, i + 2)) ?? []);
+    lists.sort((a, b) => a.length - b.length);
+    let result = lists[0]!;
+    for (const list of lists.slice(1, 4)) {
+      const next: number[] = [];
+      for (let i = 0, j = 0; i < result.length && j < list.length; )
+        if (result[i]! < list[j]!) i++;
+        else if (result[i]! > list[j]!) j++;
+        else next.push(result[i++]!), j++;
+      result = next;
     }
-    return best;
+    return result;
   }
 
   /** Matching documents, newest first. */

@@ -135,13 +135,13 @@ export interface ImportedMessage {
  * queued without awaiting each (the transaction keeps their order), which is what makes 100,000 fast.
  */
 export async function importMessages(tx: WriteTx, items: readonly ImportedMessage[], now: number, read: boolean): Promise<string[]> {
-  const users = new Map<UserID, Promise<UserProfile | undefined>>();
+  const senders = new Map<UserID, UserProfile | undefined>();
   const ids: string[] = [];
   const byKey = new Map<string, StoredMessage[]>();
   for (const item of items) {
     const group = item.conversationType === 'GROUP';
     const key = group ? groupKey(item.to) : c2cKey(item.from, item.to);
-    if (!users.has(item.from)) users.set(item.from, tx.objectStore('users').get(item.from));
+    if (!senders.has(item.from)) senders.set(item.from, await tx.objectStore('users').get(item.from));
     const rec = Object.assign(newMessageRecord(item.ID ?? newID(), key, item.from, item.to, item.type ?? 'TIMTextElem', item.payload), {
       time: item.time ?? Math.floor(now / 1000),
       atUserList: item.atUserList ?? [],
@@ -164,13 +164,14 @@ export async function importMessages(tx: WriteTx, items: readonly ImportedMessag
     const previous = seq ? await tx.objectStore('messages').index('conv').get([key, seq]) : undefined;
     let ms = (previous?.time ?? 0) * 1000;
     for (const rec of recs) {
-      const sender = await users.get(rec.from);
+      const sender = senders.get(rec.from);
       rec.nick = sender?.nick ?? '';
       rec.avatar = sender?.avatar ?? '';
       ms = Math.max(rec.time * 1000, ms + 1);
       rec.time = Math.floor(ms / 1000);
       rec.seq = ++seq;
-      rec.ms = rec.chg = ms;
+      rec.ms = ms;
+      delete rec.chg;
       messages.put(rec);
     }
     clock = Math.max(clock, ms);
