@@ -54,7 +54,9 @@ const rows = (el: TimConversation) => [...root(el).querySelectorAll<HTMLElement>
 const ids = (el: TimConversation) => rows(el).map((r) => r.dataset.id);
 const row = (el: TimConversation, id: string) => root(el).querySelector<HTMLElement>(`[role="option"][data-id="${id}"]`);
 const nameOf = (el: TimConversation, id: string) => row(el, id)?.querySelector('.name')?.textContent?.trim();
-const previewOf = (el: TimConversation, id: string) => row(el, id)?.querySelector('.preview')?.textContent?.replace(/\s+/g, ' ').trim();
+/** The preview as read: invisible isolation marks (around sender names) removed. */
+const previewOf = (el: TimConversation, id: string) =>
+  row(el, id)?.querySelector('.preview')?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const list = (el: TimConversation) => root(el).querySelector<HTMLElement>('[role="listbox"]')!;
 const menuItems = (el: TimConversation) => [...(root(el).querySelector('tim-menu')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'))];
 const menuOpen = (el: TimConversation) => !!root(el).querySelector('tim-menu')!.shadowRoot!.querySelector('[popover]:popover-open');
@@ -156,6 +158,8 @@ describe('<tim-conversation>', () => {
       expect(previewOf(el, 'C2Cu7')).to.equal('You recalled a message');
       expect(previewOf(el, 'C2Cu8')).to.equal('u8 recalled a message');
       await until(() => previewOf(el, gid) === 'Bob: lunch at noon?', 'the group preview with its sender');
+      expect(row(el, gid)!.querySelector('.preview')!.textContent, 'the sender name isolated').to.contain('\u2068Bob\u2069: ');
+      expect(row(el, gid)!.querySelector('.preview')!.getAttribute('dir')).to.equal('auto');
       expect(nameOf(el, gid)).to.equal('Team');
       // Own messages in a group say "You".
       await say(kit.core, gid, 'sounds good');

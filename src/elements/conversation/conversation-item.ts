@@ -84,11 +84,12 @@ export function conversationItemView(conversation: Conversation, ctx: ItemContex
   let preview = '';
   if (draft) preview = oneLine(draft);
   else if (last) {
-    if (last.isRevoked) preview = recalledText(t, last.fromAccount === me, sender(last.fromAccount, last.nick));
+    if (last.isRevoked) preview = recalledText(t, last.fromAccount === me, `\u2068${sender(last.fromAccount, last.nick)}\u2069`);
     else {
       preview = oneLine(safePreview(t, last.type, last.payload, last.messageForShow));
       if (group && last.fromAccount && last.type !== 'TIMGroupTipElem' && last.type !== 'TIMGroupSystemNoticeElem') {
-        prefix = t.common.preview.senderPrefix(sender(last.fromAccount, last.nick));
+        // The name is isolated (FSI…PDI) so a right-to-left name cannot reorder the text after it.
+        prefix = t.common.preview.senderPrefix(`\u2068${sender(last.fromAccount, last.nick)}\u2069`);
       }
     }
   }
@@ -197,15 +198,15 @@ export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
         ${v.tick && !v.typing
           ? html`<span part="tick" class="tick ${v.tick}" title=${tc.status[v.tick]}>${icon(TICK_ICON[v.tick])}<span class="visually-hidden">${tc.status[v.tick]}</span></span>`
           : nothing}
-        <span part="preview" class="preview">
-          ${v.typing
-            ? html`<span class="typing">${tc.typing}</span>`
+        <span part="preview" class="preview" dir="auto"
+          >${v.typing
+            ? html`<span class="typing" dir="auto">${tc.typing}</span>`
             : html`${markerText
-                  ? html`<span part="marker" class="marker ${v.marker}" aria-hidden=${markerSpoken ? 'true' : nothing}>${markerText}</span>${markerSpoken
+                  ? html`<span part="marker" class="marker ${v.marker}" dir="auto" aria-hidden=${markerSpoken ? 'true' : nothing}>${markerText}</span>${markerSpoken
                         ? html`<span class="visually-hidden">${markerSpoken}</span>`
                         : nothing} `
-                  : nothing}<bdi>${v.prefix}${v.preview}</bdi>`}
-        </span>
+                  : nothing}${v.prefix}${v.preview}`}</span
+        >
         ${badge}
       </div>
     </div>

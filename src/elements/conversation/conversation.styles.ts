@@ -57,11 +57,8 @@ export const conversationStyles = css`
     overscroll-behavior: contain;
     outline: none;
   }
-  .list:focus-visible {
+  .list:focus-visible:not([aria-activedescendant]) {
     box-shadow: inset 0 0 0 2px var(--tim-color-focus);
-  }
-  .list:focus-visible:has(.item.focused) {
-    box-shadow: none;
   }
   .item {
     display: flex;
@@ -103,6 +100,9 @@ export const conversationStyles = css`
     gap: var(--tim-space-1);
     min-width: 0;
   }
+  .bottom {
+    gap: var(--tim-space-2);
+  }
   .name {
     flex: 0 1 auto;
     min-width: 0;
@@ -131,16 +131,14 @@ export const conversationStyles = css`
     white-space: nowrap;
   }
   .preview {
-    flex: 1;
+    /* Sized to its text: the row's direction places it, its own (dir=auto) decides where it is cut. */
+    flex: 0 1 auto;
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
     font-size: var(--tim-font-size-s);
     color: var(--tim-color-text-muted);
-  }
-  .preview bdi {
-    unicode-bidi: isolate;
   }
   .marker {
     color: var(--tim-color-danger);
@@ -151,6 +149,7 @@ export const conversationStyles = css`
   .tick {
     display: inline-flex;
     flex: none;
+    margin-inline-end: calc(var(--tim-space-1) * -1);
     color: var(--tim-color-text-muted);
   }
   .tick.read {
@@ -161,6 +160,7 @@ export const conversationStyles = css`
   }
   .badge {
     flex: none;
+    margin-inline-start: auto;
     min-width: 1.25rem;
     height: 1.25rem;
     padding: 0 0.375rem;
@@ -177,7 +177,7 @@ export const conversationStyles = css`
     flex: none;
     width: 0.625rem;
     height: 0.625rem;
-    margin-inline: 0.3125rem;
+    margin-inline: auto 0.3125rem;
     border-radius: 50%;
     background: var(--tim-color-badge);
   }
