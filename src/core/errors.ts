@@ -118,20 +118,21 @@ export type ErrorCategory =
   | 'state'
   | 'unknown';
 
-const CATEGORY_OF = new Map<number, ErrorCategory>();
-const assign = (category: ErrorCategory, codes: number[]) => codes.forEach((c) => CATEGORY_OF.set(c, category));
-assign('network', [2800, 2801, 2805, 6200, 6201, 6250, 6251, 9508, 9510, 9520, 20004]);
-// The web SDK rejects every API with the current not-ready reason as the code (2024, 3002-3006).
-assign('session', [70001, 70003, 70009, 70013, 70052, 6206, 20002, 2024, 3002, 3003, 3004, 3005, 3006]);
-assign('relationship', [20003, 20007, 20009, 20010, 20011, 30001, 30515, 30516, 30525, 2700, 2701, 2742, 10019]);
-assign('permission', [10007, 10017, 20006, 20012, 20016, 10031, 10013, 10010]);
-assign('content', [80001, 80002, 3123, 2105, 2252, 2253, 2301, 2351, 2402, 8001, 20026, 2480, 10004, 10021]);
-assign('rate', [2996, 10023, 60018, 9506, 10002]);
-assign('state', [2999, 3000, 6012, 6013, 6014, 2025, 2500, 2040, 60020]);
+const CATEGORY_CODES: Record<Exclude<ErrorCategory, 'unknown'>, number[]> = {
+  network: [2800, 2801, 2805, 6200, 6201, 6250, 6251, 9508, 9510, 9520, 20004],
+  // The web SDK rejects every API with the current not-ready reason as the code (2024, 3002-3006).
+  session: [70001, 70003, 70009, 70013, 70052, 6206, 20002, 2024, 3002, 3003, 3004, 3005, 3006],
+  relationship: [20003, 20007, 20009, 20010, 20011, 30001, 30515, 30516, 30525, 2700, 2701, 2742, 10019],
+  permission: [10007, 10017, 20006, 20012, 20016, 10031, 10013, 10010],
+  content: [80001, 80002, 3123, 2105, 2252, 2253, 2301, 2351, 2402, 8001, 20026, 2480, 10004, 10021],
+  rate: [2996, 10023, 60018, 9506, 10002],
+  state: [2999, 3000, 6012, 6013, 6014, 2025, 2500, 2040, 60020],
+};
 
 /** The category of a service error code. */
 export function classifyError(code: number): ErrorCategory {
-  return CATEGORY_OF.get(code) ?? 'unknown';
+  for (const [category, codes] of Object.entries(CATEGORY_CODES)) if (codes.includes(code)) return category as ErrorCategory;
+  return 'unknown';
 }
 
 /** Codes for which the same request may succeed if simply sent again. */

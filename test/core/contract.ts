@@ -283,7 +283,7 @@ export function runCoreContract(name: string, harness: CoreHarness): void {
         const aliceEvents = new Recorder(alice!.core);
         const drafts: MessageDraft[] = [
           textDraft('text https://example.com 😀'),
-          { type: 'TIMImageElem', payload: { file: pngBlob() } },
+          { type: 'TIMImageElem', payload: { file: pngBlob(), fileName: 'red.png' } },
           { type: 'TIMFileElem', payload: { file: new Blob(['notes'], { type: 'text/plain' }), fileName: 'notes.txt' } },
           { type: 'TIMSoundElem', payload: { file: new Blob([new Uint8Array(64)], { type: 'audio/wav' }), second: 2 } },
           { type: 'TIMVideoFileElem', payload: { file: new Blob([new Uint8Array(64)], { type: 'video/mp4' }), second: 3 } },
@@ -303,6 +303,8 @@ export function runCoreContract(name: string, harness: CoreHarness): void {
         if (image!.type !== 'TIMImageElem') throw new Error('image');
         expect(image!.payload.imageInfoArray[0]).to.include({ width: 3, height: 2 });
         expect(image!.payload.imageInfoArray.some((i) => i.type === 2)).to.equal(true);
+        expect(image!.payload.fileName).to.equal('red.png');
+        expect((await (await fetch(image!.payload.imageInfoArray[0]!.url)).blob()).size).to.equal(pngBlob().size);
         if (file!.type !== 'TIMFileElem') throw new Error('file');
         expect(file!.payload).to.include({ fileName: 'notes.txt', fileSize: 5 });
         expect(await (await fetch(file!.payload.fileUrl)).text()).to.equal('notes');

@@ -14,16 +14,26 @@ describe('SearchIndex', () => {
     const built = performance.now();
     texts.forEach((text, i) => index.put(record(i, text)));
     const buildMs = performance.now() - built;
-    const timings: number[] = [];
+    const median = (run: () => unknown) => {
+      const times = Array.from({ length: 5 }, () => {
+        const t = performance.now();
+        run();
+        return performance.now() - t;
+      });
+      return times.sort((a, b) => a - b)[2]!;
+    };
+    const timings: string[] = [];
     for (const keyword of ['needle', 'message 99999', '你好世界 message 7', '안녕', '😀']) {
-      const t = performance.now();
       const result = index.query(query([keyword]));
-      timings.push(performance.now() - t);
       expect(result.length, keyword).to.be.above(0);
       expect(result.length, keyword).to.equal(texts.filter((text) => text.includes(keyword)).length);
+      const indexed = median(() => index.query(query([keyword])));
+      const scanned = median(() => texts.filter((text) => text.normalize('NFKC').toLowerCase().includes(keyword)));
+      timings.push(`${keyword}: ${indexed.toFixed(2)} ms (scan ${scanned.toFixed(1)} ms)`);
+      // Machine speed varies (CI under load): compare with a plain scan of the same texts, same moment.
+      if (result.length < 10) expect(indexed, keyword).to.be.below(scanned / 5);
     }
-    console.log(`SearchIndex 100k: build ${Math.round(buildMs)} ms; queries ${timings.map((t) => t.toFixed(2)).join(', ')} ms`);
-    expect(Math.max(...timings.slice(0, 2))).to.be.below(10);
+    console.log(`SearchIndex 100k: build ${Math.round(buildMs)} ms; ${timings.join('; ')}`);
   });
 
   it('matches literally, newest first, with all/any and filters', () => {

@@ -74,11 +74,15 @@ import {
   projectMessages,
   receiptOf,
 } from './projection.js';
-import { SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
 import * as messages from './server/messages.js';
 import { refuse } from './server/messages.js';
-import * as relationships from './server/relationships.js';
-import * as groups from './server/groups.js';
+
+/** Group administration, friendship changes and search are loaded on first use: most sessions only chat. */
+const loadGroups = () => import('./server/groups.js');
+const loadRelationships = () => import('./server/relationships.js');
+type Relationships = Awaited<ReturnType<typeof loadRelationships>>;
+type Groups = Awaited<ReturnType<typeof loadGroups>>;
 
 export interface LocalCoreOptions {
   /** IndexedDB database (and BroadcastChannel) name. Instances on the same name share one service. */
@@ -736,7 +740,8 @@ export class LocalCore implements ChatCore {
         if (!IMAGE_TYPES.includes(file.type)) refuse(E.IMAGE_TYPE_UNSUPPORTED, `Not an image type: ${file.type}`);
         // The thumbnail entry shares the original blob: the browser scales it.
         const info = (type: 0 | 1 | 2) => ({ type, url: localUrl(uuid), width, height, size: file.size });
-        return { uuid, imageFormat: file.type.slice(6).toUpperCase(), imageInfoArray: [info(0), info(1), info(2)] };
+        const fileName = draft.payload.fileName ?? (file instanceof File ? file.name : '');
+        return { uuid, imageFormat: file.type.slice(6).toUpperCase(), imageInfoArray: [info(0), info(1), info(2)], ...(fileName ? { fileName: String(fileName) } : {}) };
       }
       case 'TIMFileElem': {
         text(draft.payload.fileName);
@@ -1070,7 +1075,7 @@ export class LocalCore implements ChatCore {
   /** The user's index, built on first use from every message they can see, then kept current. */
   #index(me: UserID): Promise<SearchIndex> {
     return (this.#search ??= (async () => {
-      const index = new SearchIndex();
+      const index = new (await import('./search-index.js')).SearchIndex();
       const tx = read(this.#db);
       const groupIDs = new Set((await tx.objectStore('members').index('user').getAll(me)).map((m) => m.groupID));
       for (const conv of await tx.objectStore('conversations').getAll(prefix(me))) {
@@ -1082,6 +1087,13 @@ export class LocalCore implements ChatCore {
     })());
   }
 
+  /**
+   * Pages over the matching messages, newest first (`count` messages a page, `cursor` is an offset). Each
+   * page is grouped per conversation in order of its newest hit; `messageCount` is the conversation's
+   * hits over the whole result, and `messageList` always holds the page's hits (globally too: LocalCore
+   * returns the messages where Tencent would return only counts). Empty keywords match everything, so
+   * type or sender filters alone work.
+   */
   searchMessages(params: SearchMessagesParams): Promise<SearchMessagesResult> {
     return this.#op('searchMessages', async (me) => {
       const { keywordList = [], conversationID, timePeriod = 0, count = 20, cursor = '' } = params;
@@ -1187,6 +1199,14 @@ export class LocalCore implements ChatCore {
 
   // ───────────────────────────── relationships ─────────────────────────────
 
+  /** A friendship change: one commit with the relationships module loaded. */
+  #friendOp<T>(method: string, work: (relationships: Relationships, tx: WriteTx, me: UserID) => Promise<[T, Change]>): Promise<T> {
+    return this.#op(method, async (me) => {
+      const relationships = await loadRelationships();
+      return this.#commit((tx) => work(relationships, tx, me));
+    });
+  }
+
   getFriendList(): Promise<Friend[]> {
     return this.#op('getFriendList', (me) => loadFriends(read(this.#db), me), false);
   }
@@ -1196,22 +1216,22 @@ export class LocalCore implements ChatCore {
       if (!isValidUserID(params?.userID)) refuse(E.INVALID_USER_ID, 'Invalid user ID');
       if (utf8Bytes(params.wording ?? '') > Limits.FRIEND_WORDING_BYTES || utf8Bytes(params.remark ?? '') > Limits.FRIEND_REMARK_BYTES)
         refuse(E.INVALID_PARAMETER, 'Wording or remark too long');
+      const relationships = await loadRelationships();
       return this.#commit((tx) => relationships.addFriend(tx, me, params, this.#secondsNow()));
     });
   }
 
   deleteFriend(userIDs: UserID[]): Promise<{ successUserIDList: UserID[]; failureUserIDList: Array<{ userID: UserID; code: number }> }> {
-    return this.#op('deleteFriend', (me) =>
-      this.#commit(async (tx) => {
-        const [successUserIDList, failureUserIDList, change] = await relationships.deleteFriends(tx, me, userIDs);
-        return [{ successUserIDList, failureUserIDList }, change];
-      }),
-    );
+    return this.#friendOp('deleteFriend', async (relationships, tx, me) => {
+      const [successUserIDList, failureUserIDList, change] = await relationships.deleteFriends(tx, me, userIDs);
+      return [{ successUserIDList, failureUserIDList }, change];
+    });
   }
 
   updateFriendRemark(userID: UserID, remark: string): Promise<void> {
     return this.#op('updateFriendRemark', async (me) => {
       if (typeof remark !== 'string' || utf8Bytes(remark) > Limits.FRIEND_REMARK_BYTES) refuse(E.INVALID_PARAMETER, 'Remark too long');
+      const relationships = await loadRelationships();
       return this.#commit(async (tx) => [undefined, await relationships.setRemark(tx, me, userID, remark)]);
     });
   }
@@ -1221,15 +1241,14 @@ export class LocalCore implements ChatCore {
   }
 
   acceptFriendApplication({ userID, remark = '' }: { userID: UserID; remark?: string }): Promise<void> {
-    return this.#op('acceptFriendApplication', (me) =>
-      this.#commit(async (tx) => [undefined, await relationships.answerApplication(tx, me, userID, true, String(remark), this.#secondsNow())]),
-    );
+    return this.#friendOp('acceptFriendApplication', async (relationships, tx, me) => [
+      undefined,
+      await relationships.answerApplication(tx, me, userID, true, String(remark), this.#secondsNow()),
+    ]);
   }
 
   refuseFriendApplication(userID: UserID): Promise<void> {
-    return this.#op('refuseFriendApplication', (me) =>
-      this.#commit(async (tx) => [undefined, await relationships.answerApplication(tx, me, userID, false, '', 0)]),
-    );
+    return this.#friendOp('refuseFriendApplication', async (relationships, tx, me) => [undefined, await relationships.answerApplication(tx, me, userID, false, '', 0)]);
   }
 
   getBlacklist(): Promise<UserID[]> {
@@ -1239,6 +1258,7 @@ export class LocalCore implements ChatCore {
   #block(method: string, userIDs: UserID[], blocked: boolean): Promise<void> {
     return this.#op(method, async (me) => {
       if (!Array.isArray(userIDs) || !userIDs.every(isValidUserID)) refuse(E.INVALID_USER_ID, 'Invalid user ID');
+      const relationships = await loadRelationships();
       return this.#commit(async (tx) => [undefined, await relationships.setBlocked(tx, me, userIDs, blocked)]);
     });
   }
@@ -1266,16 +1286,22 @@ export class LocalCore implements ChatCore {
   }
 
   createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
-    return this.#op('createGroup', async (me) => this.#groupProfile(me, await this.#commit((tx) => groups.createGroup(tx, me, options, this.#now()))));
+    return this.#op('createGroup', async (me) => {
+      const groups = await loadGroups();
+      return this.#groupProfile(me, await this.#commit((tx) => groups.createGroup(tx, me, options, this.#now())));
+    });
   }
 
   /** A group operation: one commit, then the change goes out. */
-  #groupOp(method: string, work: (tx: WriteTx, me: UserID, now: number) => Promise<Change>): Promise<void> {
-    return this.#op(method, (me) => this.#commit(async (tx) => [undefined, await work(tx, me, this.#now())]));
+  #groupOp(method: string, work: (groups: Groups, tx: WriteTx, me: UserID, now: number) => Promise<Change>): Promise<void> {
+    return this.#op(method, async (me) => {
+      const groups = await loadGroups();
+      return this.#commit(async (tx) => [undefined, await work(groups, tx, me, this.#now())]);
+    });
   }
 
   async updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
-    await this.#groupOp('updateGroupProfile', (tx, me, now) => groups.updateGroup(tx, me, groupID, patch, now));
+    await this.#groupOp('updateGroupProfile', (groups, tx, me, now) => groups.updateGroup(tx, me, groupID, patch, now));
     return this.#groupProfile(this.#me, groupID);
   }
 
@@ -1315,28 +1341,28 @@ export class LocalCore implements ChatCore {
   }
 
   addGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#groupOp('addGroupMembers', (tx, me, now) => groups.addMembers(tx, me, groupID, userIDs, now));
+    return this.#groupOp('addGroupMembers', (groups, tx, me, now) => groups.addMembers(tx, me, groupID, userIDs, now));
   }
   removeGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#groupOp('removeGroupMembers', (tx, me, now) => groups.removeMembers(tx, me, groupID, userIDs, now));
+    return this.#groupOp('removeGroupMembers', (groups, tx, me, now) => groups.removeMembers(tx, me, groupID, userIDs, now));
   }
   setGroupMemberRole(groupID: GroupID, userID: UserID, role: Exclude<GroupRole, 'Owner'>): Promise<void> {
-    return this.#groupOp('setGroupMemberRole', (tx, me, now) => groups.setRole(tx, me, groupID, userID, role, now));
+    return this.#groupOp('setGroupMemberRole', (groups, tx, me, now) => groups.setRole(tx, me, groupID, userID, role, now));
   }
   setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number): Promise<void> {
-    return this.#groupOp('setGroupMemberMuteTime', (tx, me, now) => groups.setMute(tx, me, groupID, userID, seconds, now));
+    return this.#groupOp('setGroupMemberMuteTime', (groups, tx, me, now) => groups.setMute(tx, me, groupID, userID, seconds, now));
   }
   setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string): Promise<void> {
-    return this.#groupOp('setGroupMemberNameCard', (tx, me) => groups.setNameCard(tx, me, groupID, userID, nameCard));
+    return this.#groupOp('setGroupMemberNameCard', (groups, tx, me) => groups.setNameCard(tx, me, groupID, userID, nameCard));
   }
   quitGroup(groupID: GroupID): Promise<void> {
-    return this.#groupOp('quitGroup', (tx, me, now) => groups.removeMembers(tx, me, groupID, [me], now, true));
+    return this.#groupOp('quitGroup', (groups, tx, me, now) => groups.removeMembers(tx, me, groupID, [me], now, true));
   }
   dismissGroup(groupID: GroupID): Promise<void> {
-    return this.#groupOp('dismissGroup', (tx, me) => groups.dismiss(tx, me, groupID));
+    return this.#groupOp('dismissGroup', (groups, tx, me) => groups.dismiss(tx, me, groupID));
   }
   changeGroupOwner(groupID: GroupID, newOwnerID: UserID): Promise<void> {
-    return this.#groupOp('changeGroupOwner', (tx, me, now) => groups.changeOwner(tx, me, groupID, newOwnerID, now));
+    return this.#groupOp('changeGroupOwner', (groups, tx, me, now) => groups.changeOwner(tx, me, groupID, newOwnerID, now));
   }
 
   // ───────────────────────────── LocalCore only ─────────────────────────────
