@@ -199,7 +199,7 @@ export class LocalCore implements ChatCore {
     );
     this.#channel = new FrameChannel(
       `tim-elements:${db.name}`,
-      (frame) => void this.#receive(frame, false),
+      (frame) => this.#background(this.#receive(frame)),
       () => this.faults.settings,
       () => this.#net === 'connected',
     );
@@ -253,7 +253,13 @@ export class LocalCore implements ChatCore {
   #publish(change: Change): void {
     if (change.to !== '*' && !change.to.length) return;
     this.#channel.post({ k: 'change', ...change });
-    void this.#onChange(change, true);
+    this.#background(this.#onChange(change, true));
+  }
+
+  /** Work nobody awaits (deliveries, list refreshes): a failure becomes an `error` event, unless the
+   *  instance was destroyed meanwhile (its database is closed). */
+  #background(work: Promise<unknown>): void {
+    work.catch((error) => this.#destroyed || this.#emitter.emit('error', toChatError(error)));
   }
 
   #later(ms: number, run: () => void): void {
@@ -284,12 +290,12 @@ export class LocalCore implements ChatCore {
 
   // ───────────────────────────── incoming ─────────────────────────────
 
-  async #receive(frame: Frame, local: boolean): Promise<void> {
+  async #receive(frame: Frame): Promise<void> {
     const me = this.#me;
     if (this.#session !== 'in') return;
     switch (frame.k) {
       case 'change':
-        return this.#onChange(frame, local);
+        return this.#onChange(frame, false);
       case 'login':
         if (frame.user === me && this.#multiInstance === 'kick') this.#end('multipleAccount');
         return;
@@ -311,7 +317,7 @@ export class LocalCore implements ChatCore {
   async #onChange(change: Change, local: boolean): Promise<void> {
     const me = this.#me;
     if (!me || !concerns(change, me)) return;
-    if (change.ids?.length) await this.#deliver(me, change.ids, local);
+    if (change.ids?.length) await this.#deliver(me, change.ids);
     if (change.read && change.read.reader !== me) await this.#receipts(me, change.read);
     if (change.deleted) {
       const { conversationID, ids } = change.deleted;
@@ -327,14 +333,14 @@ export class LocalCore implements ChatCore {
       this.#emit(me, 'profileUpdated', { profiles: profiles.filter((p): p is UserProfile => !!p) });
     }
     if (change.reindex) this.#search = null;
-    if (change.lists) void this.#touch(...change.lists);
+    if (change.lists) this.#background(this.#touch(...change.lists));
   }
 
   /**
    * Re-reads messages and emits what is new to this instance: unseen → messageReceived; seen at an
    * older version → messageRevoked / messageModified. Duplicate or reordered frames find nothing new.
    */
-  async #deliver(me: UserID, ids: string[], local: boolean): Promise<void> {
+  async #deliver(me: UserID, ids: string[]): Promise<void> {
     const tx = read(this.#db);
     const recs: StoredMessage[] = [];
     for (const id of ids) {
@@ -363,8 +369,9 @@ export class LocalCore implements ChatCore {
       else modified.push(message);
     }
     if (received.length) this.#emit(me, 'messageReceived', { messages: received });
-    if (!local && revoked.length) this.#emit(me, 'messageRevoked', { messages: revoked });
-    if (!local && modified.length) this.#emit(me, 'messageModified', { messages: modified });
+    // Changes this instance made itself were marked seen before they were published: no self-events.
+    if (revoked.length) this.#emit(me, 'messageRevoked', { messages: revoked });
+    if (modified.length) this.#emit(me, 'messageModified', { messages: modified });
   }
 
   /** Someone read a conversation: my messages in the range change isPeerRead / receipt counts. */
@@ -390,25 +397,28 @@ export class LocalCore implements ChatCore {
   #touch(...kinds: ListKind[]): Promise<void> {
     for (const kind of kinds) this.#dirty.add(kind);
     return (this.#flushing ??= (async () => {
-      await sleep(COALESCE_MS);
-      while (this.#dirty.size && this.#me) {
-        const me = this.#me;
-        const kinds = [...this.#dirty];
-        this.#dirty.clear();
-        const tx = read(this.#db);
-        for (const kind of kinds) {
-          if (kind === 'conversations') {
-            const before = this.#total;
-            const conversationList = await this.#conversations(tx, me);
-            this.#emit(me, 'conversationListUpdated', { conversationList });
-            if (this.#total !== before) this.#emit(me, 'totalUnreadCountUpdated', { count: this.#total });
-          } else if (kind === 'friends') this.#emit(me, 'friendListUpdated', { friendList: await loadFriends(tx, me) });
-          else if (kind === 'applications') this.#emit(me, 'friendApplicationListUpdated', { applicationList: await loadApplications(tx, me) });
-          else if (kind === 'blacklist') this.#emit(me, 'blacklistUpdated', { userIDList: await loadBlacklist(tx, me) });
-          else this.#emit(me, 'groupListUpdated', { groupList: await loadJoinedGroups(tx, me) });
+      try {
+        await sleep(COALESCE_MS);
+        while (this.#dirty.size && this.#me) {
+          const me = this.#me;
+          const kinds = [...this.#dirty];
+          this.#dirty.clear();
+          const tx = read(this.#db);
+          for (const kind of kinds) {
+            if (kind === 'conversations') {
+              const before = this.#total;
+              const conversationList = await this.#conversations(tx, me);
+              this.#emit(me, 'conversationListUpdated', { conversationList });
+              if (this.#total !== before) this.#emit(me, 'totalUnreadCountUpdated', { count: this.#total });
+            } else if (kind === 'friends') this.#emit(me, 'friendListUpdated', { friendList: await loadFriends(tx, me) });
+            else if (kind === 'applications') this.#emit(me, 'friendApplicationListUpdated', { applicationList: await loadApplications(tx, me) });
+            else if (kind === 'blacklist') this.#emit(me, 'blacklistUpdated', { userIDList: await loadBlacklist(tx, me) });
+            else this.#emit(me, 'groupListUpdated', { groupList: await loadJoinedGroups(tx, me) });
+          }
         }
+      } finally {
+        this.#flushing = null;
       }
-      this.#flushing = null;
     })());
   }
 
@@ -493,7 +503,7 @@ export class LocalCore implements ChatCore {
     this.#beat();
     this.#heartbeat = setInterval(() => (this.#beat(), this.#sweep()), HEARTBEAT_MS);
     this.#emitter.emit('ready', { userID });
-    void this.#touch(...ALL_LISTS);
+    this.#background(this.#touch(...ALL_LISTS));
   }
 
   async logout(): Promise<void> {
@@ -552,19 +562,18 @@ export class LocalCore implements ChatCore {
     this.#setNet('disconnected');
   }
 
-  /** Back online: everything committed while away (with a margin for frames in flight) is delivered,
-   *  once: the seen-version dedupe drops what already arrived. */
+  /** Back online, then catch up: everything committed while away (with a margin for frames that were in
+   *  flight) is delivered once; the seen-version dedupe drops what also arrives live meanwhile. */
   async #reconnect(): Promise<void> {
     if (this.#net !== 'disconnected') return;
     this.#setNet('connecting');
-    const me = this.#me;
-    if (me) {
-      const since = IDBKeyRange.lowerBound(this.#offlineSince - 5000);
-      const ids = await read(this.#db).objectStore('messages').index('chg').getAllKeys(since);
-      for (let i = this.faults.settings.deliverTwice ? 2 : 1; i > 0; i--) await this.#deliver(me, ids, false);
-      void this.#touch(...ALL_LISTS);
-    }
     this.#setNet('connected');
+    const me = this.#me;
+    if (!me) return;
+    const since = IDBKeyRange.lowerBound(this.#offlineSince - 5000);
+    const ids = await read(this.#db).objectStore('messages').index('chg').getAllKeys(since);
+    for (let i = this.faults.settings.deliverTwice ? 2 : 1; i > 0; i--) await this.#deliver(me, ids);
+    await this.#touch(...ALL_LISTS);
   }
 
   // ───────────────────────────── conversations ─────────────────────────────
@@ -916,7 +925,7 @@ export class LocalCore implements ChatCore {
         this.#outgoing.delete(ID);
         const [message] = await this.#project(me, [final]);
         this.#emit(me, 'messageUpdated', { messages: [message!] });
-        if (recipients.length) void this.#maybeEcho(me, final);
+        if (recipients.length) this.#background(this.#maybeEcho(me, final));
         return message!;
       });
     } catch (error) {
