@@ -527,6 +527,21 @@ export function runCoreContract(name: string, harness: CoreHarness): void {
         await eventually(async () => expect(ids(await history(bob!.core, C2C('alice')))).to.deep.equal([echo.ID]));
       });
 
+      it('F3: a send in flight when the page closes is failed after the reload, never lost or doubled', async () => {
+        const first = await login('alice');
+        const [bob] = await users('bob');
+        first.faults.set({ latencyMs: 60 });
+        const echo = first.core.createMessage({ conversationID: C2C('bob'), draft: textDraft('closing the tab now') });
+        const sending = first.core.sendMessage(echo.ID).catch((error) => error);
+        await first.core.destroy();
+        expect((await sending).data?.message?.status).to.equal('fail');
+        const second = await login('alice');
+        const [mine] = (await second.core.getMessageList({ conversationID: C2C('bob') })).messageList;
+        expect([mine?.ID, mine?.status]).to.deep.equal([echo.ID, 'fail']);
+        await second.core.resendMessage(echo.ID);
+        await eventually(async () => expect(ids(await history(bob!.core, C2C('alice')))).to.deep.equal([echo.ID]));
+      });
+
       it('F4: a lost ack then a resend leaves exactly one copy everywhere', async () => {
         const [alice, bob] = await users('alice', 'bob');
         const events = new Recorder(bob!.core);

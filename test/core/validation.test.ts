@@ -55,6 +55,7 @@ describe('validation', () => {
     expect(classifyError(20007)).to.equal('relationship');
     expect(classifyError(10017)).to.equal('permission');
     expect(classifyError(80002)).to.equal('content');
+    expect(classifyError(10021)).to.equal('content');
     expect(classifyError(2996)).to.equal('rate');
     expect(classifyError(3000)).to.equal('state');
     expect(classifyError(123456)).to.equal('unknown');

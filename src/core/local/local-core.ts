@@ -862,6 +862,7 @@ export class LocalCore implements ChatCore {
 
   createMessage({ conversationID, draft, cloudCustomData = '', needReadReceipt = false }: CreateMessageOptions): Message {
     this.#user();
+    this.#target(conversationID);
     const uploads: Array<[string, unknown]> = [];
     const payload = this.#payload(draft, uploads);
     const atUserList = draft.type === 'TIMTextElem' && Array.isArray(draft.atUserList) ? draft.atUserList.map(String) : [];
@@ -908,6 +909,7 @@ export class LocalCore implements ChatCore {
             this.#emitter.emit('messageProgress', { messageID: ID, progress });
             await sleep(10);
           }
+        this.#user(); // still logged in after the "upload"
         const now = this.#now();
         if (options.onlineUserOnly) return this.#sendOnline(me, rec, now);
         const [final, recipients] = await write(this.#db, async (tx): Promise<[StoredMessage, UserID[]]> => {
@@ -971,7 +973,7 @@ export class LocalCore implements ChatCore {
       const { text } = rec.payload as TextPayload;
       const reply = newMessageRecord(newID('echo-'), rec.key, bot.userID, me, 'TIMTextElem', { text });
       reply.cloudCustomData = JSON.stringify({
-        messageReply: { messageID: rec.ID, messageAbstract: text.slice(0, 100), messageSender: rec.nick || me, messageType: 1, version: 1 },
+        messageReply: { messageID: rec.ID, messageAbstract: [...text].slice(0, 100).join(''), messageSender: rec.nick || me, messageType: 1, version: 1 },
       });
       try {
         const recipients = await write(this.#db, async (tx) => {
