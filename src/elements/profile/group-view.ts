@@ -331,7 +331,7 @@ export class TimProfileGroup extends ProfileView {
     if (items.length === 1 && items[0]!.id === 'profile') return this.#navigateTo(member.userID);
     this.#menuFor = member;
     this.menuItems = items;
-    void this.updateComplete.then(() => this.menu?.showFor(anchor));
+    void this.updateComplete.then(() => this.menu?.showFor(anchor, this.#list.element ?? null));
   }
 
   /** What the logged-in user may do to this member (the service enforces the same rules). */

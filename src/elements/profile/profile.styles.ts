@@ -1,20 +1,5 @@
 import { css } from 'lit';
 
-/** The shell: `<tim-profile>` itself (the views inside it fill it). */
-export const shellStyles = css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    min-height: 0;
-    height: 100%;
-    background: var(--tim-color-bg);
-  }
-  .view {
-    flex: 1;
-    min-height: 0;
-  }
-`;
-
 /**
  * What every profile view shares: a scrolling pane of sections, an identity header, label/value rows,
  * action buttons, switches, list items, form fields and the result line.

@@ -1,18 +1,20 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { buttonStyles } from '../../styles/shared.js';
-import { shellStyles } from './profile.styles.js';
-import './user-view.js';
 import '../status/define.js';
 
 /** The modes of `<tim-profile>` that show lists rather than one profile. */
 export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
 type View = 'user' | 'self' | 'group' | 'requests' | 'blocklist' | 'friends';
 
-/** Views other than a user's profile load on first use (their code is not in the initial bundle). */
-const LAZY: Partial<Record<View, [tag: string, load: () => Promise<unknown>]>> = {
+/**
+ * Every view loads on first use: the initial bundle holds only this shell (and the strings). Profiles are
+ * opened on demand, and the view's chunk loads while the profile itself is fetched.
+ */
+const LAZY: Record<View, [tag: string, load: () => Promise<unknown>]> = {
+  user: ['tim-profile-user', () => import('./user-view.js')],
   self: ['tim-profile-self', () => import('./self-view.js')],
   group: ['tim-profile-group', () => import('./group-view.js')],
   requests: ['tim-profile-requests', () => import('./contacts-view.js')],
@@ -48,8 +50,7 @@ const sectionList = {
  *
  * Every action first fires a cancelable `tim-before-*` event (see `TimProfileBeforeDetails`); a
  * `preventDefault()` vetoes it. Results and errors are shown in words at the foot of the element, and
- * failures are also reported with `tim-error`. Views other than a user's profile are lazy chunks loaded on
- * first use.
+ * failures are also reported with `tim-error`. Each view is a lazy chunk, loaded on its first use.
  *
  * Sections can be reordered or hidden with `sections` (the seed's `profileWidgetsOrder`): user profile
  * `header actions info settings danger`; own profile `header form`; group `header info members settings
@@ -114,7 +115,24 @@ const sectionList = {
  * @event {TimBeforeEvent} tim-before-dismiss-group - Before dismissing a group (after the user confirmed).
  */
 export class TimProfile extends TimElement {
-  static override styles = [TimElement.styles, buttonStyles, stateViewStyles, shellStyles];
+  static override styles = [
+    TimElement.styles,
+    buttonStyles,
+    stateViewStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        height: 100%;
+        background: var(--tim-color-bg);
+      }
+      .view {
+        flex: 1;
+        min-height: 0;
+      }
+    `,
+  ];
 
   /** The user whose profile is shown (the logged-in user's own shows the editor). */
   @property({ attribute: 'user-id' }) userId = '';
@@ -132,6 +150,18 @@ export class TimProfile extends TimElement {
   @property({ converter: sectionList }) sections: string[] = [];
 
   #session = this.select((s) => s.session);
+  /** Slot names the host's children use: only those are passed down, so a view's fallback content shows otherwise. */
+  #hostSlots = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#hostSlots.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hostSlots.disconnect();
+  }
   /** Lazy views whose code failed to load. */
   @state() private failed = new Set<View>();
 
@@ -153,7 +183,7 @@ export class TimProfile extends TimElement {
     if (session?.status !== 'ready' && session?.status !== 'kickedOut') return status;
     if (!view) return html`${status}${stateView({ kind: 'empty', text: t.profile.noTarget, slot: 'empty' })}`;
     const lazy = LAZY[view];
-    if (lazy && !customElements.get(lazy[0])) {
+    if (!customElements.get(lazy[0])) {
       if (this.failed.has(view)) {
         return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load(view) } });
       }
@@ -164,8 +194,9 @@ export class TimProfile extends TimElement {
   }
 
   #renderView(view: View): TemplateResult {
-    // Slots of the host's own sections (and the action bar) are passed down into the view.
-    const slots = [...new Set([...this.sections, 'actions', 'empty'])].map((name) => html`<slot name=${name} slot=${name}></slot>`);
+    // The host's slotted children are passed down into the view (sections, extra actions, empty states).
+    const names = new Set([...this.children].map((c) => c.getAttribute('slot')).filter((n): n is string => !!n));
+    const slots = [...names].map((name) => html`<slot name=${name} slot=${name}></slot>`);
     switch (view) {
       case 'user':
         return html`<tim-profile-user class="view" exportparts=${PARTS} user-id=${this.userId} .sections=${this.sections}>${slots}</tim-profile-user>`;
@@ -185,7 +216,7 @@ export class TimProfile extends TimElement {
   #loading = new Set<View>();
   #load(view: View) {
     const lazy = LAZY[view];
-    if (!lazy || this.#loading.has(view)) return;
+    if (this.#loading.has(view)) return;
     this.#loading.add(view);
     lazy[1]().then(
       () => {
