@@ -1083,59 +1083,29 @@ export class LocalCore implements ChatCore {
 
   // ───────────────────────────── search ─────────────────────────────
 
-  /** The user's index, built on first use from every message they can see, then kept current. */
-  #index(me: UserID): Promise<SearchIndex> {
-    return (this.#search ??= (async () => {
-      const index = new (await import('./search-index.js')).SearchIndex();
-      const tx = read(this.#db);
-      const groupIDs = new Set((await tx.objectStore('members').index('user').getAll(me)).map((m) => m.groupID));
-      for (const conv of await tx.objectStore('conversations').getAll(prefix(me))) {
-        if (conv.key.startsWith('group:') && !groupIDs.has(conv.key.slice(6))) continue;
-        const range = IDBKeyRange.bound([conv.key, conv.clearedSeq + 1], [conv.key, Infinity]);
-        for (const rec of await tx.objectStore('messages').index('conv').getAll(range)) index.put(rec, !rec.deletedFor.includes(me));
-      }
-      return index;
-    })());
-  }
-
   /**
    * Pages over the matching messages, newest first (`count` messages a page, `cursor` is an offset). Each
    * page is grouped per conversation in order of its newest hit; `messageCount` is the conversation's
    * hits over the whole result, and `messageList` always holds the page's hits (globally too: LocalCore
    * returns the messages where Tencent would return only counts). Empty keywords match everything, so
-   * type or sender filters alone work.
+   * type or sender filters alone work. The index is built on first use, then kept current.
    */
   searchMessages(params: SearchMessagesParams): Promise<SearchMessagesResult> {
     return this.#op('searchMessages', async (me) => {
-      const { keywordList = [], conversationID, timePeriod = 0, count = 20, cursor = '' } = params;
-      if (!Array.isArray(keywordList) || keywordList.length > 5 || keywordList.some((k) => typeof k !== 'string'))
-        refuse(E.INVALID_PARAMETER, 'keywordList: up to 5 strings');
-      if (conversationID) this.#target(conversationID);
-      const until = params.timePosition || this.#secondsNow();
-      const hits = (await this.#index(me)).query({
-        keywords: keywordList,
-        all: params.keywordListMatchType === 'and',
-        ...(conversationID ? { key: keyOf(conversationID, me) } : {}),
-        senders: params.senderUserIDList ?? [],
-        types: params.messageTypeList ?? [],
-        from: timePeriod ? until - timePeriod : 0,
-        until: params.timePosition || timePeriod ? until : Infinity,
-      });
-      const offset = Number.parseInt(cursor, 10) || 0;
-      const size = Math.max(1, Math.min(count, 100));
-      const page = hits.slice(offset, offset + size);
+      if (params.conversationID) this.#target(params.conversationID);
+      const search = await import('./search-index.js');
+      const index = await (this.#search ??= search.buildIndex(this.#db, me));
+      const key = params.conversationID && keyOf(params.conversationID, me);
+      const { page, counts, totalCount, cursor } = search.searchPage(index, params, key, this.#secondsNow());
       const tx = read(this.#db);
       const recs = await Promise.all(page.map((hit) => tx.objectStore('messages').get(hit.ID)));
-      const found = await this.#project(me, recs.filter((r): r is StoredMessage => !!r), tx);
-      const counts = new Map<string, number>();
-      for (const hit of hits) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
       const groups = new Map<ConversationID, SearchMessagesResult['resultList'][number]>();
-      for (const message of found) {
+      for (const message of await this.#project(me, recs.filter((r): r is StoredMessage => !!r), tx)) {
         let group = groups.get(message.conversationID);
         if (!group) groups.set(message.conversationID, (group = { conversationID: message.conversationID, messageCount: counts.get(keyOf(message.conversationID, me)) ?? 0, messageList: [] }));
         group.messageList.push(message);
       }
-      return { resultList: [...groups.values()], totalCount: hits.length, cursor: offset + size < hits.length ? String(offset + size) : '' };
+      return { resultList: [...groups.values()], totalCount, cursor };
     });
   }
 

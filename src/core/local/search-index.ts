@@ -5,10 +5,11 @@
  * candidate is checked with a plain substring test, so keywords are literal text: `.*`, `(`, `&amp;`,
  * `<img …>`, emoji, Chinese and Korean included. Keywords of one unit scan every document.
  */
-import type { MessageType, UserID } from '../types.js';
+import type { MessageContent, MessageType, SearchMessagesParams, UserID } from '../types.js';
+import { ChatErrorCode as E } from '../errors.js';
 import { searchableText } from '../preview.js';
-import type { MessageContent } from '../types.js';
-import type { StoredMessage } from './database.js';
+import { prefix, read, type Database, type StoredMessage } from './database.js';
+import { refuse } from './server/messages.js';
 
 export const normalize = (text: string): string => text.normalize('NFKC').toLowerCase();
 
@@ -124,4 +125,39 @@ export class SearchIndex {
     }
     return hits.sort((a, b) => b.ms - a.ms || (a.ID < b.ID ? -1 : 1));
   }
+}
+
+/** The index of every message `me` can see, from one snapshot of the database. */
+export async function buildIndex(db: Database, me: UserID): Promise<SearchIndex> {
+  const index = new SearchIndex();
+  const tx = read(db);
+  const groupIDs = new Set((await tx.objectStore('members').index('user').getAll(me)).map((m) => m.groupID));
+  for (const conv of await tx.objectStore('conversations').getAll(prefix(me))) {
+    if (conv.key.startsWith('group:') && !groupIDs.has(conv.key.slice(6))) continue;
+    const range = IDBKeyRange.bound([conv.key, conv.clearedSeq + 1], [conv.key, Infinity]);
+    for (const rec of await tx.objectStore('messages').index('conv').getAll(range)) index.put(rec, !rec.deletedFor.includes(me));
+  }
+  return index;
+}
+
+/** One page of a search: the hits on it, every conversation key's hit count, and the next cursor (an offset). */
+export function searchPage(index: SearchIndex, params: SearchMessagesParams, key: string | undefined, nowSeconds: number) {
+  const { keywordList = [], timePosition = 0, timePeriod = 0, count = 20, cursor = '' } = params;
+  if (!Array.isArray(keywordList) || keywordList.length > 5 || keywordList.some((k) => typeof k !== 'string'))
+    refuse(E.INVALID_PARAMETER, 'keywordList: up to 5 strings');
+  const until = timePosition || nowSeconds;
+  const hits = index.query({
+    keywords: keywordList,
+    all: params.keywordListMatchType === 'and',
+    ...(key ? { key } : {}),
+    senders: params.senderUserIDList ?? [],
+    types: params.messageTypeList ?? [],
+    from: timePeriod ? until - timePeriod : 0,
+    until: timePosition || timePeriod ? until : Infinity,
+  });
+  const offset = Number.parseInt(cursor, 10) || 0;
+  const end = offset + Math.max(1, Math.min(count, 100));
+  const counts = new Map<string, number>();
+  for (const hit of hits) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
+  return { page: hits.slice(offset, end), counts, totalCount: hits.length, cursor: end < hits.length ? String(end) : '' };
 }
