@@ -1,0 +1,203 @@
+// Generates, from custom-elements.json, everything the manifest already says, so nothing of it is
+// written by hand:
+//   src/react/index.ts        React wrappers (@lit/react), typed event props (onTimNavigate…)
+//   src/react/jsx.ts          JSX IntrinsicElements for using the tags directly in React
+//   src/vue/index.ts          Vue GlobalComponents types for the tags
+//   vscode.html-custom-data.json  VS Code HTML custom data
+//   web-types.json            JetBrains web types
+// `node scripts/generate-from-manifest.mjs` writes them; `--check` exits 1 when any is stale.
+// Elements whose @summary says "(internal building block)" are not public and get nothing.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const HEADER = '// GENERATED from custom-elements.json by scripts/generate-from-manifest.mjs. Do not edit.\n';
+
+export function publicElements(manifest) {
+  const out = [];
+  for (const mod of manifest.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.customElement || !d.tagName) continue;
+      if ((d.summary ?? '').includes('(internal building block)')) continue;
+      out.push({ ...d, modulePath: mod.path });
+    }
+  }
+  return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
+}
+
+const pascal = (s) => s.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+const camel = (s) => s.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+const reactEventProp = (name) => `on${pascal(name)}`;
+const jsString = (s) => JSON.stringify(s ?? '');
+const doc = (text, indent = '') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+
+/** Event classes the kit exports from src/events (others fall back to Event). */
+function exportedEventClasses() {
+  const dir = join(ROOT, 'src/events');
+  const index = readFileSync(join(dir, 'index.ts'), 'utf8');
+  const names = new Set();
+  for (const [, file] of index.matchAll(/from '\.\/([\w-]+)\.js'/g)) {
+    const src = readFileSync(join(dir, `${file}.ts`), 'utf8');
+    for (const [, name] of src.matchAll(/export class (\w+)/g)) names.add(name);
+  }
+  return names;
+}
+
+/** The module that registers an element: its folder's define.ts, else the class module itself. */
+const defineModule = (modulePath) => {
+  const define = modulePath.replace(/[^/]+\.ts$/, 'define.ts');
+  return (existsSync(join(ROOT, define)) ? define : modulePath).replace(/^src\//, '../').replace(/\.ts$/, '.js');
+};
+const classModule = (modulePath) => modulePath.replace(/^src\//, '../').replace(/\.ts$/, '.js');
+
+function eventsOf(el) {
+  const seen = new Set();
+  return (el.events ?? []).filter((e) => e.name && !seen.has(e.name) && seen.add(e.name));
+}
+
+function reactWrappers(elements, eventClasses) {
+  const usedEvents = new Set();
+  for (const el of elements) for (const e of eventsOf(el)) if (eventClasses.has(e.type?.text)) usedEvents.add(e.type.text);
+  let out = HEADER;
+  out += `/**\n * React wrappers for every tim-elements element (@lit/react): properties are props, events are\n * \`on…\` props, e.g. \`<TimChat conversationID="C2Calice" onTimNavigate={(e) => route(e.detail)} />\`.\n */\n`;
+  out += `import * as React from 'react';\nimport { createComponent, type EventName } from '@lit/react';\n`;
+  if (usedEvents.size) out += `import type { ${[...usedEvents].sort().join(', ')} } from '../events/index.js';\n`;
+  for (const el of elements) {
+    out += `import { ${el.name} as ${el.name}Element } from '${classModule(el.modulePath)}';\n`;
+    out += `import '${defineModule(el.modulePath)}';\n`;
+  }
+  for (const el of elements) {
+    out += `\n${doc(el.summary || el.description)}export const ${el.name} = createComponent({\n  tagName: ${jsString(el.tagName)},\n  elementClass: ${el.name}Element,\n  react: React,\n  events: {\n`;
+    for (const e of eventsOf(el)) {
+      const type = eventClasses.has(e.type?.text) ? e.type.text : 'Event';
+      out += `${doc(e.description, '    ')}    ${reactEventProp(e.name)}: ${jsString(e.name)} as EventName<${type}>,\n`;
+    }
+    out += `  },\n});\n`;
+  }
+  return out;
+}
+
+function attributeType(attr) {
+  const t = attr.type?.text ?? 'string';
+  if (/boolean/.test(t)) return 'boolean';
+  if (/^number/.test(t)) return 'number';
+  if (/^('[^']*'\s*\|?\s*)+$/.test(t.replace(/\s*\|\s*''/, ''))) return t;
+  return 'string';
+}
+
+function jsxTypes(elements) {
+  let out = HEADER;
+  out += `/**\n * JSX types for using the tags directly in React (attributes as strings, \`ref\` and \`key\`), e.g.\n * \`<tim-chat conversation-id="C2Calice" />\`. Import once: \`import 'tim-elements/react/jsx';\`.\n */\n`;
+  out += `import type * as React from 'react';\n`;
+  out += `import type { ${elements.map((e) => e.name).join(', ')} } from '../index.js';\n\n`;
+  out += `type ElementProps<E, A> = React.DetailedHTMLProps<React.HTMLAttributes<E>, E> & Partial<A> & { class?: string };\n\n`;
+  out += `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
+  for (const el of elements) {
+    const attrs = (el.attributes ?? []).map((a) => `${jsString(a.name)}?: ${attributeType(a)}`).join('; ');
+    out += `${doc(el.summary, '      ')}      ${jsString(el.tagName)}: ElementProps<${el.name}, { ${attrs} }>;\n`;
+  }
+  out += `    }\n  }\n}\n\nexport {};\n`;
+  return out;
+}
+
+function vueTypes(elements) {
+  let out = HEADER;
+  out += `/**\n * Vue GlobalComponents types for the tags: props (attributes and properties) and events, checked by\n * vue-tsc in templates. Import once: \`import 'tim-elements/vue';\`. Tell Vue the tags are custom elements:\n * \`compilerOptions: { isCustomElement: (tag) => tag.startsWith('tim-') }\`.\n */\n`;
+  out += `import type { DefineComponent } from 'vue';\n`;
+  out += `import type { ${elements.map((e) => e.name).join(', ')} } from '../index.js';\n\n`;
+  out += `declare module 'vue' {\n  interface GlobalComponents {\n`;
+  for (const el of elements) {
+    const props = [];
+    for (const a of el.attributes ?? []) props.push(`${jsString(a.name)}?: ${attributeType(a)}`);
+    for (const m of el.members ?? []) {
+      if (m.kind !== 'field' || m.static || m.readonly || m.privacy) continue;
+      if ((el.attributes ?? []).some((a) => a.fieldName === m.name)) continue;
+      props.push(`${jsString(m.name)}?: ${el.name}[${jsString(m.name)}]`);
+    }
+    for (const e of eventsOf(el)) props.push(`${jsString(`on${pascal(e.name)}`)}?: (event: Event) => void`);
+    out += `${doc(el.summary, '    ')}    ${jsString(el.tagName)}: DefineComponent<{ ${props.join('; ')} }>;\n`;
+  }
+  out += `  }\n}\n\nexport {};\n`;
+  return out;
+}
+
+function vscodeData(elements) {
+  return `${JSON.stringify(
+    {
+      $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+      version: 1.1,
+      tags: elements.map((el) => ({
+        name: el.tagName,
+        description: [el.summary, el.description].filter(Boolean).join('\n\n'),
+        attributes: (el.attributes ?? []).map((a) => {
+          const values = [...(a.type?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => ({ name: m[1] }));
+          return { name: a.name, description: a.description ?? '', ...(values.length ? { values } : {}) };
+        }),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+function webTypes(elements, pkg) {
+  return `${JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/web-types',
+      name: pkg.name,
+      version: pkg.version,
+      'description-markup': 'markdown',
+      contributions: {
+        html: {
+          elements: elements.map((el) => ({
+            name: el.tagName,
+            description: [el.summary, el.description].filter(Boolean).join('\n\n'),
+            attributes: (el.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '', value: { type: a.type?.text ?? 'string' } })),
+            js: {
+              properties: (el.members ?? [])
+                .filter((m) => m.kind === 'field' && !m.static && !m.privacy)
+                .map((m) => ({ name: m.name, description: m.description ?? '', type: m.type?.text ?? 'unknown' })),
+              events: eventsOf(el).map((e) => ({ name: e.name, description: e.description ?? '' })),
+            },
+          })),
+        },
+      },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export function generate() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const elements = publicElements(manifest);
+  const eventClasses = exportedEventClasses();
+  return new Map([
+    ['src/react/index.ts', reactWrappers(elements, eventClasses)],
+    ['src/react/jsx.ts', jsxTypes(elements)],
+    ['src/vue/index.ts', vueTypes(elements)],
+    ['vscode.html-custom-data.json', vscodeData(elements)],
+    ['web-types.json', webTypes(elements, pkg)],
+  ]);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const check = process.argv.includes('--check');
+  const stale = [];
+  for (const [file, content] of generate()) {
+    const path = join(ROOT, file);
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    if (current === content) continue;
+    if (check) stale.push(file);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+      console.log(`generated ${file}`);
+    }
+  }
+  if (check && stale.length) {
+    console.error(`Stale generated files (run \`npm run build\` or \`node scripts/generate-from-manifest.mjs\`): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+}
