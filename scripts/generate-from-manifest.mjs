@@ -44,9 +44,10 @@ function exportedEventClasses() {
 }
 
 /** The module that registers an element: its folder's define.ts, else the class module itself. */
-const defineModule = (modulePath) => {
+const defineModule = (modulePath, tagName) => {
   const define = modulePath.replace(/[^/]+\.ts$/, 'define.ts');
-  return (existsSync(join(ROOT, define)) ? define : modulePath).replace(/^src\//, '../').replace(/\.ts$/, '.js');
+  const registers = existsSync(join(ROOT, define)) && readFileSync(join(ROOT, define), 'utf8').includes(`'${tagName}'`);
+  return (registers ? define : modulePath).replace(/^src\//, '../').replace(/\.ts$/, '.js');
 };
 const classModule = (modulePath) => modulePath.replace(/^src\//, '../').replace(/\.ts$/, '.js');
 
@@ -64,7 +65,7 @@ function reactWrappers(elements, eventClasses) {
   if (usedEvents.size) out += `import type { ${[...usedEvents].sort().join(', ')} } from '../events/index.js';\n`;
   for (const el of elements) {
     out += `import { ${el.name} as ${el.name}Element } from '${classModule(el.modulePath)}';\n`;
-    out += `import '${defineModule(el.modulePath)}';\n`;
+    out += `import '${defineModule(el.modulePath, el.tagName)}';\n`;
   }
   for (const el of elements) {
     out += `\n${doc(el.summary || el.description)}export const ${el.name} = createComponent({\n  tagName: ${jsString(el.tagName)},\n  elementClass: ${el.name}Element,\n  react: React,\n  events: {\n`;
