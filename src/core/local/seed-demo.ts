@@ -248,6 +248,7 @@ function messages(ago: (seconds: number) => number, sizes: Record<string, number
     history.push(tip(15 * DAY, 1, [owner, ...admins, ...members]));
     if (admins.length) history.push(tip(15 * DAY - HOUR, 4, admins));
     if (groupID === 'hiking') history.push(tip(9 * DAY, 6, [], { newGroupProfile: { notification: '周六 8:00 地铁站 A 口集合' } }));
+    if (groupID === 'team') history.push(tip(2 * HOUR, 7, ['dave'], { memberList: [{ userID: 'dave', muteTime: 2 * HOUR }] }));
   }
 
   for (const [s, script] of SCRIPTS.entries()) {
