@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
+import { define } from '../shared/define.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { buttonStyles } from '../../styles/shared.js';
 import '../status/define.js';
@@ -10,17 +11,33 @@ export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
 type View = 'user' | 'self' | 'group' | 'requests' | 'blocklist' | 'friends';
 
 /**
- * Every view loads on first use: the initial bundle holds only this shell (and the strings). Profiles are
- * opened on demand, and the view's chunk loads while the profile itself is fetched.
+ * Every view loads on first use, as one lazy chunk (`views.ts`): the initial bundle holds only this shell
+ * and the strings. Profiles are opened on demand, and the chunk loads while the profile itself is fetched.
+ * The shell registers the views from the chunk's exports, so a bundler that drops the chunk's own top-level
+ * `define()` calls (a strict `sideEffects` setting) cannot leave the tags undefined.
  */
-const LAZY: Record<View, [tag: string, load: () => Promise<unknown>]> = {
-  user: ['tim-profile-user', () => import('./user-view.js')],
-  self: ['tim-profile-self', () => import('./self-view.js')],
-  group: ['tim-profile-group', () => import('./group-view.js')],
-  requests: ['tim-profile-requests', () => import('./contacts-view.js')],
-  blocklist: ['tim-profile-blocklist', () => import('./contacts-view.js')],
-  friends: ['tim-profile-friends', () => import('./friends-view.js')],
-};
+const VIEW_CLASSES = {
+  user: ['tim-profile-user', 'TimProfileUser'],
+  self: ['tim-profile-self', 'TimProfileSelf'],
+  group: ['tim-profile-group', 'TimProfileGroup'],
+  requests: ['tim-profile-requests', 'TimProfileRequests'],
+  blocklist: ['tim-profile-blocklist', 'TimProfileBlocklist'],
+  friends: ['tim-profile-friends', 'TimProfileFriends'],
+} as const;
+let views: Promise<typeof import('./views.js')> | undefined;
+/** Loads the views' chunk once and registers every view in it. */
+function loadViews(): Promise<unknown> {
+  return (views ??= import('./views.js').then(
+    (m) => {
+      for (const [tag, name] of Object.values(VIEW_CLASSES)) define(tag, m[name]);
+      return m;
+    },
+    (error) => {
+      views = undefined; // a later attempt may succeed (network back)
+      throw error;
+    },
+  ));
+}
 
 /** Parts of the views, re-exported through the view element so `tim-profile::part(x)` reaches them. */
 const PARTS =
@@ -50,7 +67,7 @@ const sectionList = {
  *
  * Every action first fires a cancelable `tim-before-*` event (see `TimProfileBeforeDetails`); a
  * `preventDefault()` vetoes it. Results and errors are shown in words at the foot of the element, and
- * failures are also reported with `tim-error`. Each view is a lazy chunk, loaded on its first use.
+ * failures are also reported with `tim-error`. The views are one lazy chunk, loaded on first use.
  *
  * Sections can be reordered or hidden with `sections` (the seed's `profileWidgetsOrder`): user profile
  * `header actions info settings danger`; own profile `header form`; group `header info members settings
@@ -162,8 +179,8 @@ export class TimProfile extends TimElement {
     super.disconnectedCallback();
     this.#hostSlots.disconnect();
   }
-  /** Lazy views whose code failed to load. */
-  @state() private failed = new Set<View>();
+  /** The views' code failed to load (offline): shown with Retry. */
+  @state() private failed = false;
 
   /** Which view the attributes ask for ('' when none). */
   get #view(): View | '' {
@@ -182,12 +199,11 @@ export class TimProfile extends TimElement {
     const status = html`<tim-status></tim-status>`;
     if (session?.status !== 'ready' && session?.status !== 'kickedOut') return status;
     if (!view) return html`${status}${stateView({ kind: 'empty', text: t.profile.noTarget, slot: 'empty' })}`;
-    const lazy = LAZY[view];
-    if (!customElements.get(lazy[0])) {
-      if (this.failed.has(view)) {
-        return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load(view) } });
+    if (!customElements.get(VIEW_CLASSES[view][0])) {
+      if (this.failed) {
+        return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load() } });
       }
-      this.#load(view);
+      this.#load();
       return html`${status}${stateView({ kind: 'loading', text: t.common.loading })}`;
     }
     return html`${status}${this.#renderView(view)}`;
@@ -213,21 +229,21 @@ export class TimProfile extends TimElement {
     }
   }
 
-  #loading = new Set<View>();
-  #load(view: View) {
-    const lazy = LAZY[view];
-    if (this.#loading.has(view)) return;
-    this.#loading.add(view);
-    lazy[1]().then(
+  #loading = false;
+  #load() {
+    if (this.#loading) return;
+    this.#loading = true;
+    loadViews().then(
       () => {
-        this.#loading.delete(view);
-        this.failed = new Set([...this.failed].filter((v) => v !== view));
+        this.#loading = false;
+        this.failed = false;
         this.requestUpdate();
       },
       () => {
-        this.#loading.delete(view);
-        this.failed = new Set([...this.failed, view]);
+        this.#loading = false;
+        this.failed = true;
       },
     );
   }
+
 }
