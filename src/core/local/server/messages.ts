@@ -82,6 +82,13 @@ export async function admit(tx: WriteTx, rec: StoredMessage, nowSeconds: number)
   return audience(tx, rec.key);
 }
 
+/** One more unread message for the owner of `conv`, with its @-mention (1 @me, 2 @all, 3 both). */
+function countUnread(conv: ConversationRecord, rec: StoredMessage): void {
+  conv.unread++;
+  const atType = (rec.atUserList.includes(conv.owner) ? 1 : 0) | (rec.atUserList.includes(AT_ALL) ? 2 : 0);
+  if (atType) conv.at.push({ messageID: rec.ID, atType: atType as 1 | 2 | 3 });
+}
+
 /** Writes `rec` with the next sequence and fans it out to every recipient's conversation record. */
 export async function commit(tx: WriteTx, rec: StoredMessage, recipients: UserID[], ms: number, counts = true, last = true): Promise<void> {
   rec.seq = await nextSeq(tx, rec.key);
@@ -99,11 +106,7 @@ export async function commit(tx: WriteTx, rec: StoredMessage, recipients: UserID
         conv.last = rec.ID;
         conv.activity = ms;
       }
-      if (owner !== rec.from && counts) {
-        conv.unread++;
-        const atType = (rec.atUserList.includes(owner) ? 1 : 0) | (rec.atUserList.includes(AT_ALL) ? 2 : 0);
-        if (atType) conv.at.push({ messageID: rec.ID, atType: atType as 1 | 2 | 3 });
-      }
+      if (owner !== rec.from && counts) countUnread(conv, rec);
       await convs.put(conv);
     }),
   );
@@ -183,12 +186,7 @@ export async function importMessages(tx: WriteTx, items: readonly ImportedMessag
       Object.assign(conv, { hidden: false, last: last.ID, activity: ms });
       if (read) Object.assign(conv, { readSeq: seq, unread: 0, at: [] });
       else
-        for (const rec of recs) {
-          if (rec.from === owner || rec.type === 'TIMGroupTipElem') continue;
-          conv.unread++;
-          const atType = (rec.atUserList.includes(owner) ? 1 : 0) | (rec.atUserList.includes(AT_ALL) ? 2 : 0);
-          if (atType) conv.at.push({ messageID: rec.ID, atType: atType as 1 | 2 | 3 });
-        }
+        for (const rec of recs) if (rec.from !== owner && rec.type !== 'TIMGroupTipElem') countUnread(conv, rec);
       await convs.put(conv);
     }
   }
