@@ -32,7 +32,9 @@ async function measure(name, source) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // Dynamic-import targets are entry points in the metafile too: find the chunk of OUR entry file.
+  const entryName = entry.split('/').pop();
+  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint?.endsWith(entryName));
   // Walk static imports from the entry chunk: that is what the page loads before it runs.
   const staticSet = new Set();
   const walk = (file) => {
