@@ -128,3 +128,36 @@ describe('VirtualList', () => {
     expect(el.shadowRoot!.querySelector('[data-id="r3"]')).to.equal(node);
   });
 });
+
+class TestAnchoredList extends TestVirtualList {
+  override connectedCallback() {
+    // A "loading" row stays first while pages arrive under it: it must never be the anchor.
+    this.list ??= new VirtualList<Row>(this, { key: (r) => r.id, estimate: 50, overscan: 200, anchorable: (r) => r.id !== 'loader' });
+    super.connectedCallback();
+  }
+}
+customElements.define('test-anchored-list', TestAnchoredList);
+
+describe('VirtualList (anchoring rules)', () => {
+  it('keeps a scroll target on its row when rows are prepended while it settles', async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list .rows=${rows(100, 200)}></test-virtual-list>`);
+    await settle(el);
+    el.list.scrollToIndex(50, 'start'); // r150
+    el.rows = [...rows(0, 100), ...el.rows];
+    await settle(el);
+    expect(firstVisibleId(el)).to.equal('r150');
+  });
+
+  it('never anchors on rows `anchorable` leaves out (a loading row that stays first)', async () => {
+    const loader = { id: 'loader', height: 44 };
+    const el = await fixture<TestAnchoredList>(fixtureHtml`<test-anchored-list .rows=${[loader, ...rows(100, 200)]}></test-anchored-list>`);
+    await settle(el);
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    scroller.scrollTop = 20; // the loader is still partly in view
+    await settle(el);
+    const before = screenTop(el, 'r100');
+    el.rows = [loader, ...rows(0, 100), ...rows(100, 200)];
+    await settle(el);
+    expect(Math.abs(screenTop(el, 'r100') - before)).to.be.at.most(1);
+  });
+});

@@ -1,12 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
  * Voice messages play through one audio object owned by the chat, outside the list's DOM: the history can
  * re-render, virtualize the row away and back, or receive new messages without interrupting playback, and
  * starting one voice message stops the other (as chat apps do).
  */
-export class AudioPlayback implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+export class AudioPlayback {
+  readonly #changed: () => void;
   #audio: HTMLAudioElement | undefined;
   /** The message playing or paused ('' when none). */
   id = '';
@@ -15,9 +13,8 @@ export class AudioPlayback implements ReactiveController {
   time = 0;
   duration = 0;
 
-  constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
+  constructor(changed: () => void) {
+    this.#changed = changed;
   }
 
   /** Plays `url` for message `id`, or pauses/resumes it when it is the current one. */
@@ -32,20 +29,14 @@ export class AudioPlayback implements ReactiveController {
     this.time = this.duration = 0;
     audio.src = url;
     void audio.play().catch(() => this.#sync());
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   stop(): void {
     this.#audio?.pause();
     this.id = '';
     this.playing = false;
-    this.#host.requestUpdate();
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.stop();
+    this.#changed();
   }
 
   #create(): HTMLAudioElement {
@@ -60,6 +51,6 @@ export class AudioPlayback implements ReactiveController {
     this.playing = !audio.paused && !audio.ended;
     this.time = audio.ended ? 0 : audio.currentTime;
     if (Number.isFinite(audio.duration)) this.duration = audio.duration;
-    this.#host.requestUpdate();
+    this.#changed();
   }
 }

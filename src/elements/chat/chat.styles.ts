@@ -43,35 +43,10 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .media{position:relative;display:grid}
 .media-button{display:block;position:relative;border-radius:inherit;line-height:0}
 .media img,.media video,.placeholder{display:block;max-inline-size:100%;block-size:auto;border-radius:var(--tim-radius-m);background:var(--tim-color-surface)}
-.play-badge{position:absolute;inset:0;margin:auto;inline-size:3rem;block-size:3rem;display:grid;place-items:center;border-radius:50%;background:rgb(0 0 0 / .55);color:#fff}
-.play-badge svg{inline-size:1.3rem;block-size:1.3rem;margin-inline-start:3px}
 .duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap}
-.video .duration{position:absolute;inset-block-end:var(--tim-space-1);inset-inline-end:var(--tim-space-2);color:#fff;background:rgb(0 0 0 / .55);border-radius:var(--tim-radius-s);padding:0 var(--tim-space-1);line-height:1.5}
 progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
-.file .upload{position:static}
-.file,.location{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}
-.file-icon{flex:none;display:grid;place-items:center;inline-size:2.5rem;block-size:2.5rem;border-radius:var(--tim-radius-s);background:rgb(127 127 127 / .18)}
-.file-icon svg{inline-size:1.3rem;block-size:1.3rem}
-.file-text{display:grid;min-inline-size:0;flex:1}
-.file-name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
-.file-size{font-size:var(--tim-font-size-xs);opacity:.8}
-.file .icon-button,.own .file-size{color:inherit}
-.sound{display:flex;align-items:center;gap:var(--tim-space-2);min-inline-size:12rem}
-.round{flex:none;display:grid;place-items:center;inline-size:2.25rem;block-size:2.25rem;border-radius:50%;background:rgb(127 127 127 / .22)}
 .sticker{display:block;inline-size:7rem;block-size:7rem}
-.record{min-inline-size:14rem;max-inline-size:22rem}
-.record summary{display:grid;gap:2px;cursor:pointer;list-style:none}
-.record summary::-webkit-details-marker{display:none}
-.record-title{font-weight:600;unicode-bidi:isolate}
-.abstract{font-size:var(--tim-font-size-s);opacity:.85;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.record-label{font-size:var(--tim-font-size-xs);opacity:.7;border-block-start:1px solid rgb(127 127 127 / .35);padding-block-start:var(--tim-space-1);margin-block-start:var(--tim-space-1)}
-.record-state{font-size:var(--tim-font-size-s);padding-block:var(--tim-space-2)}
-.record-list{list-style:none;margin:var(--tim-space-2) 0 0;padding:0;display:grid;gap:var(--tim-space-3)}
-.record-item{display:flex;gap:var(--tim-space-2);--tim-avatar-size:1.75rem}
-.record-main{min-inline-size:0;flex:1}
-.record-meta{font-size:var(--tim-font-size-xs);opacity:.8}
-.custom{display:block}
 .quote{display:grid;text-align:start;max-inline-size:100%;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);border-inline-start:3px solid var(--tim-color-border);padding-inline-start:var(--tim-space-2);margin-block:2px}
 .quote-sender{font-weight:600}
 .quote-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

@@ -22,7 +22,6 @@ import { previewText } from '../shared/message-preview.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { TimElement } from '../shared/tim-element.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
-import { AudioPlayback } from './audio-playback.js';
 import { chatStyles } from './chat.styles.js';
 import { MessageBodies, fitBox, type BodyHost } from './message-body.js';
 import { parseReply } from './reply.js';
@@ -119,10 +118,11 @@ export class TimChat extends TimElement {
     key: (r) => r.key,
     estimate: estimateRow,
     stickToBottom: true,
+    // Messages keep their place; the loading row and day dividers move when older pages arrive.
+    anchorable: (r) => r.kind === 'message' || r.kind === 'unread',
     overscan: 800,
     onRange: (r) => this.#onRange(r),
   });
-  readonly #audio = new AudioPlayback(this);
   readonly #bodies: MessageBodies = new MessageBodies(this.#bodyHost());
 
   #unreadFrom = '';
@@ -150,6 +150,7 @@ export class TimChat extends TimElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibility);
     clearTimeout(this.#highlightTimer);
+    this.#bodies.audio?.stop();
     this.#openedFor = '';
   }
 
@@ -235,7 +236,6 @@ export class TimChat extends TimElement {
     const token = ++this.#openToken;
     const store = this.store;
     const id = this.conversationId as ConversationID;
-    this.#audio.stop();
     this.#bodies.reset();
     this.#announced.clear();
     this.#unreadFrom = this.#focusKey = this.highlighted = this.announcement = '';
@@ -246,6 +246,7 @@ export class TimChat extends TimElement {
     this.#rowsFor = [];
     if (!store || !this.#openedFor) return;
     this.opening = true;
+    void this.#bodies.load().catch(() => undefined);
     try {
       const target = parseConversationID(id);
       const conversation = await store.ensureConversation(id).catch(() => undefined);
@@ -418,9 +419,6 @@ export class TimChat extends TimElement {
       get renderers() {
         return chat.tim?.messageRenderers ?? {};
       },
-      get audio() {
-        return chat.#audio;
-      },
       get me() {
         return chat.#session.value?.userID ?? '';
       },
@@ -430,6 +428,10 @@ export class TimChat extends TimElement {
       openImage: (src, alt, opener) => void this.#openImage(src, alt, opener),
       downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
       requestUpdate: () => this.requestUpdate(),
+      adoptStyles: (styles) => {
+        const root = this.renderRoot as ShadowRoot;
+        if (styles.styleSheet && !root.adoptedStyleSheets.includes(styles.styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      },
     };
   }
 

@@ -3,16 +3,15 @@
  * custom data, URLs) is untrusted: it goes into text bindings, and every URL through `safeUrl` with the
  * provider's allowed schemes. No HTML strings, no styles built from data.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult } from 'lit';
 import { safeUrl, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
-import { formatBytes, formatDuration, type Catalog } from '../../i18n/index.js';
-import { icon } from '../shared/icons.js';
+import type { Catalog } from '../../i18n/index.js';
 import { recalledText } from '../shared/message-preview.js';
 import { stripControls } from '../shared/text.js';
 import type { AudioPlayback } from './audio-playback.js';
 
-type Of<K extends keyof MessagePayloadMap> = Message & { type: K; payload: MessagePayloadMap[K] };
+export type Of<K extends keyof MessagePayloadMap> = Message & { type: K; payload: MessagePayloadMap[K] };
 
 /** What the bodies need from the chat element. */
 export interface BodyHost {
@@ -20,7 +19,6 @@ export interface BodyHost {
   readonly locale: string;
   readonly schemes: readonly string[];
   readonly renderers: Readonly<Record<string, MessageRenderer>>;
-  readonly audio: AudioPlayback;
   /** The logged-in user. */
   readonly me: string;
   /** Upload progress 0..1 of a message being sent. */
@@ -33,6 +31,8 @@ export interface BodyHost {
   /** The messages of a merged-forward record whose body was uploaded. */
   downloadRecord(messageID: string): Promise<MergedMessageItem[]>;
   requestUpdate(): void;
+  /** Adds the styles of a lazy chunk to the element. */
+  adoptStyles(styles: CSSResult): void;
 }
 
 /** Bodies longer than this show their start and a "Show more" button (huge messages stay cheap). */
@@ -85,9 +85,13 @@ export class MessageBodies {
   readonly playing = new Set<string>();
   readonly #longOpen = new Set<string>();
   #stickers: typeof import('./stickers.js') | undefined;
-  #record: typeof import('./record.js') | undefined;
+  /** @internal The lazy chunk of rarer bodies, once loaded. */
+  rich: typeof import('./rich-bodies.js') | undefined;
+  #richLoading: Promise<void> | undefined;
   /** Merged-forward records the user opened, with their messages once known. */
   readonly records = new Map<string, { items?: MergedMessageItem[]; failed?: boolean }>();
+  /** Voice playback, created with the first voice message played. */
+  audio: AudioPlayback | undefined;
 
   constructor(host: BodyHost) {
     this.#host = host;
@@ -99,6 +103,7 @@ export class MessageBodies {
 
   /** Forgets per-conversation state (another conversation opened). */
   reset(): void {
+    this.audio?.stop();
     this.playing.clear();
     this.#longOpen.clear();
     this.records.clear();
@@ -116,25 +121,35 @@ export class MessageBodies {
         return this.#text(m.ID, m.payload.text);
       case 'TIMImageElem':
         return this.#image(m as Of<'TIMImageElem'>);
-      case 'TIMVideoFileElem':
-        return this.#video(m as Of<'TIMVideoFileElem'>);
-      case 'TIMFileElem':
-        return this.#file(m as Of<'TIMFileElem'>);
-      case 'TIMSoundElem':
-        return this.#sound(m as Of<'TIMSoundElem'>);
       case 'TIMFaceElem':
         return this.#face(m.payload);
-      case 'TIMLocationElem':
-        return this.#location(m.payload);
-      case 'TIMCustomElem':
-        return this.#custom(m as Of<'TIMCustomElem'>);
-      case 'TIMRelayElem':
-        return this.#relay(m as Of<'TIMRelayElem'>, nested);
-      case 'TIMGroupTipElem':
-        return this.tipText(m.payload);
       case 'TIMGroupSystemNoticeElem':
         return t.tips.system;
+      default:
+        return this.#rich(m, nested);
     }
+  }
+
+  /**
+   * Loads the other bodies (files, video, voice, location, chat records, custom messages, group tips): a
+   * chunk of their own with their styles, fetched when a conversation opens, so a page that shows no chat
+   * never loads them.
+   */
+  load(): Promise<void> {
+    return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {
+      this.#host.adoptStyles(mod.richStyles);
+      this.rich = mod;
+      this.#host.requestUpdate();
+    }));
+  }
+
+  #rich(m: Message, nested: boolean) {
+    if (this.rich) return this.rich.render(this, m, nested);
+    void this.load();
+    // Until then, a box of about the final size (no jump when it arrives).
+    if (m.type === 'TIMGroupTipElem') return this.#host.t.common.preview.groupNotice;
+    const size = m.type === 'TIMVideoFileElem' ? fitBox(m.payload.thumbWidth, m.payload.thumbHeight, true) : { width: 220, height: m.type === 'TIMRelayElem' ? 110 : 44 };
+    return html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`;
   }
 
   #text(id: string, text: string) {
@@ -149,7 +164,8 @@ export class MessageBodies {
       : nothing}`;
   }
 
-  #progress(m: Message) {
+  /** @internal The upload progress bar of a message being sent. */
+  progress(m: Message) {
     const p = m.status === 'unSend' ? this.#host.progress(m.ID) : undefined;
     if (p === undefined) return nothing;
     const percent = new Intl.NumberFormat(this.#host.locale, { style: 'percent' }).format(p);
@@ -174,62 +190,7 @@ export class MessageBodies {
       ${full
         ? html`<button class="media-button" title=${t.viewImage} @click=${(e: Event) => this.#host.openImage(full, alt, e.currentTarget as HTMLElement)}>${picture}</button>`
         : picture}
-      ${this.#progress(m)}
-    </div>`;
-  }
-
-  #video(m: Of<'TIMVideoFileElem'>) {
-    const t = this.#host.t.chat;
-    const p = m.payload;
-    const schemes = this.#host.schemes;
-    const src = safeUrl(p.videoUrl, schemes);
-    const poster = safeUrl(p.thumbUrl, schemes);
-    const size = fitBox(p.thumbWidth, p.thumbHeight, true);
-    if (src && this.playing.has(m.ID)) {
-      return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
-    }
-    return html`<div class="media">
-      <button class="media-button video" ?disabled=${!src} aria-label=${src ? t.playVideo : t.unavailable} @click=${() => (this.playing.add(m.ID), this.#host.requestUpdate())}>
-        ${poster
-          ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-          : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
-        <span class="play-badge">${icon('play')}</span>
-        <span class="duration">${formatDuration(p.videoSecond)}</span>
-      </button>
-      ${this.#progress(m)}
-    </div>`;
-  }
-
-  #file(m: Of<'TIMFileElem'>) {
-    const p = m.payload;
-    const name = stripControls(p.fileName) || this.#host.t.common.preview.file('');
-    const href = safeUrl(p.fileUrl, this.#host.schemes);
-    return html`<div class="file">
-      <span class="file-icon">${icon('file')}</span>
-      <span class="file-text">
-        <bdi class="file-name" title=${name}>${name}</bdi>
-        <span class="file-size">${formatBytes(p.fileSize, this.#host.locale)}</span>
-        ${this.#progress(m)}
-      </span>
-      ${href && m.status !== 'unSend'
-        ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${this.#host.t.chat.download(name)}>${icon('download')}</a>`
-        : nothing}
-    </div>`;
-  }
-
-  #sound(m: Of<'TIMSoundElem'>) {
-    const t = this.#host.t.chat;
-    const audio = this.#host.audio;
-    const src = safeUrl(m.payload.url, this.#host.schemes);
-    const current = audio.id === m.ID;
-    const playing = current && audio.playing;
-    const duration = (current && audio.duration) || m.payload.second;
-    return html`<div class="sound">
-      <button class="round" ?disabled=${!src} aria-label=${playing ? t.pause : t.play} @click=${() => src && audio.toggle(m.ID, src)}>
-        ${icon(playing ? 'pause' : 'play')}
-      </button>
-      <progress max=${duration || 1} .value=${current ? audio.time : 0} aria-label=${t.voice}></progress>
-      <span class="duration">${formatDuration(current && audio.time ? audio.time : duration)}</span>
+      ${this.progress(m)}
     </div>`;
   }
 
@@ -244,117 +205,4 @@ export class MessageBodies {
     return html`<svg class="sticker" viewBox="0 0 64 64" role="img" aria-label=${t.stickers[sticker.key]}>${sticker.draw}</svg>`;
   }
 
-  #location(p: MessagePayloadMap['TIMLocationElem']) {
-    const t = this.#host.t.chat;
-    const ok = Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180;
-    const n = new Intl.NumberFormat(this.#host.locale, { maximumFractionDigits: 5 });
-    const href = ok ? this.#host.mapLink(p.latitude, p.longitude) : null;
-    return html`<div class="location">
-      <span class="file-icon">${icon('location')}</span>
-      <span class="file-text">
-        <bdi class="file-name" dir="auto">${p.description || t.location}</bdi>
-        ${ok ? html`<span class="file-size">${n.format(p.latitude)}, ${n.format(p.longitude)}</span>` : nothing}
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${t.openMap}</a>` : nothing}
-      </span>
-    </div>`;
-  }
-
-  #custom(m: Of<'TIMCustomElem'>) {
-    let data: unknown;
-    try {
-      data = JSON.parse(m.payload.data);
-    } catch {
-      /* not JSON: the fallback below */
-    }
-    const id = data && typeof data === 'object' ? (data as { businessID?: unknown }).businessID : undefined;
-    const renderers = this.#host.renderers;
-    const renderer = typeof id === 'string' && Object.hasOwn(renderers, id) ? renderers[id] : undefined;
-    if (renderer) {
-      try {
-        const out = renderer(m, data as Record<string, unknown>);
-        if (out != null && out !== nothing) return html`<div class="custom">${out}</div>`;
-      } catch (error) {
-        console.warn(`tim-chat: the renderer for "${id}" failed`, error);
-      }
-    }
-    return html`<div class="text" dir="auto">${m.payload.description || this.#host.t.chat.unsupported}</div>`;
-  }
-
-  #relay(m: Of<'TIMRelayElem'>, nested: boolean) {
-    const t = this.#host.t.chat;
-    const p = m.payload;
-    const state = this.records.get(m.ID);
-    return html`<details class="record" ?open=${!!state} @toggle=${(e: Event) => this.#toggleRecord(m, (e.target as HTMLDetailsElement).open, nested)}>
-      <summary>
-        <bdi class="record-title" dir="auto">${p.title || t.chatRecord}</bdi>
-        ${(p.abstractList ?? []).slice(0, 4).map((line) => html`<span class="abstract" dir="auto">${line}</span>`)}
-        <span class="record-label">${t.chatRecord}</span>
-      </summary>
-      ${state && this.#record ? this.#record.renderRecord(this, state) : state ? html`<div class="record-state">${t.recordLoading}</div>` : nothing}
-    </details>`;
-  }
-
-  async #toggleRecord(m: Of<'TIMRelayElem'>, open: boolean, nested: boolean): Promise<void> {
-    if (!open) {
-      if (this.records.delete(m.ID)) this.#host.requestUpdate();
-      return;
-    }
-    if (this.records.has(m.ID)) return;
-    const state: { items?: MergedMessageItem[]; failed?: boolean } = {};
-    this.records.set(m.ID, state);
-    this.#host.requestUpdate();
-    try {
-      this.#record ??= await import('./record.js');
-      state.items = await this.#record.recordItems(this.#host, m, nested);
-    } catch {
-      state.failed = true;
-    }
-    this.#host.requestUpdate();
-  }
-
-  /** The sentence for a group tip. */
-  tipText(p: MessagePayloadMap['TIMGroupTipElem']): string {
-    const h = this.#host;
-    const tips = h.t.chat.tips;
-    const who = h.nameOf(p.operatorID);
-    const list = new Intl.ListFormat(h.locale, { type: 'conjunction' });
-    const names = list.format((p.userIDList ?? []).slice(0, 5).map((id) => h.nameOf(id)));
-    const g = p.newGroupProfile ?? {};
-    switch (p.operationType) {
-      case 1:
-        return p.operatorID && !(p.userIDList ?? []).includes(p.operatorID) ? tips.invited(who, names) : tips.joined(names || who);
-      case 2:
-        return tips.quit(names || who);
-      case 3:
-        return tips.kicked(who, names);
-      case 4:
-        return tips.admin(who, names);
-      case 5:
-        return tips.unadmin(who, names);
-      case 6:
-        if (g.name !== undefined) return tips.renamed(who, g.name);
-        if (g.ownerID) return tips.owner(who, h.nameOf(g.ownerID));
-        if (g.muteAllMembers !== undefined) return g.muteAllMembers ? tips.muteAll(who) : tips.unmuteAll(who);
-        if (g.notification !== undefined) return tips.notice(who);
-        if (g.introduction !== undefined) return tips.intro(who);
-        if (g.avatar !== undefined) return tips.avatar(who);
-        break;
-      case 7: {
-        const member = p.memberList?.[0];
-        if (member) {
-          const name = h.nameOf(member.userID);
-          return member.muteTime ? tips.muted(who, name, muteDuration(member.muteTime, h.locale)) : tips.unmuted(who, name);
-        }
-      }
-    }
-    return tips.changed(who);
-  }
 }
-
-/** "10 minutes", "2 hours", "3 days" in the locale. */
-function muteDuration(seconds: number, locale: string): string {
-  const [value, unit] = seconds >= 86_400 ? [seconds / 86_400, 'day'] : seconds >= 3600 ? [seconds / 3600, 'hour'] : [Math.max(1, seconds / 60), 'minute'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
-}
-
-export type { TemplateResult };

@@ -30,6 +30,12 @@ export interface VirtualListOptions<T> {
   overscan?: number;
   /** Keep the view at the bottom when the reader was at the bottom (chat history). */
   stickToBottom?: boolean;
+  /**
+   * Rows the view may be anchored on (default all). Leave out rows that move when items are added around
+   * them (a "loading" row at the top, a day divider whose day gains older messages): anchoring on those
+   * would carry the view along with them.
+   */
+  anchorable?: (item: T) => boolean;
   /** Called after scrolling or a layout change with the visible index range. */
   onRange?: (range: VisibleRange) => void;
 }
@@ -288,12 +294,15 @@ export class VirtualList<T> implements ReactiveController {
     this.#end = Math.min(n, this.#indexAt(top + viewport + overscan) + 1);
   }
 
-  /** The first row at least partly visible, from the DOM (exact, whatever the estimates say). */
+  /** The first anchorable row at least partly visible, from the DOM (exact, whatever the estimates say). */
   #visibleRow(): { row: HTMLElement; screenTop: number } | undefined {
     const el = this.#el;
     if (!el) return undefined;
     const top = el.getBoundingClientRect().top;
+    const anchorable = this.#options.anchorable;
     for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
+      const item = anchorable && this.#items[this.#indexByKey.get(row.dataset.vkey!) ?? -1];
+      if (anchorable && (item === undefined || !anchorable(item as T))) continue;
       const rect = row.getBoundingClientRect();
       if (rect.bottom > top + 0.5) return { row, screenTop: rect.top - top };
     }

@@ -1,0 +1,268 @@
+/**
+ * The message bodies beyond text and images (files, video, voice, location, merged-forward chat records,
+ * custom messages through the renderer registry, group tips) and their styles: a chunk of its own, fetched
+ * when a conversation opens. Same rules as every body: untrusted data in
+ * text bindings, URLs through `safeUrl`.
+ */
+import { css, html, nothing } from 'lit';
+import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
+import { formatBytes, formatDateTime, formatDuration } from '../../i18n/index.js';
+import { stripControls } from '../shared/text.js';
+import { icon } from '../shared/icons.js';
+import { AudioPlayback } from './audio-playback.js';
+import { fitBox, type MessageBodies, type Of } from './message-body.js';
+
+export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
+  switch (m.type) {
+    case 'TIMVideoFileElem':
+      return video(bodies, m as Of<'TIMVideoFileElem'>);
+    case 'TIMSoundElem':
+      return sound(bodies, m as Of<'TIMSoundElem'>);
+    case 'TIMLocationElem':
+      return location(bodies, m as Of<'TIMLocationElem'>);
+    case 'TIMRelayElem':
+      return relay(bodies, m as Of<'TIMRelayElem'>, nested);
+    case 'TIMFileElem':
+      return file(bodies, m as Of<'TIMFileElem'>);
+    case 'TIMCustomElem':
+      return custom(bodies, m as Of<'TIMCustomElem'>);
+    case 'TIMGroupTipElem':
+      return tipText(bodies, m.payload);
+  }
+  return nothing;
+}
+
+function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
+  const p = m.payload;
+  const name = stripControls(p.fileName) || bodies.host.t.common.preview.file('');
+  const href = safeUrl(p.fileUrl, bodies.host.schemes);
+  return html`<div class="file">
+    <span class="file-icon">${icon('file')}</span>
+    <span class="file-text">
+      <bdi class="file-name" title=${name}>${name}</bdi>
+      <span class="file-size">${formatBytes(p.fileSize, bodies.host.locale)}</span>
+      ${bodies.progress(m)}
+    </span>
+    ${href && m.status !== 'unSend'
+      ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${bodies.host.t.chat.download(name)}>${icon('download')}</a>`
+      : nothing}
+  </div>`;
+}
+
+const warned = new WeakSet<object>();
+
+function custom(bodies: MessageBodies, m: Of<'TIMCustomElem'>) {
+  let data: unknown;
+  try {
+    data = JSON.parse(m.payload.data);
+  } catch {
+    /* not JSON: the fallback below */
+  }
+  const id = data && typeof data === 'object' ? (data as { businessID?: unknown }).businessID : undefined;
+  const renderers = bodies.host.renderers;
+  const renderer = typeof id === 'string' && Object.hasOwn(renderers, id) ? renderers[id] : undefined;
+  if (renderer) {
+    try {
+      const out = renderer(m, data as Record<string, unknown>);
+      if (out != null && out !== nothing) return html`<div class="custom">${out}</div>`;
+    } catch (error) {
+      if (!warned.has(renderer)) console.warn(`tim-chat: the renderer for "${id}" failed; showing the description`, error);
+      warned.add(renderer);
+    }
+  }
+  return html`<div class="text" dir="auto">${m.payload.description || bodies.host.t.chat.unsupported}</div>`;
+}
+
+/** The sentence for a group tip. */
+function tipText(bodies: MessageBodies, p: MessagePayloadMap['TIMGroupTipElem']): string {
+  const h = bodies.host;
+  const tips = h.t.chat.tips;
+  const who = h.nameOf(p.operatorID);
+  const list = new Intl.ListFormat(h.locale, { type: 'conjunction' });
+  const names = list.format((p.userIDList ?? []).slice(0, 5).map((id) => h.nameOf(id)));
+  const g = p.newGroupProfile ?? {};
+  switch (p.operationType) {
+    case 1:
+      return p.operatorID && !(p.userIDList ?? []).includes(p.operatorID) ? tips.invited(who, names) : tips.joined(names || who);
+    case 2:
+      return tips.quit(names || who);
+    case 3:
+      return tips.kicked(who, names);
+    case 4:
+      return tips.admin(who, names);
+    case 5:
+      return tips.unadmin(who, names);
+    case 6:
+      if (g.name !== undefined) return tips.renamed(who, g.name);
+      if (g.ownerID) return tips.owner(who, h.nameOf(g.ownerID));
+      if (g.muteAllMembers !== undefined) return g.muteAllMembers ? tips.muteAll(who) : tips.unmuteAll(who);
+      if (g.notification !== undefined) return tips.notice(who);
+      if (g.introduction !== undefined) return tips.intro(who);
+      if (g.avatar !== undefined) return tips.avatar(who);
+      break;
+    case 7: {
+      const member = p.memberList?.[0];
+      if (member) {
+        const name = h.nameOf(member.userID);
+        return member.muteTime ? tips.muted(who, name, muteDuration(member.muteTime, h.locale)) : tips.unmuted(who, name);
+      }
+    }
+  }
+  return tips.changed(who);
+}
+
+/** "10 minutes", "2 hours", "3 days" in the locale. */
+function muteDuration(seconds: number, locale: string): string {
+  const [value, unit] = seconds >= 86_400 ? [seconds / 86_400, 'day'] : seconds >= 3600 ? [seconds / 3600, 'hour'] : [Math.max(1, seconds / 60), 'minute'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
+function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
+  const { t, schemes } = bodies.host;
+  const p = m.payload;
+  const src = safeUrl(p.videoUrl, schemes);
+  const poster = safeUrl(p.thumbUrl, schemes);
+  const size = fitBox(p.thumbWidth, p.thumbHeight, true);
+  // Started once, the <video> stays: the row is keyed, so other messages changing never remount it.
+  if (src && bodies.playing.has(m.ID)) {
+    return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
+  }
+  return html`<div class="media">
+    <button class="media-button video" ?disabled=${!src} aria-label=${src ? t.chat.playVideo : t.chat.unavailable} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+      ${poster
+        ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+        : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
+      <span class="play-badge">${icon('play')}</span>
+      <span class="duration">${formatDuration(p.videoSecond)}</span>
+    </button>
+    ${bodies.progress(m)}
+  </div>`;
+}
+
+function sound(bodies: MessageBodies, m: Of<'TIMSoundElem'>) {
+  const { t, schemes } = bodies.host;
+  const audio = (bodies.audio ??= new AudioPlayback(() => bodies.host.requestUpdate()));
+  const src = safeUrl(m.payload.url, schemes);
+  const current = audio.id === m.ID;
+  const playing = current && audio.playing;
+  const duration = (current && audio.duration) || m.payload.second;
+  return html`<div class="sound">
+    <button class="round" ?disabled=${!src} aria-label=${playing ? t.chat.pause : t.chat.play} @click=${() => src && audio.toggle(m.ID, src)}>
+      ${icon(playing ? 'pause' : 'play')}
+    </button>
+    <progress max=${duration || 1} .value=${current ? audio.time : 0} aria-label=${t.chat.voice}></progress>
+    <span class="duration">${formatDuration(current && audio.time ? audio.time : duration)}</span>
+  </div>`;
+}
+
+function location(bodies: MessageBodies, m: Of<'TIMLocationElem'>) {
+  const { t, locale } = bodies.host;
+  const p = m.payload;
+  const ok = Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180;
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
+  const href = ok ? bodies.host.mapLink(p.latitude, p.longitude) : null;
+  return html`<div class="file">
+    <span class="file-icon">${icon('location')}</span>
+    <span class="file-text">
+      <bdi class="file-name" dir="auto">${p.description || t.chat.location}</bdi>
+      ${ok ? html`<span class="file-size">${n.format(p.latitude)}, ${n.format(p.longitude)}</span>` : nothing}
+      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${t.chat.openMap}</a>` : nothing}
+    </span>
+  </div>`;
+}
+
+function relay(bodies: MessageBodies, m: Of<'TIMRelayElem'>, nested: boolean) {
+  const t = bodies.host.t.chat;
+  const p = m.payload;
+  const state = bodies.records.get(m.ID);
+  return html`<details class="record" ?open=${!!state} @toggle=${(e: Event) => toggleRecord(bodies, m, (e.target as HTMLDetailsElement).open, nested)}>
+    <summary>
+      <bdi class="record-title" dir="auto">${p.title || t.chatRecord}</bdi>
+      ${(p.abstractList ?? []).slice(0, 4).map((line) => html`<span class="abstract" dir="auto">${line}</span>`)}
+      <span class="record-label">${t.chatRecord}</span>
+    </summary>
+    ${state ? renderRecord(bodies, state) : nothing}
+  </details>`;
+}
+
+async function toggleRecord(bodies: MessageBodies, m: Of<'TIMRelayElem'>, open: boolean, nested: boolean): Promise<void> {
+  const host = bodies.host;
+  if (!open) {
+    if (bodies.records.delete(m.ID)) host.requestUpdate();
+    return;
+  }
+  if (bodies.records.has(m.ID)) return;
+  const state: { items?: MergedMessageItem[]; failed?: boolean } = {};
+  bodies.records.set(m.ID, state);
+  host.requestUpdate();
+  try {
+    const p = m.payload;
+    // An uploaded body is fetched; records nested in a record carry theirs inline.
+    state.items = p.messageList?.length || !p.downloadKey || nested ? (p.messageList ?? []) : await host.downloadRecord(m.ID);
+  } catch {
+    state.failed = true;
+  }
+  host.requestUpdate();
+}
+
+/** A forwarded item as a message the bodies can render. */
+function asMessage(item: MergedMessageItem, index: number, body: MergedMessageItem['messageBody'][number]): Message {
+  return {
+    ID: `${item.ID}:${index}`,
+    from: item.from,
+    nick: item.nick,
+    avatar: item.avatar,
+    time: item.time,
+    flow: 'in',
+    status: 'success',
+    isRevoked: false,
+    cloudCustomData: item.cloudCustomData,
+    type: body.type,
+    payload: body.payload,
+  } as Message;
+}
+
+function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[]; failed?: boolean }) {
+  const { t, locale } = bodies.host;
+  if (state.failed) return html`<div class="record-state" role="alert">${t.chat.recordFailed}</div>`;
+  if (!state.items) return html`<div class="record-state" role="status">${t.chat.recordLoading}</div>`;
+  return html`<ol class="record-list">
+    ${state.items.map(
+      (item) => html`<li class="record-item">
+        <tim-avatar src=${item.avatar} name=${item.nick || item.from} seed=${item.from}></tim-avatar>
+        <div class="record-main">
+          <div class="record-meta"><bdi>${item.nick || item.from}</bdi> <time>${formatDateTime(item.time, locale)}</time></div>
+          ${(item.messageBody ?? []).map((body, i) => html`<div class="record-body">${bodies.render(asMessage(item, i, body), true)}</div>`)}
+        </div>
+      </li>`,
+    )}
+  </ol>`;
+}
+
+export const richStyles = css`
+.file .upload{position:static}
+.file{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}
+.file-icon{flex:none;display:grid;place-items:center;inline-size:2.5rem;block-size:2.5rem;border-radius:var(--tim-radius-s);background:rgb(127 127 127 / .18)}
+.file-icon svg{inline-size:1.3rem;block-size:1.3rem}
+.file-text{display:grid;min-inline-size:0;flex:1}
+.file-name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
+.file-size{font-size:var(--tim-font-size-xs);opacity:.8}
+.file .icon-button,.own .file-size{color:inherit}
+.custom{display:block}
+.play-badge{position:absolute;inset:0;margin:auto;inline-size:3rem;block-size:3rem;display:grid;place-items:center;border-radius:50%;background:rgb(0 0 0 / .55);color:#fff}
+.play-badge svg{inline-size:1.3rem;block-size:1.3rem;margin-inline-start:3px}
+.video .duration{position:absolute;inset-block-end:var(--tim-space-1);inset-inline-end:var(--tim-space-2);color:#fff;background:rgb(0 0 0 / .55);border-radius:var(--tim-radius-s);padding:0 var(--tim-space-1);line-height:1.5}
+.sound{display:flex;align-items:center;gap:var(--tim-space-2);min-inline-size:12rem}
+.round{flex:none;display:grid;place-items:center;inline-size:2.25rem;block-size:2.25rem;border-radius:50%;background:rgb(127 127 127 / .22)}
+.record{min-inline-size:14rem;max-inline-size:22rem}
+.record summary{display:grid;gap:2px;cursor:pointer;list-style:none}
+.record summary::-webkit-details-marker{display:none}
+.record-title{font-weight:600;unicode-bidi:isolate}
+.abstract{font-size:var(--tim-font-size-s);opacity:.85;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.record-label{font-size:var(--tim-font-size-xs);opacity:.7;border-block-start:1px solid rgb(127 127 127 / .35);padding-block-start:var(--tim-space-1);margin-block-start:var(--tim-space-1)}
+.record-state{font-size:var(--tim-font-size-s);padding-block:var(--tim-space-2)}
+.record-list{list-style:none;margin:var(--tim-space-2) 0 0;padding:0;display:grid;gap:var(--tim-space-3)}
+.record-item{display:flex;gap:var(--tim-space-2);--tim-avatar-size:1.75rem}
+.record-main{min-inline-size:0;flex:1}
+.record-meta{font-size:var(--tim-font-size-xs);opacity:.8}
+`;
