@@ -33,6 +33,7 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .own:not(.last) .bubble{border-end-end-radius:var(--tim-radius-s)}
 .bubble.image,.bubble.videofile,.bubble.bare{padding:0;background:none;border-radius:var(--tim-radius-m);overflow:hidden}
 .bubble.bare{overflow:visible}
+.bubble.custom:has(>.custom){padding:0;background:none;border-radius:0}
 .highlight .bubble,.highlight .tip{box-shadow:0 0 0 3px var(--tim-color-highlight);animation:tim-flash 1s ease-out 2}
 @keyframes tim-flash{50%{box-shadow:0 0 0 6px var(--tim-color-highlight)}}
 .text{white-space:pre-wrap;unicode-bidi:plaintext}
@@ -51,6 +52,8 @@ progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .quote-sender{font-weight:600}
 .quote-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .meta{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:var(--tim-space-1) var(--tim-space-2);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-1);font-variant-numeric:tabular-nums}
+:host(:dir(rtl)) [part=back-button] svg{transform:scaleX(-1)}
+.meta time,.duration{unicode-bidi:plaintext}
 .meta svg{inline-size:1.1em;block-size:1.1em;vertical-align:-.2em}
 .receipt.read{color:var(--tim-color-accent)}
 .failed{color:var(--tim-color-danger)}

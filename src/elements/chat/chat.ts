@@ -687,7 +687,7 @@ export class TimChat extends TimElement {
       </div>`;
     }
     const reply = parseReply(m.cloudCustomData);
-    const kind = m.type === 'TIMTextElem' || m.type === 'TIMCustomElem' ? 'plain' : m.type === 'TIMFaceElem' ? 'bare' : m.type.slice(3, -4).toLowerCase();
+    const kind = m.type === 'TIMTextElem' ? 'plain' : m.type === 'TIMFaceElem' ? 'bare' : m.type.slice(3, -4).toLowerCase();
     return html`<div class=${common.class} part="message ${own ? 'own' : 'other'}" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
       ${group && !own
         ? row.first

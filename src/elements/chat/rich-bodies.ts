@@ -246,7 +246,7 @@ export const richStyles = css`
 .file-icon svg{inline-size:1.3rem;block-size:1.3rem}
 .file-text{display:grid;min-inline-size:0;flex:1}
 .file-name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
-.file-size{font-size:var(--tim-font-size-xs);opacity:.8}
+.file-size{unicode-bidi:plaintext;font-size:var(--tim-font-size-xs);opacity:.8}
 .file .icon-button,.own .file-size{color:inherit}
 .custom{display:block}
 .play-badge{position:absolute;inset:0;margin:auto;inline-size:3rem;block-size:3rem;display:grid;place-items:center;border-radius:50%;background:rgb(0 0 0 / .55);color:#fff}
