@@ -143,7 +143,7 @@ describe('<tim-profile>', () => {
       expect(button(kit, 'Delete friend'), 'friends can be deleted').to.exist;
       expect(button(kit, 'Add friend'), 'but not added again').to.not.exist;
       // The name is bidi-isolated and the avatar is labelled nowhere twice.
-      expect(header.querySelector('.name')!.tagName).to.equal('BDI');
+      expect(header.querySelector('.name bdi')!.textContent).to.equal('Bob (work)');
       await expect(view(kit)!).shadowDom.to.be.accessible({ ignoredRules: ['color-contrast'] });
     });
 
@@ -578,7 +578,7 @@ describe('<tim-profile>', () => {
       expect(rows[1]).to.contain('Bob (work)').and.contain('Admin');
       expect(rows.find((r) => r.includes('Dave Miller'))).to.contain('Muted until');
       const seen = hooks(kit);
-      await click(kit, 'Edit');
+      await click(kit, 'Edit group info');
       await fillAndSubmit(kit, { name: 'A name much longer than thirty bytes', notification: 'Standup at 10' });
       await until(() => fieldError(kit, 'name'), 'the name error');
       expect(fieldError(kit, 'name')).to.equal('Too long: 36 of at most 30 bytes (Chinese and Korean characters count 3).');
@@ -767,7 +767,7 @@ describe('<tim-profile>', () => {
       // A group rename, from the group's profile on the same page.
       kit.el.groupId = 'oss';
       await until(() => badge(kit) === 'Owner', 'the group');
-      await click(kit, 'Edit');
+      await click(kit, 'Edit group info');
       await fillAndSubmit(kit, { name: 'OSS Hub' });
       await until(() => conversationShowName(store.state, store.conversation('GROUPoss')!) === 'OSS Hub', 'the group name');
       if (extras[0]?.localName === 'tim-conversation') await until(() => deepText(extras[0]!).includes('OSS Hub'), 'the list renamed');

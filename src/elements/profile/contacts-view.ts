@@ -34,10 +34,10 @@ abstract class ContactsView extends ProfileView {
   }
 
   /** The avatar and name of a user, as a button that opens their profile. */
-  protected person(userID: UserID, name: string, avatar: string, meta: unknown) {
+  protected person(userID: UserID, name: string, avatar: string, meta: unknown, wrap = false) {
     return html`<button class="person" @click=${() => this.dispatchEvent(new TimNavigateEvent({ to: 'profile', userID }))}>
       <tim-avatar src=${avatar} name=${name} seed=${userID}></tim-avatar>
-      <span class="who"><bdi class="name">${name}</bdi><span class="meta text">${meta}</span></span>
+      <span class="who"><span class="name"><bdi>${name}</bdi></span><span class="meta text ${wrap ? 'wrap' : ''}">${meta}</span></span>
     </button>`;
   }
 
@@ -95,6 +95,7 @@ export class TimProfileRequests extends ContactsView {
                       name,
                       this.store!.state.profiles.get(a.userID)?.avatar || a.avatar,
                       incomingList ? html`${a.wording ? html`<bdi>${a.wording}</bdi> · ` : nothing}${when}` : html`${t.requests.waiting} · ${when}`,
+                      incomingList,
                     )}
                     ${incomingList
                       ? html`<span class="item-actions">

@@ -46,7 +46,7 @@ export class TimProfileFriends extends ProfileView {
         cursor: pointer;
       }
       .item:hover,
-      .item.active {
+      .scroller:focus-visible .item.active {
         background: var(--tim-color-hover);
       }
       .scroller:focus-visible .item.active {
@@ -164,8 +164,8 @@ export class TimProfileFriends extends ProfileView {
               >
                 <tim-avatar src=${row.friend.profile.avatar || this.store!.state.profiles.get(row.friend.userID)?.avatar || ''} name=${row.name} seed=${row.friend.userID}></tim-avatar>
                 <span class="who">
-                  <bdi class="name">${row.name}</bdi>
-                  ${row.friend.profile.selfSignature ? html`<span class="meta text">${row.friend.profile.selfSignature}</span>` : nothing}
+                  <span class="name"><bdi>${row.name}</bdi></span>
+                  ${row.friend.profile.selfSignature ? html`<span class="meta"><bdi>${row.friend.profile.selfSignature}</bdi></span>` : nothing}
                 </span>
               </div>`,
         )}

@@ -13,7 +13,6 @@ import { memberShowName, userShowName } from '../../store/index.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { define } from '../shared/define.js';
-import { icon } from '../shared/icons.js';
 import { navigationTarget, Typeahead } from '../shared/list-keyboard.js';
 import { stateView } from '../shared/state-view.js';
 import { VirtualList } from '../shared/virtual-list.js';
@@ -65,12 +64,16 @@ export class TimProfileGroup extends ProfileView {
         align-items: center;
         justify-content: space-between;
         gap: var(--tim-space-2);
+        margin-block-end: var(--tim-space-2);
+      }
+      .members-head h3 {
+        margin: 0;
       }
       .item.member {
         cursor: pointer;
       }
       .item.member:hover,
-      .item.member.active {
+      .members:focus-visible .item.member.active {
         background: var(--tim-color-hover);
       }
       .members:focus-visible .item.member.active {
@@ -183,7 +186,7 @@ export class TimProfileGroup extends ProfileView {
     const row = (label: string, value: string, extra: unknown = nothing) =>
       html`<div part="row" class="row">
         <span part="label" class="label">${label}</span>
-        <span part="value" class="value ${value ? '' : 'unset'}">${value || t.notSet}</span>${extra}
+        <span part="value" class="value ${value ? '' : 'unset'}"><bdi>${value || t.notSet}</bdi></span>${extra}
       </div>`;
     switch (name) {
       case 'header': {
@@ -191,7 +194,7 @@ export class TimProfileGroup extends ProfileView {
         return html`<header part="header" class="header">
           <tim-avatar part="avatar" src=${g.avatar} name=${cleanName(g.name) || g.groupID} seed=${g.groupID} style="--tim-avatar-radius: var(--tim-radius-m)"></tim-avatar>
           <div class="who">
-            <bdi part="name" class="name">${cleanName(g.name) || g.groupID}</bdi>
+            <span part="name" class="name"><bdi>${cleanName(g.name) || g.groupID}</bdi></span>
             <span part="meta" class="meta">${t.groupType[g.type]} · ${t.memberCount(count, g.memberCount)}</span>
             <span part="meta" class="meta">${t.field.groupID}: <bdi>${g.groupID}</bdi></span>
             ${this.#role ? html`<span class="badges"><span part="badge" class="badge ${this.#role}">${t.role[this.#role]}</span></span>` : nothing}
@@ -203,7 +206,7 @@ export class TimProfileGroup extends ProfileView {
           ${row(t.field.introduction, g.introduction || t.noIntro)} ${row(t.field.notice, g.notification || t.noNotice)}
           ${this.#canManage
             ? html`<div class="row">
-                <button part="button" class="link" ?disabled=${busy} @click=${() => this.#open({ kind: 'edit' })}>${t.action.edit}</button>
+                <button part="button" class="link" ?disabled=${busy} @click=${() => this.#open({ kind: 'edit' })}>${t.action.editGroup}</button>
               </div>`
             : nothing}
         </section>`;
@@ -279,12 +282,11 @@ export class TimProfileGroup extends ProfileView {
           >
             <tim-avatar src=${m.avatar || this.store!.state.profiles.get(m.userID)?.avatar || ''} name=${name} seed=${m.userID}></tim-avatar>
             <span class="who">
-              <bdi class="name">${name}${m.userID === me ? html` <span class="meta">(${this.t.common.you})</span>` : nothing}</bdi>
+              <span class="name"><bdi>${name}</bdi>${m.userID === me ? html` <span class="meta">(${this.t.common.you})</span>` : nothing}</span>
               ${muted ? html`<span class="meta">${t.mute.until(formatDateTime(m.muteUntil, this.l10n.locale))}</span>` : nothing}
             </span>
             <span class="badges">
               ${m.role !== 'Member' ? html`<span part="badge" class="badge ${m.role}">${t.role[m.role]}</span>` : nothing}
-              ${muted ? html`<span part="badge" class="badge muted" aria-hidden="true">${icon('bellOff')}</span>` : nothing}
             </span>
           </div>`;
         })}
@@ -420,7 +422,7 @@ export class TimProfileGroup extends ProfileView {
     let disabled = false;
     switch (d.kind) {
       case 'edit':
-        heading = t.action.edit;
+        heading = t.action.editGroup;
         body = html`${text('name', t.field.groupName, g.name)} ${text('introduction', t.field.introduction, g.introduction, true)}
         ${text('notification', t.field.notice, g.notification, true)}`;
         break;

@@ -143,6 +143,9 @@ export const viewStyles = css`
   .link.danger {
     color: var(--tim-color-danger);
   }
+  .row > .link:first-child {
+    margin-inline-start: calc(-1 * var(--tim-space-2));
+  }
   .danger-zone {
     display: flex;
     flex-wrap: wrap;
@@ -227,6 +230,9 @@ export const viewStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .item .meta.wrap {
+    white-space: normal;
+  }
   .item .person {
     display: flex;
     align-items: center;
@@ -245,6 +251,7 @@ export const viewStyles = css`
   form {
     display: grid;
     gap: var(--tim-space-3);
+    max-inline-size: 36rem;
   }
   .field {
     display: grid;

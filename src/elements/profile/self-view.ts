@@ -106,7 +106,7 @@ export class TimProfileSelf extends ProfileView {
         return html`<header part="header" class="header">
           <tim-avatar part="avatar" src=${this.#previewUrl} name=${shown} seed=${me} label=${t.form.preview}></tim-avatar>
           <div class="who">
-            <bdi part="name" class="name">${shown}</bdi>
+            <span part="name" class="name"><bdi>${shown}</bdi></span>
             <span part="meta" class="meta">${t.field.userID}: <bdi>${me}</bdi></span>
             <span class="badges"><span part="badge" class="badge">${t.relationship.self}</span></span>
           </div>

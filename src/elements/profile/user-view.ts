@@ -95,11 +95,11 @@ export class TimProfileUser extends ProfileView {
         return html`<header part="header" class="header">
           <tim-avatar part="avatar" src=${profile.avatar} name=${this.#name} seed=${id}></tim-avatar>
           <div class="who">
-            <bdi part="name" class="name">${this.#name}</bdi>
+            <span part="name" class="name"><bdi>${this.#name}</bdi></span>
             ${friend?.remark && nick ? html`<span class="meta">${t.field.nick}: <bdi>${nick}</bdi></span>` : nothing}
             <span part="meta" class="meta">${t.field.userID}: <bdi>${id}</bdi></span>
             <span class="badges"><span part="badge" class="badge ${badge}">${t.relationship[badge]}</span></span>
-            ${profile.selfSignature ? html`<span class="signature text">${profile.selfSignature}</span>` : nothing}
+            ${profile.selfSignature ? html`<span class="signature"><bdi>${profile.selfSignature}</bdi></span>` : nothing}
           </div>
         </header>`;
       }
@@ -119,7 +119,7 @@ export class TimProfileUser extends ProfileView {
         const row = (label: string, value: string | undefined, extra: unknown = nothing) =>
           html`<div part="row" class="row">
             <span part="label" class="label">${label}</span>
-            <span part="value" class="value ${value ? '' : 'unset'}">${value || t.notSet}</span>${extra}
+            <span part="value" class="value ${value ? '' : 'unset'}"><bdi>${value || t.notSet}</bdi></span>${extra}
           </div>`;
         return html`<section part="section" class="section">
           ${incoming && relation === 'stranger' && incoming.wording ? row(t.addFriend.wording, incoming.wording) : nothing}

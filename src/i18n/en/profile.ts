@@ -65,6 +65,7 @@ export default {
     accept: 'Accept',
     refuse: 'Decline',
     edit: 'Edit',
+    editGroup: 'Edit group info',
     invite: 'Add members',
     leave: 'Leave group',
     dismiss: 'Dismiss group',

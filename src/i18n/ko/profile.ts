@@ -66,6 +66,7 @@ export default {
     accept: '수락',
     refuse: '거절',
     edit: '편집',
+    editGroup: '그룹 정보 편집',
     invite: '멤버 추가',
     leave: '그룹 나가기',
     dismiss: '그룹 해산',

@@ -66,6 +66,7 @@ export default {
     accept: '同意',
     refuse: '拒绝',
     edit: '编辑',
+    editGroup: '编辑群资料',
     invite: '添加成员',
     leave: '退出群聊',
     dismiss: '解散群聊',
