@@ -394,6 +394,7 @@ describe('<tim-profile>', () => {
         input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       };
       expect(root.querySelector<HTMLInputElement>('[name="nick"]')!.value).to.equal('Alice Chen');
+      await expect(view(kit)!).shadowDom.to.be.accessible({ ignoredRules: ['color-contrast'] });
       set('nick', 'Alice C.');
       set('selfSignature', 'Testing things');
       set('gender', 'Gender_Type_Unknown');
@@ -459,6 +460,7 @@ describe('<tim-profile>', () => {
       const kit = await mount(html`<tim-profile mode="requests"></tim-profile>`);
       await shows(kit, 'Hi Alice, we met at the conference!');
       expect(text(kit)).to.contain('Received').and.contain('Sent').and.contain('박서연').and.contain('Waiting for an answer');
+      await expect(view(kit)!).shadowDom.to.be.accessible({ ignoredRules: ['color-contrast'] });
       const seen = hooks(kit);
       await click(kit, 'Accept');
       await fillAndSubmit(kit, { remark: 'Dave from the conference' });
@@ -503,6 +505,7 @@ describe('<tim-profile>', () => {
       expect(index).to.deep.equal(heads);
       const names = deepQueryAll<HTMLElement>(R(kit), '[role="option"] .name').map((n) => n.textContent);
       expect(names.slice(0, 5)).to.deep.equal(['Bob (work)', 'Carol Jones', 'Echo Bot 🤖', '韩梅梅', '李雷']);
+      await expect(view(kit)!).shadowDom.to.be.accessible({ ignoredRules: ['color-contrast'] });
     });
 
     it('puts Korean initials first in Korean', async () => {
@@ -577,6 +580,7 @@ describe('<tim-profile>', () => {
       expect(rows[0]).to.contain('Alice Chen').and.contain('You').and.contain('Owner');
       expect(rows[1]).to.contain('Bob (work)').and.contain('Admin');
       expect(rows.find((r) => r.includes('Dave Miller'))).to.contain('Muted until');
+      await expect(view(kit)!).shadowDom.to.be.accessible({ ignoredRules: ['color-contrast'] });
       const seen = hooks(kit);
       await click(kit, 'Edit group info');
       await fillAndSubmit(kit, { name: 'A name much longer than thirty bytes', notification: 'Standup at 10' });
@@ -665,6 +669,9 @@ describe('<tim-profile>', () => {
       const back = (await oneEvent(kit.provider, 'tim-navigate')) as TimNavigateEvent;
       expect(back.detail).to.deep.equal({ to: 'conversations' });
       expect((await kit.core.getJoinedGroupList()).map((g) => g.groupID)).to.not.include('hiking');
+      // Should the host stay here, the view says what a non-member may see.
+      await shows(kit, 'Only members can see who is in this group.');
+      expect(button(kit, 'Leave group')).to.not.exist;
     });
 
     it('shows the service’s refusal when a role changed meanwhile (10007)', async () => {

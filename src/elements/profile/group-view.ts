@@ -249,7 +249,8 @@ export class TimProfileGroup extends ProfileView {
     const now = Date.now() / 1000;
     const me = this.#session.value?.userID;
     let body: unknown;
-    if (!page || (page.status === 'loading' && members.length === 0)) body = stateView({ kind: 'loading', text: this.t.common.loading });
+    if (!this.#role && members.length === 0) body = html`<p class="hint">${t.membersOnly}</p>`;
+    else if (!page || (page.status === 'loading' && members.length === 0)) body = stateView({ kind: 'loading', text: this.t.common.loading });
     else if (page.status === 'error' && members.length === 0)
       body = stateView({
         kind: 'error',

@@ -71,14 +71,14 @@ const sectionList = {
  *
  * Sections can be reordered or hidden with `sections` (the seed's `profileWidgetsOrder`): user profile
  * `header actions info settings danger`; own profile `header form`; group `header info members settings
- * danger`. Any other name in the list renders the host's element with that `slot` name at that place.
+ * danger`. Any other name in the list renders the host's element with that `slot` name at that place
+ * (`<tim-profile sections="header crm actions"><div slot="crm">…</div></tim-profile>`).
  *
  * @tagname tim-profile
  * @summary A user's or group's profile, the own profile editor, friend requests, block list and friends.
  *
  * @slot actions - Extra buttons in a user profile's action bar.
  * @slot empty - Replaces the text shown when nothing is chosen or a list (requests, blocked, friends) is empty.
- * @slot <section name> - A host section, placed where its name appears in `sections`.
  *
  * @csspart view - The scrolling pane of a view.
  * @csspart header - The identity card (avatar, name, ID, badges).

@@ -152,6 +152,7 @@ export default {
     empty: 'There is no other member to transfer the group to.',
   },
   ownerCannotLeave: 'As the owner, transfer the group to someone else or dismiss it.',
+  membersOnly: 'Only members can see who is in this group.',
   noIntro: 'No introduction.',
   noNotice: 'No notice yet.',
   /**

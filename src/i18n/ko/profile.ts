@@ -153,6 +153,7 @@ export default {
     empty: '방장을 넘길 다른 멤버가 없습니다.',
   },
   ownerCannotLeave: '방장은 나갈 수 없습니다. 다른 사람에게 방장을 위임하거나 그룹을 해산하세요.',
+  membersOnly: '멤버만 이 그룹의 멤버 목록을 볼 수 있습니다.',
   noIntro: '소개가 없습니다.',
   noNotice: '공지가 없습니다.',
   errors: {

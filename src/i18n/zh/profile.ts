@@ -153,6 +153,7 @@ export default {
     empty: '群里没有其他成员可以转让。',
   },
   ownerCannotLeave: '你是群主：请先把群转让给他人，或解散该群。',
+  membersOnly: '只有群成员才能查看群成员列表。',
   noIntro: '暂无简介。',
   noNotice: '暂无公告。',
   errors: {
