@@ -309,6 +309,7 @@ describe('<tim-conversation>', () => {
 
       await rightClick(el, 'C2Ccarol');
       await choose(el, 'clearHistory');
+      await until(() => dialogOf(el).open, 'the confirmation');
       expect(dialogOf(el).textContent).to.contain('carol');
       await confirmDialog(el, true);
       await until(() => previewOf(el, 'C2Ccarol') === '', 'an empty preview');
@@ -316,6 +317,7 @@ describe('<tim-conversation>', () => {
 
       await rightClick(el, 'C2Cbob');
       await choose(el, 'delete');
+      await until(() => dialogOf(el).open, 'the confirmation');
       expect(dialogOf(el).textContent).to.contain('Delete this conversation?');
       await confirmDialog(el, true);
       await until(() => !ids(el).includes('C2Cbob'), 'bob removed');
@@ -359,7 +361,7 @@ describe('<tim-conversation>', () => {
       const e = await error;
       expect(e.detail).to.include({ code: 2800, scenario: 'pinConversation', category: 'network' });
       const alert = await until(() => root(kit.el).querySelector('[part="alert"]'), 'the alert');
-      expect(alert.textContent).to.contain('Could not pin the conversation.');
+      expect(alert.textContent).to.contain('“Pin” did not work.');
       await until(() => ids(kit.el)[0] === 'C2Ccarol' && !kit.store.conversation('C2Cbob')!.isPinned, 'the optimistic pin undone');
     });
 
@@ -511,14 +513,14 @@ describe('<tim-conversation>', () => {
       ]);
       const el = kit.el;
       await until(() => ids(el).length === 3, 'rows');
-      el.sort = (a, b) => (a.conversationID < b.conversationID ? -1 : 1);
+      el.sortBy = (a, b) => (a.conversationID < b.conversationID ? -1 : 1);
       await until(() => ids(el).join() === 'C2Cbob,C2Ccarol,C2Cdave', 'sorted by ID');
-      el.filter = (c, name) => name !== 'carol' && c.type === 'C2C';
+      el.filterBy = (c, name) => name !== 'carol' && c.type === 'C2C';
       await until(() => ids(el).join() === 'C2Cbob,C2Cdave', 'filtered');
       expect(el.visibleConversations.map((c) => c.conversationID)).to.deep.equal(['C2Cbob', 'C2Cdave']);
-      (el as unknown as { filter: boolean }).filter = true;
+      el.filter = true;
       await el.updateComplete;
-      expect(el.showFilter, 'a framework setting filter=true gets the box').to.be.true;
+      expect(el.hasAttribute('filter'), 'reflected').to.be.true;
       expect(root(el).querySelector('input[type="search"]')).to.not.equal(null);
     });
 

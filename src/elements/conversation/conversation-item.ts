@@ -9,7 +9,7 @@ import { formatBadge, formatDateTime, formatListTime, type Catalog } from '../..
 import { conversationAvatar, conversationShowName, memberShowName, type StoreState } from '../../store/index.js';
 import { previewText, recalledText } from '../shared/message-preview.js';
 import { stripControls, truncateGraphemes } from '../shared/text.js';
-import { icon } from '../shared/icons.js';
+import { icon, type IconName } from '../shared/icons.js';
 
 const NAME_MAX = 40;
 const SENDER_MAX = 24;
@@ -138,78 +138,57 @@ export interface RowOptions {
   now: number;
   index: number;
   count: number;
-  active: boolean;
-  focused: boolean;
-  /** The row's action menu is open. */
-  menuOpen: boolean;
+  /** The open conversation, the one in keyboard focus, the one whose menu is open. */
+  active: string;
+  focused: string;
+  menu: string;
   domID: string;
 }
 
-const MARKER_TEXT = (t: Catalog, marker: ConversationItemView['marker']) =>
+/** The marker's visible text and what a screen reader says instead ('' = the visible text). */
+const markerText = (tc: Catalog['conversation'], marker: ConversationItemView['marker']): [string, string] =>
   marker === 'draft'
-    ? [t.conversation.draft, '']
-    : marker === 'atMe'
-      ? [t.conversation.atMe, t.conversation.atMeSpoken]
-      : marker === 'atAll'
-        ? [t.conversation.atAll, t.conversation.atAllSpoken]
-        : marker === 'atAllMe'
-          ? [`${t.conversation.atAll}${t.conversation.atMe}`, `${t.conversation.atAllSpoken} ${t.conversation.atMeSpoken}`]
-          : ['', ''];
+    ? [tc.draft, '']
+    : marker
+      ? [marker === 'atMe' ? tc.atMe : marker === 'atAll' ? tc.atAll : tc.atAll + tc.atMe, marker === 'atMe' ? tc.atMeSpoken : marker === 'atAll' ? tc.atAllSpoken : `${tc.atAllSpoken} ${tc.atMeSpoken}`]
+      : ['', ''];
 
 const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'checks' } as const;
+
+/** A flag icon (pinned, muted, tick) with its meaning for screen readers. */
+const flag = (cls: string, name: IconName, text: string, part?: string) =>
+  html`<span class=${cls} part=${part ?? nothing}>${icon(name)}<span class="visually-hidden">${text}</span></span>`;
 
 export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
   const { t, locale } = o;
   const tc = t.conversation;
-  const [markerText, markerSpoken] = MARKER_TEXT(t, v.marker);
+  const [marker, spoken] = markerText(tc, v.marker);
+  const id = v.conversation.conversationID;
+  const active = id === o.active;
+  const part = `item${active ? ' active' : ''}${v.pinned ? ' pinned' : ''}`;
+  // Badges and markers are shown to the eye and spelled out for the ear.
   const badge =
     v.unread > 0 && !v.muted
-      ? html`<span part="badge" class="badge" aria-hidden="true">${formatBadge(v.unread, locale)}</span
-          ><span class="visually-hidden">${tc.unread(v.unread)}</span>`
+      ? html`<span part="badge" class="badge" aria-hidden="true">${formatBadge(v.unread, locale)}</span>`
       : v.unread > 0 || v.markedUnread
-        ? html`<span part="badge dot" class="dot ${v.muted ? 'muted' : ''}" aria-hidden="true"></span
-            ><span class="visually-hidden">${v.unread > 0 ? tc.unread(v.unread) : tc.markedUnread}</span>`
+        ? html`<span part="badge dot" class="dot ${v.muted ? 'muted' : ''}"></span>`
         : nothing;
-  const classes = `item${o.active ? ' active' : ''}${o.focused ? ' focused' : ''}${v.pinned ? ' pinned' : ''}${o.menuOpen ? ' menu-open' : ''}`;
-  return html`<div
-    role="option"
-    id=${o.domID}
-    class=${classes}
-    part=${`item${o.active ? ' active' : ''}${v.pinned ? ' pinned' : ''}`}
-    data-id=${v.conversation.conversationID}
-    aria-selected=${o.active ? 'true' : 'false'}
-    aria-posinset=${o.index + 1}
-    aria-setsize=${o.count}
-  >
-    <tim-avatar part="avatar" exportparts="image: avatar-image, initials: avatar-initials, presence" .src=${v.avatar} .name=${v.name} .seed=${v.seed} .presence=${v.presence}></tim-avatar>
-    ${v.presence ? html`<span class="visually-hidden">${v.presence === 'online' ? t.common.online : t.common.offlineStatus}</span>` : nothing}
-    <div class="body">
-      <div class="top">
-        <bdi part="name" class="name">${v.name}</bdi>
-        ${v.pinned ? html`<span class="flag" title=${tc.pinned}>${icon('pin')}<span class="visually-hidden">${tc.pinned}</span></span>` : nothing}
-        ${v.muted ? html`<span class="flag" title=${tc.muted}>${icon('bellOff')}<span class="visually-hidden">${tc.muted}</span></span>` : nothing}
-        ${v.time
-          ? html`<time part="time" class="time" datetime=${new Date(v.time * 1000).toISOString()} title=${formatDateTime(v.time, locale)}
-              >${formatListTime(v.time, o.now, locale)}</time
-            >`
-          : nothing}
-      </div>
-      <div class="bottom">
-        ${v.tick && !v.typing
-          ? html`<span part="tick" class="tick ${v.tick}" title=${tc.status[v.tick]}>${icon(TICK_ICON[v.tick])}<span class="visually-hidden">${tc.status[v.tick]}</span></span>`
-          : nothing}
-        <span part="preview" class="preview" dir="auto"
-          >${v.typing
-            ? html`<span class="typing" dir="auto">${tc.typing}</span>`
-            : html`${markerText
-                  ? html`<span part="marker" class="marker ${v.marker}" dir="auto" aria-hidden=${markerSpoken ? 'true' : nothing}>${markerText}</span>${markerSpoken
-                        ? html`<span class="visually-hidden">${markerSpoken}</span>`
-                        : nothing} `
-                  : nothing}${v.prefix}${v.preview}`}</span
-        >
-        ${badge}
-      </div>
-    </div>
-    <button part="actions" class="more" tabindex="-1" aria-hidden="true" title=${tc.more(v.name)}>${icon('more')}</button>
-  </div>`;
+  return html`<div role="option" id=${o.domID} class="${part}${id === o.focused ? ' focused' : ''}${id === o.menu ? ' menu-open' : ''}" part=${part}
+  data-id=${id} aria-selected=${active} aria-posinset=${o.index + 1} aria-setsize=${o.count}>
+<tim-avatar part="avatar" exportparts="image: avatar-image, initials: avatar-initials, presence" .src=${v.avatar} .name=${v.name} .seed=${v.seed} .presence=${v.presence}></tim-avatar>
+<div class="body"><div class="top"><bdi part="name" class="name">${v.name}</bdi>${v.presence
+      ? html`<span class="visually-hidden">${v.presence === 'online' ? t.common.online : t.common.offlineStatus}</span>`
+      : nothing}${v.pinned ? flag('flag', 'pin', tc.pinned) : nothing}${v.muted ? flag('flag', 'bellOff', tc.muted) : nothing}${v.time
+      ? html`<time part="time" class="time" datetime=${new Date(v.time * 1000).toISOString()} title=${formatDateTime(v.time, locale)}>${formatListTime(v.time, o.now, locale)}</time>`
+      : nothing}</div>
+<div class="bottom">${v.tick && !v.typing ? flag(`tick ${v.tick}`, TICK_ICON[v.tick], tc.status[v.tick], 'tick') : nothing}<span part="preview" class="preview" dir="auto">${v.typing
+      ? html`<span class="typing" dir="auto">${tc.typing}</span>`
+      : html`${marker
+          ? html`<span part="marker" class="marker" dir="auto" aria-hidden=${spoken ? 'true' : nothing}>${marker}</span>${spoken
+                ? html`<span class="visually-hidden">${spoken}</span>`
+                : nothing} `
+          : nothing}${v.prefix}${v.preview}`}</span>${badge}${v.unread > 0 || v.markedUnread
+      ? html`<span class="visually-hidden">${v.unread > 0 ? tc.unread(v.unread) : tc.markedUnread}</span>`
+      : nothing}</div></div>
+<button part="actions" class="more" tabindex="-1" aria-hidden="true" title=${tc.more(v.name)}>${icon('more')}</button></div>`;
 }

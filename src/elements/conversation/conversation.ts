@@ -1,29 +1,25 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { parseConversationID, type Conversation, type ConversationID, type UserID } from '../../core/index.js';
-import {
-  TimBeforeConversationActionEvent,
-  TimConversationActionEvent,
-  TimNavigateEvent,
-  allowed,
-  type ConversationActionDescriptor,
-  type ConversationActionName,
-} from '../../events/index.js';
-import type { ChatStore } from '../../store/index.js';
+import { parseConversationID, type Conversation, type UserID } from '../../core/index.js';
+import { TimNavigateEvent, type ConversationActionDescriptor } from '../../events/index.js';
+import type { ChatStore, StoreState } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { TimElement } from '../shared/tim-element.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { navigationTarget, Typeahead } from '../shared/list-keyboard.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { icon } from '../shared/icons.js';
-import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
+import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';
 import '../shared/menu.js';
 import '../shared/dialog.js';
 import '../shared/avatar.js';
 import '../status/define.js';
-import { conversationItemView, renderConversationItem, showNameOf, type ItemContext } from './conversation-item.js';
+import { conversationItemView, renderConversationItem, showNameOf } from './conversation-item.js';
 import { conversationStyles } from './conversation.styles.js';
+import type { ActionsHost } from './conversation-actions.js';
+
+type ActionsModule = typeof import('./conversation-actions.js');
 
 /** A host's filter: keep the conversation when it returns true. `name` is its show name. */
 export type ConversationFilter = (conversation: Conversation, name: string) => boolean;
@@ -39,17 +35,6 @@ const LONG_PRESS_MS = 500;
 const TYPEAHEAD_PAUSE_MS = 700;
 const CLOCK_MS = 30_000;
 
-const SCENARIO: Record<ConversationActionName, string> = {
-  pin: 'pinConversation',
-  unpin: 'pinConversation',
-  mute: 'setMessageRemindType',
-  unmute: 'setMessageRemindType',
-  markRead: 'markConversationRead',
-  markUnread: 'markConversationUnread',
-  clearHistory: 'clearHistory',
-  delete: 'deleteConversation',
-};
-const BUILT_IN = new Set<string>(Object.keys(SCENARIO));
 
 /** A DOM id for a conversation's row (IDs may hold characters an idref should not). */
 const rowID = (id: string) => `c-${id.replace(/[^\w-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`)}`;
@@ -77,6 +62,7 @@ const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
  * @slot header - Above the list (a title, a "new chat" button). The filter box, when on, follows it.
  * @slot empty - Replaces the "No conversations yet" state.
  *
+ * @csspart status - The connection/session line (`<tim-status>`: offline, kicked out, logged out).
  * @csspart header - The area above the list (header slot and filter box).
  * @csspart filter - The filter input.
  * @csspart list - The scrolling listbox.
@@ -103,6 +89,7 @@ const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
  * @event {TimErrorEvent} tim-error - An action failed (the list also says so).
  */
 export class TimConversation extends TimElement {
+  /** @internal Focusing the host focuses the filter box or the list. */
   static override shadowRootOptions = { ...TimElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [TimElement.styles, buttonStyles, stateViewStyles, conversationStyles];
 
@@ -110,28 +97,16 @@ export class TimConversation extends TimElement {
   @property({ attribute: 'active-conversation-id' }) activeConversationId = '';
 
   /** Shows a filter box that narrows the list by name as one types. */
-  @property({ type: Boolean, reflect: true, attribute: 'filter' }) showFilter = false;
+  @property({ type: Boolean, reflect: true }) filter = false;
 
   /** The list's accessible name (default: "Conversations", localised). */
   @property() label = '';
 
-  #filter: ConversationFilter | undefined;
-  /**
-   * A host's filter, `(conversation, name) => boolean`, applied before the filter box. (Frameworks that set
-   * properties rather than attributes may assign `true`/`false` here: that turns the filter box on or off.)
-   */
-  @property({ attribute: false })
-  get filter(): ConversationFilter | undefined {
-    return this.#filter;
-  }
-  set filter(value: ConversationFilter | boolean | string | null | undefined) {
-    if (typeof value === 'function') this.#filter = value;
-    else if (value === undefined || value === null) this.#filter = undefined;
-    else this.showFilter = value !== false && value !== 'false';
-  }
+  /** A host's filter, `(conversation, name) => boolean`, applied before the filter box. */
+  @property({ attribute: false }) filterBy: ConversationFilter | undefined;
 
   /** A host's order, `(a, b) => number` (default: pinned first, then last activity). */
-  @property({ attribute: false }) sort: ConversationSort | undefined;
+  @property({ attribute: false }) sortBy: ConversationSort | undefined;
 
   /** The host's own actions, added to every row's menu; choosing one fires `tim-conversation-action`. */
   @property({ attribute: false }) actions: readonly ConversationActionDescriptor[] = [];
@@ -144,37 +119,30 @@ export class TimConversation extends TimElement {
 
   #session = this.select((s) => s.session);
   #conversations = this.select((s) => s.conversations);
-  // Selected so that a rename, a new avatar, typing or presence re-renders the rows that show them.
-  #profiles = this.select((s) => s.profiles);
-  #friends = this.select((s) => s.friends);
-  #groups = this.select((s) => s.groups);
-  #members = this.select((s) => s.members);
-  #typing = this.select((s) => s.typing);
-  #presence = this.select((s) => s.presence);
+  // Selected (and read in render) so that a rename, a new avatar, typing or presence repaints the rows.
+  #shown = [(s: StoreState) => s.profiles, (s: StoreState) => s.friends, (s: StoreState) => s.groups, (s: StoreState) => s.members, (s: StoreState) => s.typing, (s: StoreState) => s.presence].map((f) =>
+    this.select<unknown>(f),
+  );
 
-  #list = new VirtualList<Conversation>(this, {
-    key: (c) => c.conversationID,
-    estimate: ROW_PX,
-    overscan: 360,
-    onRange: (range) => this.#watchVisible(range),
-  });
+  #list = new VirtualList<Conversation>(this, { key: (c) => c.conversationID, estimate: ROW_PX, overscan: 360, onRange: (r) => this.#watch(r) });
   #typeahead = new Typeahead();
-  #lastTypeahead = 0;
+  #typedAt = 0;
   /** The row in keyboard focus (by key, so it survives reordering), and its last index. */
   #focusKey = '';
   #focusIndex = 0;
   #menuKey = '';
-  #menuActions: ConversationActionDescriptor[] = [];
-  #memo: { deps: unknown[]; items: readonly Conversation[] } | undefined;
-  #watched = new Set<UserID>();
-  #watchedStore: ChatStore | undefined;
+  #actionsModule: Promise<ActionsModule> | undefined;
+  #memo: unknown[] = [];
+  #items: readonly Conversation[] = [];
+  /** Peers whose presence the store follows, per store. */
+  #watched = new WeakMap<ChatStore, Set<UserID>>();
   #clock: ReturnType<typeof setInterval> | undefined;
-  #press: { timer: ReturnType<typeof setTimeout>; x: number; y: number; id: string } | undefined;
-  #pressOpenedAt = 0;
+  #press: { timer: ReturnType<typeof setTimeout>; x: number; y: number } | undefined;
+  #pressedAt = 0;
 
   /** The conversations shown, in order, after the host's filter, the filter box and the sort. */
   get visibleConversations(): readonly Conversation[] {
-    return this.#items();
+    return this.#visible();
   }
 
   override connectedCallback(): void {
@@ -185,77 +153,51 @@ export class TimConversation extends TimElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    this.#cancelPress();
+    this.#onPointer();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     const list = this.listEl;
-    if (!list) return;
     const id = this.#focusKey && rowID(this.#focusKey);
     if (id && this.renderRoot.querySelector(`#${id}`)) list.setAttribute('aria-activedescendant', id);
-    else list.removeAttribute('aria-activedescendant');
+    else list?.removeAttribute('aria-activedescendant');
     // A fresh login (or a store that never loaded) gets its list.
-    const store = this.store;
-    if (store && this.#session.value?.status === 'ready' && this.#conversations.value?.status === 'idle') {
-      store.loadConversations().catch(() => undefined);
-    }
+    if (this.#session.value?.status === 'ready' && this.#conversations.value?.status === 'idle') this.#reload();
   }
 
   // ───────────────────────────── data ─────────────────────────────
 
-  #items(): readonly Conversation[] {
+  #visible(): readonly Conversation[] {
     const source = this.#conversations.value?.value ?? [];
     const needle = fold(this.query.trim());
-    const byName = !!needle || !!this.#filter;
-    const deps = [source, this.sort, this.#filter, needle, byName && this.#profiles.value, byName && this.#friends.value, byName && this.#groups.value];
-    if (this.#memo && deps.every((d, i) => d === this.#memo!.deps[i])) return this.#memo.items;
-    let items = [...source];
+    const hook = this.filterBy;
+    const byName = !!(needle || hook);
+    const deps = [source, this.sortBy, hook, needle, ...(byName ? this.#shown.map((c) => c.value) : [])];
+    if (deps.length === this.#memo.length && deps.every((d, i) => d === this.#memo[i])) return this.#items;
     const state = this.store?.state;
-    if (byName && state) {
-      const hook = this.#filter;
-      items = items.filter((c) => {
-        const name = showNameOf(state, c);
-        if (hook && !hook(c, name)) return false;
-        return !needle || fold(name).includes(needle) || fold(c.conversationID).includes(needle);
-      });
-    }
-    items.sort(this.sort ?? defaultConversationOrder);
-    this.#memo = { deps, items };
-    return items;
-  }
-
-  #context(): ItemContext | undefined {
-    const store = this.store;
-    if (!store) return undefined;
-    return { state: store.state, t: this.t, me: this.#session.value?.userID ?? '', activeID: this.activeConversationId };
-  }
-
-  /** Keeps the focus on the same conversation when the list changes, or on its neighbour when it left. */
-  #syncFocus(items: readonly Conversation[]): void {
-    if (!this.#focusKey) return;
-    const index = items.findIndex((c) => c.conversationID === this.#focusKey);
-    if (index >= 0) this.#focusIndex = index;
-    else this.#focusKey = items[Math.min(this.#focusIndex, items.length - 1)]?.conversationID ?? '';
+    const items = byName && state
+      ? source.filter((c) => {
+          const name = showNameOf(state, c);
+          return (!hook || hook(c, name)) && (!needle || fold(name).includes(needle) || fold(c.conversationID).includes(needle));
+        })
+      : [...source];
+    this.#memo = deps;
+    return (this.#items = items.sort(this.sortBy ?? defaultConversationOrder));
   }
 
   /** Presence for the peers on screen (the core pushes changes from then on). */
-  #watchVisible(range: VisibleRange): void {
+  #watch(range: VisibleRange): void {
     const store = this.store;
-    if (!store || range.first < 0 || this.#session.value?.status !== 'ready') return;
-    if (store !== this.#watchedStore) {
-      this.#watched.clear();
-      this.#watchedStore = store;
-    }
-    const ids: UserID[] = [];
-    const items = this.#list.items;
-    for (let i = range.first; i <= range.last && i < items.length; i++) {
-      const target = parseConversationID(items[i]!.conversationID);
-      if (target?.type === 'C2C' && !this.#watched.has(target.targetID)) ids.push(target.targetID);
-    }
+    if (!store || this.#session.value?.status !== 'ready') return;
+    let watched = this.#watched.get(store);
+    if (!watched) this.#watched.set(store, (watched = new Set()));
+    const ids = this.#list.items
+      .slice(Math.max(0, range.first), range.last + 1)
+      .map((c) => parseConversationID(c.conversationID))
+      .flatMap((target) => (target?.type === 'C2C' && !watched.has(target.targetID) ? [target.targetID] : []));
     if (!ids.length) return;
-    ids.forEach((id) => this.#watched.add(id));
-    store.watchPresence(ids).catch(() => ids.forEach((id) => this.#watched.delete(id)));
+    ids.forEach((id) => watched.add(id));
+    store.watchPresence(ids).catch(() => ids.forEach((id) => watched.delete(id)));
   }
 
   // ───────────────────────────── render ─────────────────────────────
@@ -265,272 +207,163 @@ export class TimConversation extends TimElement {
     const t = this.t;
     const tc = t.conversation;
     if (!store) return html`<tim-status></tim-status>`;
-    const session = this.#session.value;
-    const loadable = this.#conversations.value;
-    // Read so the controllers stay subscribed; rows read the same state through the context.
-    void [this.#profiles.value, this.#friends.value, this.#groups.value, this.#members.value, this.#typing.value, this.#presence.value];
-    const items = this.#items();
-    const all = loadable?.value ?? [];
+    const loadable = this.#conversations.value!;
+    this.#shown.forEach((c) => c.value);
+    const items = this.#visible();
+    const none = !loadable.value.length;
     const q = this.query.trim();
+    const failed = loadable.status === 'error' && `${tc.loadFailed} ${this.l10n.errorText(loadable.error?.code ?? 0)}`;
 
-    let stateBody: unknown = null;
-    if (!session || session.status === 'loggedOut') stateBody = nothing;
-    else if (all.length === 0 && (loadable?.status === 'loading' || loadable?.status === 'idle')) {
-      stateBody = stateView({ kind: 'loading', text: tc.loading });
-    } else if (all.length === 0 && loadable?.status === 'error') {
-      stateBody = stateView({
-        kind: 'error',
-        text: `${tc.loadFailed} ${loadable.error ? this.l10n.errorText(loadable.error.code) : ''}`.trim(),
-        action: { label: t.common.retry, run: this.#reload },
-      });
-    } else if (all.length === 0) {
-      stateBody = stateView({ kind: 'empty', text: tc.empty, action: { label: tc.emptyAction, run: this.#findPeople }, slot: 'empty' });
-    } else if (items.length === 0) {
-      stateBody = q
-        ? stateView({ kind: 'empty', text: tc.noMatch(q), action: { label: tc.clearFilter, run: this.#clearFilter } })
-        : stateView({ kind: 'empty', text: tc.empty, slot: 'empty' });
-    }
+    const empty = () => stateView({ kind: 'empty', text: tc.empty, slot: 'empty', ...(q ? {} : { action: { label: tc.emptyAction, run: this.#findPeople } }) });
+    const stateBody =
+      this.#session.value?.status === 'loggedOut'
+        ? nothing
+        : none && (loadable.status === 'loading' || loadable.status === 'idle')
+          ? stateView({ kind: 'loading', text: tc.loading })
+          : none && failed
+            ? stateView({ kind: 'error', text: failed, action: { label: t.common.retry, run: this.#reload } })
+            : none
+              ? empty()
+              : !items.length && q
+                ? stateView({ kind: 'empty', text: tc.noMatch(q), action: { label: tc.clearFilter, run: this.#clearFilter } })
+                : !items.length
+                  ? empty()
+                  : null;
     const rows = stateBody === null ? items : [];
-    this.#syncFocus(rows);
-    const ctx = this.#context()!;
-    const now = Date.now() / 1000;
-    const locale = this.l10n.locale;
-    const reloadFailed = all.length > 0 && loadable?.status === 'error';
+    // Keep the focus on the same conversation when the list changes, or on its neighbour when it left.
+    if (this.#focusKey) {
+      const index = rows.findIndex((c) => c.conversationID === this.#focusKey);
+      if (index >= 0) this.#focusIndex = index;
+      else this.#focusKey = rows[Math.min(this.#focusIndex, rows.length - 1)]?.conversationID ?? '';
+    }
+    const ctx = { state: store.state, t, me: this.#session.value?.userID ?? '', activeID: this.activeConversationId };
+    const row = { t, locale: this.l10n.locale, now: Date.now() / 1000, count: rows.length, active: this.activeConversationId, focused: this.#focusKey, menu: this.#menuKey };
+    const alert = this.alert || (!none && failed);
 
     return html`<tim-status part="status"></tim-status>
-      <div class="header" part="header">
-        <slot name="header"></slot>
-        ${this.showFilter
-          ? html`<div class="filter">
-              ${icon('search')}
-              <input
-                part="filter"
-                type="search"
-                enterkeyhint="search"
-                autocomplete="off"
-                spellcheck="false"
-                .value=${this.query}
-                placeholder=${tc.filterPlaceholder}
-                aria-label=${tc.filterLabel}
-                aria-controls="list"
-                @input=${this.#onFilterInput}
-                @keydown=${this.#onFilterKey}
-              />
-              ${this.query
-                ? html`<button class="icon-button clear" aria-label=${tc.clearFilter} @click=${this.#clearFilter}>${icon('close')}</button>`
-                : nothing}
-            </div>`
-          : nothing}
-      </div>
-      ${this.alert || reloadFailed
-        ? html`<div part="alert" class="alert" role="alert">
-            <span>${this.alert || `${tc.loadFailed} ${loadable?.error ? this.l10n.errorText(loadable.error.code) : ''}`}</span>
-            ${this.alert
+      <div part="header"><slot name="header"></slot>${this.filter
+          ? html`<div class="filter">${icon('search')}<input part="filter" type="search" enterkeyhint="search" autocomplete="off" spellcheck="false"
+                .value=${this.query} placeholder=${tc.filterPlaceholder} aria-label=${tc.filterLabel} aria-controls="list"
+                @input=${this.#onFilterInput} @keydown=${this.#onFilterKey}
+              />${q ? html`<button class="icon-button" aria-label=${tc.clearFilter} @click=${this.#clearFilter}>${icon('close')}</button>` : nothing}</div>`
+          : nothing}</div>
+      ${alert
+        ? html`<div part="alert" class="alert" role="alert"><span>${alert}</span>${this.alert
               ? html`<button @click=${() => (this.alert = '')}>${tc.dismiss}</button>`
-              : html`<button @click=${this.#reload}>${t.common.retry}</button>`}
-          </div>`
+              : html`<button @click=${this.#reload}>${t.common.retry}</button>`}</div>`
         : nothing}
-      <div
-        id="list"
-        class="list"
-        part="list"
-        role="listbox"
-        tabindex="0"
-        aria-label=${this.label || tc.label}
-        ?hidden=${stateBody !== null}
-        ${this.#list.scroller}
-        @focus=${this.#onListFocus}
-        @keydown=${this.#onKey}
-        @click=${this.#onClick}
-        @mousedown=${this.#onMouseDown}
-        @contextmenu=${this.#onContextMenu}
-        @pointerdown=${this.#onPointerDown}
-        @pointermove=${this.#onPointerMove}
-        @pointerup=${this.#cancelPress}
-        @pointercancel=${this.#cancelPress}
-        @scroll=${this.#cancelPress}
-      >
-        ${this.#list.render(rows, (c, index) =>
-          renderConversationItem(conversationItemView(c, ctx), {
-            t,
-            locale,
-            now,
-            index,
-            count: rows.length,
-            active: c.conversationID === this.activeConversationId,
-            focused: c.conversationID === this.#focusKey,
-            menuOpen: c.conversationID === this.#menuKey,
-            domID: rowID(c.conversationID),
-          }),
-        )}
-      </div>
+      <div id="list" class="list" part="list" role="listbox" tabindex="0" aria-label=${this.label || tc.label} ?hidden=${stateBody !== null}
+        ${this.#list.scroller} @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
+        @mousedown=${this.#onMouseDown} @pointerdown=${this.#onPointer} @pointermove=${this.#onPointer} @pointerup=${this.#onPointer}
+        @pointercancel=${this.#onPointer} @scroll=${this.#onPointer}
+      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), { ...row, index, domID: rowID(c.conversationID) }))}</div>
       ${stateBody ?? nothing}
-      <tim-menu @tim-menu-select=${this.#onMenuSelect} @close=${this.#onMenuClose}></tim-menu>
+      <tim-menu
+        @tim-menu-select=${(e: TimMenuSelectEvent) => {
+          e.stopPropagation();
+          void this.#act((m, host) => m.choose(host, e.id));
+        }}
+        @close=${() => this.#setMenuKey('')}
+      ></tim-menu>
       <tim-dialog></tim-dialog>`;
   }
 
   // ───────────────────────────── selection & keyboard ─────────────────────────────
 
-  #rowOf(e: Event): { row: HTMLElement; conversation: Conversation } | undefined {
-    const row = (e.target as Element | null)?.closest?.<HTMLElement>('.item');
-    const id = row?.dataset.id;
-    const conversation = id ? this.#list.items.find((c) => c.conversationID === id) : undefined;
-    return row && conversation ? { row, conversation } : undefined;
+  #rowOf(e: Event): Conversation | undefined {
+    const id = (e.target as Element).closest?.<HTMLElement>('.item')?.dataset.id;
+    return id ? this.#list.items.find((c) => c.conversationID === id) : undefined;
   }
 
-  #select(conversation: Conversation): void {
-    this.#setFocus(conversation.conversationID);
-    this.dispatchEvent(new TimNavigateEvent({ to: 'chat', conversationID: conversation.conversationID }));
+  #select(c: Conversation): void {
+    this.#setFocus(c.conversationID);
+    this.dispatchEvent(new TimNavigateEvent({ to: 'chat', conversationID: c.conversationID }));
   }
 
   #setFocus(key: string): void {
-    if (key === this.#focusKey) return;
     this.#focusKey = key;
     this.requestUpdate();
   }
 
-  /** Moves the keyboard focus and scrolls its row into view only when it is not fully visible. */
+  /** Moves the keyboard focus, scrolling only when its row is not fully visible. */
   #moveFocus(index: number, block: 'start' | 'end'): void {
     const c = this.#list.items[index];
     if (!c) return;
     this.#focusIndex = index;
     this.#setFocus(c.conversationID);
-    const row = this.renderRoot.querySelector<HTMLElement>(`#${rowID(c.conversationID)}`);
-    const list = this.listEl;
-    if (row) {
-      const r = row.getBoundingClientRect();
-      const l = list.getBoundingClientRect();
-      if (r.top >= l.top - 0.5 && r.bottom <= l.bottom + 0.5) return;
-    }
-    this.#list.scrollToIndex(index, block);
+    const r = this.renderRoot.querySelector(`#${rowID(c.conversationID)}`)?.getBoundingClientRect();
+    const l = this.listEl.getBoundingClientRect();
+    if (!r || r.top < l.top - 0.5 || r.bottom > l.bottom + 0.5) this.#list.scrollToIndex(index, block);
   }
 
-  #onListFocus = () => {
+  /** Focus lands on the open conversation when it is on screen, else on the first row on screen. */
+  #onFocus = () => {
     const items = this.#list.items;
     if (!items.length || items.some((c) => c.conversationID === this.#focusKey)) return;
+    const { first, last } = this.#list.range;
     const active = items.findIndex((c) => c.conversationID === this.activeConversationId);
-    const first = this.#list.range.first;
-    const visible = (i: number) => i >= first && i <= this.#list.range.last;
-    this.#focusIndex = active >= 0 && visible(active) ? active : Math.max(0, first);
+    this.#focusIndex = active >= first && active <= last ? active : Math.max(0, first);
     this.#setFocus(items[this.#focusIndex]!.conversationID);
   };
 
   #onKey = (e: KeyboardEvent) => {
-    if (e.target !== this.listEl || e.isComposing) return;
     const items = this.#list.items;
-    if (!items.length) return;
+    if (e.target !== this.listEl || e.isComposing || !items.length) return;
     const index = items.findIndex((c) => c.conversationID === this.#focusKey);
     const focused = items[index];
-    if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
-      e.preventDefault();
-      const target = focused ?? items[Math.max(0, this.#list.range.first)]!;
-      this.#openMenuAtRow(target);
-      return;
-    }
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const page = Math.max(1, Math.floor(this.listEl.clientHeight / ROW_PX) - 1);
-    const next = navigationTarget(e.key, index, items.length, page);
-    if (next !== null) {
-      e.preventDefault();
-      this.#moveFocus(next, next > index ? 'end' : 'start');
-      return;
-    }
-    const typing = performance.now() - this.#lastTypeahead < TYPEAHEAD_PAUSE_MS;
-    if ((e.key === 'Enter' || (e.key === ' ' && !typing)) && focused) {
-      e.preventDefault();
-      this.#select(focused);
-      return;
-    }
-    if (e.key === 'Delete' && focused) {
-      e.preventDefault();
-      void this.#run('delete', focused);
-      return;
-    }
-    if (e.key.length === 1) {
-      const state = this.store?.state;
-      const match = state ? this.#typeahead.match(e.key, index, (i) => showNameOf(state, items[i]!), items.length) : null;
-      if (e.key !== ' ' || typing) this.#lastTypeahead = performance.now();
-      if (match !== null) {
-        e.preventDefault();
-        this.#moveFocus(match, match > index ? 'end' : 'start');
-      }
-    }
+    const typing = performance.now() - this.#typedAt < TYPEAHEAD_PAUSE_MS;
+    let next = navigationTarget(e.key, index, items.length, Math.max(1, Math.floor(this.listEl.clientHeight / ROW_PX) - 1));
+    if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) void this.#openMenuAtRow(focused ?? items[Math.max(0, this.#list.range.first)]!);
+    else if (e.altKey || e.ctrlKey || e.metaKey) return;
+    else if (next === null && focused && (e.key === 'Enter' || (e.key === ' ' && !typing))) this.#select(focused);
+    else if (next === null && focused && e.key === 'Delete') void this.#act((m, host) => m.runAction(host, 'delete', focused));
+    else if (next === null && e.key.length === 1) {
+      const state = this.store!.state;
+      if (e.key !== ' ' || typing) this.#typedAt = performance.now();
+      if ((next = this.#typeahead.match(e.key, index, (i) => showNameOf(state, items[i]!), items.length)) === null) return;
+    } else if (next === null) return;
+    e.preventDefault();
+    if (next !== null) this.#moveFocus(next, next > index ? 'end' : 'start');
   };
 
   #onClick = (e: MouseEvent) => {
-    if (performance.now() - this.#pressOpenedAt < 800) return; // the click that ends a long press
-    const hit = this.#rowOf(e);
-    if (!hit) return;
+    const c = this.#rowOf(e);
     const more = (e.target as Element).closest<HTMLElement>('.more');
-    if (more) {
-      this.#setFocus(hit.conversation.conversationID);
-      this.#openMenu(hit.conversation, more);
-      return;
-    }
-    this.#select(hit.conversation);
+    // (Not the click that ends a long press.)
+    if (c && performance.now() - this.#pressedAt > 800) void (more ? this.#openMenu(c, more) : this.#select(c));
   };
 
-  /** The overflow button is for pointers: keep the focus on the listbox. */
-  #onMouseDown = (e: MouseEvent) => {
-    if ((e.target as Element).closest('.more')) {
-      e.preventDefault();
-      this.listEl.focus({ preventScroll: true });
-    }
-  };
+  /** The overflow button is for pointers: the focus stays where it is (the menu returns it to the list). */
+  #onMouseDown = (e: MouseEvent) => (e.target as Element).closest('.more') && e.preventDefault();
 
   #onContextMenu = (e: MouseEvent) => {
-    // A long press already opened the menu (Android also fires contextmenu for it).
-    if (performance.now() - this.#pressOpenedAt < 800) {
-      e.preventDefault();
-      return;
-    }
-    const hit = this.#rowOf(e);
-    if (hit) {
-      e.preventDefault();
-      this.#setFocus(hit.conversation.conversationID);
-      this.#openMenu(hit.conversation, { x: e.clientX, y: e.clientY });
-    } else if (e.target === this.listEl) {
-      // From the keyboard (the focused listbox is the target): open at the row in focus.
-      const items = this.#list.items;
-      const focused = items.find((c) => c.conversationID === this.#focusKey) ?? items[0];
-      if (focused) {
-        e.preventDefault();
-        this.#openMenuAtRow(focused);
-      }
-    }
+    // From the keyboard the target is the focused listbox itself: open at the row in focus.
+    const c = e.target === this.listEl ? this.#list.items.find((x) => x.conversationID === this.#focusKey) : this.#rowOf(e);
+    // A long press already opened the menu (Android fires contextmenu for it too).
+    const pressed = performance.now() - this.#pressedAt < 800;
+    if (c || pressed) e.preventDefault();
+    if (c && !pressed) void (e.target === this.listEl ? this.#openMenuAtRow(c) : this.#openMenu(c, { x: e.clientX, y: e.clientY }));
   };
 
-  #onPointerDown = (e: PointerEvent) => {
-    this.#cancelPress();
-    if (e.pointerType === 'mouse' || !e.isPrimary) return;
-    const hit = this.#rowOf(e);
-    if (!hit || (e.target as Element).closest('.more')) return;
-    const { clientX: x, clientY: y } = e;
-    const id = hit.conversation.conversationID;
-    this.#press = {
-      x,
-      y,
-      id,
-      timer: setTimeout(() => {
-        this.#press = undefined;
-        const conversation = this.#list.items.find((c) => c.conversationID === id);
-        if (!conversation) return;
-        this.#pressOpenedAt = performance.now();
-        this.#setFocus(id);
-        this.#openMenu(conversation, { x, y });
-      }, LONG_PRESS_MS),
-    };
-  };
-
-  #onPointerMove = (e: PointerEvent) => {
+  /** Long press (touch and pen) opens the menu; moving, lifting or scrolling cancels it. */
+  #onPointer = (e?: Event) => {
     const p = this.#press;
-    if (p && Math.hypot(e.clientX - p.x, e.clientY - p.y) > 10) this.#cancelPress();
-  };
-
-  #cancelPress = () => {
-    if (!this.#press) return;
-    clearTimeout(this.#press.timer);
+    if (e instanceof PointerEvent && e.type === 'pointermove' && p && Math.hypot(e.clientX - p.x, e.clientY - p.y) < 10) return;
+    clearTimeout(p?.timer);
     this.#press = undefined;
+    if (!(e instanceof PointerEvent) || e.type !== 'pointerdown' || e.pointerType === 'mouse' || !e.isPrimary) return;
+    const c = this.#rowOf(e);
+    const { clientX: x, clientY: y } = e;
+    if (c && !(e.target as Element).closest('.more')) {
+      this.#press = {
+        x,
+        y,
+        timer: setTimeout(() => {
+          this.#pressedAt = performance.now();
+          void this.#openMenu(c, { x, y });
+        }, LONG_PRESS_MS),
+      };
+    }
   };
 
   // ───────────────────────────── filter ─────────────────────────────
@@ -538,138 +371,67 @@ export class TimConversation extends TimElement {
   #onFilterInput = (e: Event) => {
     this.query = (e.target as HTMLInputElement).value;
     this.#focusKey = '';
-    this.#focusIndex = 0;
     this.#list.scrollToIndex(0);
   };
 
   #onFilterKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.query) {
-      e.preventDefault();
-      this.#clearFilter();
-    } else if (e.key === 'ArrowDown' && this.#list.items.length) {
-      e.preventDefault();
+    const first = this.#list.items[0];
+    if (e.key === 'Escape' && this.query) this.#clearFilter();
+    else if (e.key === 'ArrowDown' && first) {
       this.listEl.focus();
       this.#moveFocus(0, 'start');
-    } else if (e.key === 'Enter' && this.#list.items[0]) {
-      this.#select(this.#list.items[0]);
-    }
+    } else return void (e.key === 'Enter' && first && this.#select(first));
+    e.preventDefault();
   };
 
   #clearFilter = () => {
     this.query = '';
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    this.renderRoot.querySelector('input')?.focus();
   };
 
-  #reload = () => {
-    this.store?.loadConversations().catch(() => undefined);
-  };
+  #reload = () => void this.store?.loadConversations().catch(() => undefined);
 
-  #findPeople = () => {
-    this.dispatchEvent(new TimNavigateEvent({ to: 'search' }));
-  };
+  #findPeople = () => this.dispatchEvent(new TimNavigateEvent({ to: 'search' }));
 
   // ───────────────────────────── actions ─────────────────────────────
 
-  #menuItems(c: Conversation): MenuItem[] {
-    const a = this.t.conversation.actions;
-    const muted = c.messageRemindType !== 'AcceptAndNotify';
-    const unread = c.unreadCount > 0 || c.isMarkedUnread || c.groupAtInfoList.length > 0;
-    this.#menuActions = this.actions.filter((d) => !BUILT_IN.has(d.id) && (!d.when || d.when(c)));
-    return [
-      c.isPinned ? { id: 'unpin', label: a.unpin, icon: 'pin' } : { id: 'pin', label: a.pin, icon: 'pin' },
-      muted ? { id: 'unmute', label: a.unmute, icon: 'bell' } : { id: 'mute', label: a.mute, icon: 'bellOff' },
-      unread ? { id: 'markRead', label: a.markRead, icon: 'checks' } : { id: 'markUnread', label: a.markUnread, icon: 'unread' },
-      ...this.#menuActions.map((d, i) => ({ id: `custom:${i}`, label: d.label, ...(d.danger ? { danger: true } : {}) })),
-      { id: 'clearHistory', label: a.clearHistory, icon: 'eraser' },
-      { id: 'delete', label: a.delete, icon: 'trash', danger: true },
-    ];
+  #setMenuKey(key: string): void {
+    this.#menuKey = key;
+    this.requestUpdate();
   }
 
-  #openMenu(c: Conversation, at: { x: number; y: number } | HTMLElement): void {
-    const menu = this.menu;
-    if (!menu || !this.store) return;
-    menu.items = this.#menuItems(c);
-    menu.label = this.t.conversation.menuLabel(showNameOf(this.store.state, c));
-    this.#menuKey = c.conversationID;
-    this.requestUpdate();
-    if (at instanceof HTMLElement) menu.showFor(at, this.listEl);
-    else menu.showAt(at.x, at.y, this.listEl);
+  /** Runs something of the actions code (a lazy chunk, loaded on first use) with what it needs. */
+  #act(run: (m: ActionsModule, host: ActionsHost) => unknown): Promise<unknown> {
+    return (this.#actionsModule ??= import('./conversation-actions.js')).then(
+      (m) =>
+        this.store &&
+        run(m, {
+          target: this,
+          store: this.store,
+          t: this.t,
+          menu: this.menu,
+          dialog: this.dialog,
+          list: this.listEl,
+          activeID: this.activeConversationId,
+          hostActions: this.actions,
+          nameOf: (c) => showNameOf(this.store!.state, c),
+          setMenuKey: (key) => this.#setMenuKey(key),
+          fail: (error, scenario, text) => (this.alert = `${text} ${this.l10n.errorText(this.reportError(error, scenario).code)}`),
+          done: () => (this.alert = ''),
+        }),
+    );
+  }
+
+  #openMenu(c: Conversation, at: { x: number; y: number } | HTMLElement) {
+    this.#setFocus(c.conversationID);
+    return this.#act((m, host) => m.openMenu(host, c, at));
   }
 
   /** Opens the menu beside a row (from the keyboard), scrolling it into view first. */
   async #openMenuAtRow(c: Conversation): Promise<void> {
-    const index = this.#list.items.indexOf(c);
-    this.#moveFocus(index, 'end');
+    this.#moveFocus(this.#list.items.indexOf(c), 'end');
     await this.updateComplete;
-    const row = this.renderRoot.querySelector<HTMLElement>(`#${rowID(c.conversationID)}`);
-    const r = (row ?? this.listEl).getBoundingClientRect();
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    this.#openMenu(c, { x: rtl ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
-  }
-
-  #onMenuClose = () => {
-    this.#menuKey = '';
-    this.requestUpdate();
-  };
-
-  #onMenuSelect = (e: TimMenuSelectEvent) => {
-    e.stopPropagation();
-    const c = this.#list.items.find((x) => x.conversationID === this.#menuKey);
-    if (!c) return;
-    if (e.id.startsWith('custom:')) {
-      const d = this.#menuActions[Number(e.id.slice(7))];
-      if (d) this.dispatchEvent(new TimConversationActionEvent({ action: d.id, conversationID: c.conversationID, conversation: c }));
-      return;
-    }
-    void this.#run(e.id as ConversationActionName, c);
-  };
-
-  /** Runs a built-in action: the host's veto first, then the confirmation where one is due, then the store. */
-  async #run(action: ConversationActionName, c: Conversation): Promise<void> {
-    const store = this.store;
-    if (!store || !BUILT_IN.has(action)) return;
-    const id: ConversationID = c.conversationID;
-    if (!allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: id, conversation: c }))) return;
-    const t = this.t;
-    if (action === 'delete' || action === 'clearHistory') {
-      const ask = action === 'delete' ? t.conversation.confirmDelete : t.conversation.confirmClear;
-      const ok = await this.dialog.confirm({
-        title: ask.title,
-        text: ask.text(showNameOf(store.state, c)),
-        confirmLabel: ask.confirm,
-        cancelLabel: t.common.cancel,
-        danger: true,
-      });
-      if (!ok) return;
-    }
-    try {
-      switch (action) {
-        case 'pin':
-        case 'unpin':
-          await store.pinConversation(id, action === 'pin');
-          break;
-        case 'mute':
-        case 'unmute':
-          await store.setMessageRemindType(id, action === 'mute' ? 'AcceptNotNotify' : 'AcceptAndNotify');
-          break;
-        case 'markRead':
-          await store.markRead(id);
-          break;
-        case 'markUnread':
-          await store.markUnread(id, true);
-          break;
-        case 'clearHistory':
-          await store.clearHistory(id);
-          break;
-        case 'delete':
-          await store.deleteConversation(id);
-          if (id === this.activeConversationId) this.dispatchEvent(new TimNavigateEvent({ to: 'conversations' }));
-          break;
-      }
-      this.alert = '';
-    } catch (error) {
-      const e = this.reportError(error, SCENARIO[action]);
-      this.alert = `${t.conversation.failed[action]} ${this.l10n.errorText(e.code)}`;
-    }
+    const r = (this.renderRoot.querySelector(`#${rowID(c.conversationID)}`) ?? this.listEl).getBoundingClientRect();
+    await this.#openMenu(c, { x: getComputedStyle(this).direction === 'rtl' ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
   }
 }

@@ -18,28 +18,10 @@ export class TimUnreadCount extends TimElement {
   static override styles = [
     TimElement.styles,
     css`
-      :host {
-        display: inline-flex;
-        vertical-align: middle;
-      }
-      .badge {
-        display: inline-block;
-        min-width: 1.25rem;
-        height: 1.25rem;
-        padding: 0 0.375rem;
-        border-radius: var(--tim-radius-round, 999px);
-        background: var(--tim-color-badge, #e53935);
-        color: var(--tim-color-on-badge, #fff);
-        font-size: var(--tim-font-size-xs, 0.75rem);
-        font-weight: 600;
-        line-height: 1.25rem;
-        text-align: center;
-        font-variant-numeric: tabular-nums;
-      }
-      .badge.zero {
-        background: var(--tim-color-muted-badge, #9aa1ab);
-      }
-    `,
+:host{display:inline-flex;vertical-align:middle}
+.badge{min-width:1.25rem;height:1.25rem;padding:0 .375rem;border-radius:var(--tim-radius-round,999px);background:var(--tim-color-badge,#e53935);color:var(--tim-color-on-badge,#fff);font-size:var(--tim-font-size-xs,.75rem);font-weight:600;line-height:1.25rem;text-align:center;font-variant-numeric:tabular-nums}
+.zero{background:var(--tim-color-muted-badge,#9aa1ab)}
+`,
   ];
 
   /** Above this the badge shows "max+" (default 99). */
@@ -59,9 +41,6 @@ export class TimUnreadCount extends TimElement {
     const count = this.count;
     if (count <= 0 && !this.showZero) return nothing;
     const locale = this.l10n.locale;
-    return html`<span part="badge" class="badge ${count <= 0 ? 'zero' : ''}"
-      ><span aria-hidden="true">${formatBadge(Math.max(0, count), locale, Math.max(1, this.max))}</span
-      ><span class="visually-hidden">${this.t.conversation.totalUnread(Math.max(0, count))}</span></span
-    >`;
+    return html`<span part="badge" class="badge ${count > 0 ? '' : 'zero'}"><span aria-hidden="true">${formatBadge(Math.max(0, count), locale, Math.max(1, this.max))}</span><span class="visually-hidden">${this.t.conversation.totalUnread(Math.max(0, count))}</span></span>`;
   }
 }

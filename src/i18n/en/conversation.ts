@@ -49,16 +49,7 @@ export default {
     text: (name: string) => `Every message in “${name}” will be deleted for you. The conversation stays in your list.`,
     confirm: 'Clear history',
   },
-  failed: {
-    pin: 'Could not pin the conversation.',
-    unpin: 'Could not unpin the conversation.',
-    mute: 'Could not mute the conversation.',
-    unmute: 'Could not unmute the conversation.',
-    markRead: 'Could not mark the conversation as read.',
-    markUnread: 'Could not mark the conversation as unread.',
-    clearHistory: 'Could not clear the chat history.',
-    delete: 'Could not delete the conversation.',
-  },
+  failed: (action: string) => `“${action}” did not work.`,
   dismiss: 'Dismiss',
   /** <tim-unread-count> */
   totalUnread: (count: number) => (count === 0 ? 'No unread messages' : count === 1 ? '1 unread message' : `${count} unread messages`),

@@ -49,16 +49,7 @@ export default {
     text: (name: string) => `“${name}”의 모든 메시지가 내 기기에서 삭제됩니다. 대화는 목록에 남습니다.`,
     confirm: '내용 지우기',
   },
-  failed: {
-    pin: '대화를 고정하지 못했습니다.',
-    unpin: '대화 고정을 해제하지 못했습니다.',
-    mute: '알림을 끄지 못했습니다.',
-    unmute: '알림을 켜지 못했습니다.',
-    markRead: '읽음으로 표시하지 못했습니다.',
-    markUnread: '읽지 않음으로 표시하지 못했습니다.',
-    clearHistory: '대화 내용을 지우지 못했습니다.',
-    delete: '대화를 삭제하지 못했습니다.',
-  },
+  failed: (action: string) => `“${action}” 작업을 하지 못했습니다.`,
   dismiss: '닫기',
   totalUnread: (count: number) => (count === 0 ? '읽지 않은 메시지 없음' : `읽지 않은 메시지 ${count}개`),
 } satisfies Catalog['conversation'];

@@ -49,16 +49,7 @@ export default {
     text: (name: string) => `“${name}”中的所有消息将为你删除，会话仍保留在列表中。`,
     confirm: '清空',
   },
-  failed: {
-    pin: '置顶失败。',
-    unpin: '取消置顶失败。',
-    mute: '设置免打扰失败。',
-    unmute: '取消免打扰失败。',
-    markRead: '标为已读失败。',
-    markUnread: '标为未读失败。',
-    clearHistory: '清空聊天记录失败。',
-    delete: '删除会话失败。',
-  },
+  failed: (action: string) => `“${action}”失败。`,
   dismiss: '关闭',
   totalUnread: (count: number) => (count === 0 ? '没有未读消息' : `${count} 条未读消息`),
 } satisfies Catalog['conversation'];

@@ -1,0 +1,128 @@
+/**
+ * What a conversation's menu offers and what each choice does: the host's veto, the confirmation where one
+ * is due, then the store. A lazy chunk, loaded on the first menu (most visits never open one).
+ */
+import type { Conversation } from '../../core/index.js';
+import {
+  TimBeforeConversationActionEvent,
+  TimConversationActionEvent,
+  TimNavigateEvent,
+  allowed,
+  type ConversationActionDescriptor,
+  type ConversationActionName,
+} from '../../events/index.js';
+import type { Catalog } from '../../i18n/index.js';
+import type { ChatStore } from '../../store/index.js';
+import type { MenuItem, TimMenu } from '../shared/menu.js';
+import type { TimDialog } from '../shared/dialog.js';
+
+const SCENARIO: Record<ConversationActionName, string> = {
+  pin: 'pinConversation',
+  unpin: 'pinConversation',
+  mute: 'setMessageRemindType',
+  unmute: 'setMessageRemindType',
+  markRead: 'markConversationRead',
+  markUnread: 'markConversationUnread',
+  clearHistory: 'clearHistory',
+  delete: 'deleteConversation',
+};
+
+/** What the list lends the actions (a fresh snapshot per call). */
+export interface ActionsHost {
+  /** Where the events are fired (the list element). */
+  target: EventTarget;
+  store: ChatStore;
+  t: Catalog;
+  menu: TimMenu;
+  dialog: TimDialog;
+  /** Where the focus returns when the menu closes. */
+  list: HTMLElement;
+  activeID: string;
+  hostActions: readonly ConversationActionDescriptor[];
+  /** A conversation's show name. */
+  nameOf(c: Conversation): string;
+  /** Marks the row whose menu is open ('' when closed). */
+  setMenuKey(key: string): void;
+  /** Reports a failure (tim-error and the list's alert line). */
+  fail(error: unknown, scenario: string, text: string): void;
+  /** Clears the alert line after a success. */
+  done(): void;
+}
+
+/** The conversation and host actions of each open menu. */
+const open = new WeakMap<TimMenu, { c: Conversation; custom: readonly ConversationActionDescriptor[] }>();
+
+/** Opens the menu for a conversation at a point or below an element (the overflow button). */
+export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y: number } | HTMLElement): void {
+  const { items, custom } = menuFor(host.t, c, host.hostActions);
+  const menu = host.menu;
+  open.set(menu, { c, custom });
+  menu.items = items;
+  menu.label = host.t.conversation.menuLabel(host.nameOf(c));
+  host.setMenuKey(c.conversationID);
+  if (at instanceof HTMLElement) menu.showFor(at, host.list);
+  else menu.showAt(at.x, at.y, host.list);
+}
+
+/** The menu for a conversation: built-ins, then the host's own (`custom:<index>` into the returned list). */
+export function menuFor(t: Catalog, c: Conversation, hostActions: readonly ConversationActionDescriptor[]) {
+  const a = t.conversation.actions;
+  const muted = c.messageRemindType !== 'AcceptAndNotify';
+  const unread = c.unreadCount > 0 || c.isMarkedUnread || c.groupAtInfoList.length > 0;
+  const custom = hostActions.filter((d) => !(d.id in SCENARIO) && (!d.when || d.when(c)));
+  const items: MenuItem[] = [
+    c.isPinned ? { id: 'unpin', label: a.unpin, icon: 'pin' } : { id: 'pin', label: a.pin, icon: 'pin' },
+    muted ? { id: 'unmute', label: a.unmute, icon: 'bell' } : { id: 'mute', label: a.mute, icon: 'bellOff' },
+    unread ? { id: 'markRead', label: a.markRead, icon: 'checks' } : { id: 'markUnread', label: a.markUnread, icon: 'unread' },
+    ...custom.map((d, i) => ({ id: `custom:${i}`, label: d.label, ...(d.danger ? { danger: true } : {}) })),
+    { id: 'clearHistory', label: a.clearHistory, icon: 'eraser' },
+    { id: 'delete', label: a.delete, icon: 'trash', danger: true },
+  ];
+  return { items, custom };
+}
+
+/** Runs a menu choice: a host action fires its event; a built-in runs through `runAction`. */
+export function choose(host: ActionsHost, id: string): Promise<void> {
+  const chosen = open.get(host.menu);
+  if (!chosen) return Promise.resolve();
+  const { c, custom } = chosen;
+  if (id.startsWith('custom:')) {
+    const d = custom[Number(id.slice(7))];
+    if (d) host.target.dispatchEvent(new TimConversationActionEvent({ action: d.id, conversationID: c.conversationID, conversation: c }));
+    return Promise.resolve();
+  }
+  return runAction(host, id as ConversationActionName, c);
+}
+
+/** A built-in action: the host's veto first (before any confirmation), then the confirmation, then the store. */
+export async function runAction(host: ActionsHost, action: ConversationActionName, c: Conversation): Promise<void> {
+  if (!(action in SCENARIO)) return;
+  const { store, t } = host;
+  const id = c.conversationID;
+  if (!allowed(host.target, new TimBeforeConversationActionEvent({ action, conversationID: id, conversation: c }))) return;
+  if (action === 'delete' || action === 'clearHistory') {
+    const ask = action === 'delete' ? t.conversation.confirmDelete : t.conversation.confirmClear;
+    const ok = await host.dialog.confirm({
+      title: ask.title,
+      text: ask.text(host.nameOf(c)),
+      confirmLabel: ask.confirm,
+      cancelLabel: t.common.cancel,
+      danger: true,
+    });
+    if (!ok) return;
+  }
+  try {
+    if (action === 'pin' || action === 'unpin') await store.pinConversation(id, action === 'pin');
+    else if (action === 'mute' || action === 'unmute') await store.setMessageRemindType(id, action === 'mute' ? 'AcceptNotNotify' : 'AcceptAndNotify');
+    else if (action === 'markRead') await store.markRead(id);
+    else if (action === 'markUnread') await store.markUnread(id, true);
+    else if (action === 'clearHistory') await store.clearHistory(id);
+    else {
+      await store.deleteConversation(id);
+      if (id === host.activeID) host.target.dispatchEvent(new TimNavigateEvent({ to: 'conversations' }));
+    }
+    host.done();
+  } catch (error) {
+    host.fail(error, SCENARIO[action], t.conversation.failed(t.conversation.actions[action]));
+  }
+}
