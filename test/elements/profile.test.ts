@@ -630,6 +630,27 @@ describe('<tim-profile>', () => {
       expect(seen[2]!.detail).to.deep.equal({ groupID: 'team', userID: 'carol', seconds: 3600 });
     });
 
+    it('is one tab stop for the keyboard: arrows move, Enter opens the member’s actions, Escape closes them and focus returns', async () => {
+      const kit = await mount(html`<tim-profile group-id="team"></tim-profile>`);
+      await until(() => deepQueryAll(R(kit), '[role="option"]').length === 6, 'members');
+      const list = deepQuery<HTMLElement>(R(kit), '[role="listbox"]')!;
+      list.focus();
+      const active = () => deepText(deepQuery<HTMLElement>(R(kit), '[role="option"][aria-selected="true"]')!);
+      expect(active()).to.contain('Alice Chen');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => active().includes('Carol Jones'), 'carol');
+      await sendKeys({ press: 'Enter' });
+      const items = await until(() => deepQueryAll<HTMLButtonElement>(R(kit), '[role="menuitem"]').length && deepQueryAll<HTMLButtonElement>(R(kit), '[role="menuitem"]'), 'the menu') as HTMLButtonElement[];
+      expect(items.map((b) => b.textContent!.trim())).to.deep.equal(['View profile', 'Make admin', 'Mute…', 'Remove from group']);
+      await sendKeys({ press: 'Escape' });
+      await until(() => {
+        let a = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        return a === list;
+      }, 'focus back on the list');
+    });
+
     it('invites friends who are not members yet, and sets my own group name card', async () => {
       const kit = await mount(html`<tim-profile group-id="team"></tim-profile>`);
       await until(() => deepQueryAll(R(kit), '[role="option"]').length === 6, 'members');
