@@ -81,6 +81,8 @@ export const buttonStyles = css`
     color: var(--tim-color-on-accent);
   }
   .button.primary:hover:not(:disabled) {
+    /* Keeps the accent: the plain hover rule above is more specific than .button.primary. */
+    background: var(--tim-color-accent);
     filter: brightness(1.08);
   }
   .button.danger {
