@@ -14,8 +14,9 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
-            // Events the analyzer infers from dispatchEvent(new SomeEvent()) have no name; the JSDoc @event has it.
-            if (decl.events) decl.events = decl.events.filter((e) => e.name);
+            // Events the analyzer infers from dispatchEvent(new SomeEvent(x)) get a guessed name (or none) and
+            // no description; the JSDoc @event lines are the contract, so only documented events stay.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name && e.description);
             if (decl.members) decl.members = decl.members.filter((m) => !m.description?.includes('@internal') && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
           }
         }

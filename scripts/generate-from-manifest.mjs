@@ -6,19 +6,32 @@
 //   vscode.html-custom-data.json  VS Code HTML custom data
 //   web-types.json            JetBrains web types
 // `node scripts/generate-from-manifest.mjs` writes them; `--check` exits 1 when any is stale.
-// Elements whose @summary says "(internal building block)" are not public and get nothing.
+// Public elements are those whose class src/index.ts exports; internal building blocks get nothing.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HEADER = '// GENERATED from custom-elements.json by scripts/generate-from-manifest.mjs. Do not edit.\n';
 
+/** Class names src/index.ts exports: the public API. */
+function exportedNames() {
+  const index = readFileSync(join(ROOT, 'src/index.ts'), 'utf8');
+  const names = new Set();
+  for (const [, list] of index.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of list.split(',')) {
+      const name = part.trim().split(/\s+as\s+/).pop()?.replace(/^type\s+/, '');
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
 export function publicElements(manifest) {
+  const exported = exportedNames();
   const out = [];
   for (const mod of manifest.modules ?? []) {
     for (const d of mod.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
-      if ((d.summary ?? '').includes('(internal building block)')) continue;
+      if (!d.customElement || !d.tagName || !exported.has(d.name)) continue;
       out.push({ ...d, modulePath: mod.path });
     }
   }
@@ -90,7 +103,8 @@ function jsxTypes(elements) {
   let out = HEADER;
   out += `/**\n * JSX types for using the tags directly in React (attributes as strings, \`ref\` and \`key\`), e.g.\n * \`<tim-chat conversation-id="C2Calice" />\`. Import once: \`import 'tim-elements/react/jsx';\`.\n */\n`;
   out += `import type * as React from 'react';\n`;
-  out += `import type { ${elements.map((e) => e.name).join(', ')} } from '../index.js';\n\n`;
+  for (const el of elements) out += `import type { ${el.name} } from '${classModule(el.modulePath)}';\n`;
+  out += '\n';
   out += `type ElementProps<E, A> = React.DetailedHTMLProps<React.HTMLAttributes<E>, E> & Partial<A> & { class?: string };\n\n`;
   out += `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
   for (const el of elements) {
@@ -105,19 +119,23 @@ function vueTypes(elements) {
   let out = HEADER;
   out += `/**\n * Vue GlobalComponents types for the tags: props (attributes and properties) and events, checked by\n * vue-tsc in templates. Import once: \`import 'tim-elements/vue';\`. Tell Vue the tags are custom elements:\n * \`compilerOptions: { isCustomElement: (tag) => tag.startsWith('tim-') }\`.\n */\n`;
   out += `import type { DefineComponent } from 'vue';\n`;
-  out += `import type { ${elements.map((e) => e.name).join(', ')} } from '../index.js';\n\n`;
-  out += `declare module 'vue' {\n  interface GlobalComponents {\n`;
+  let body = '';
+  const used = new Set();
   for (const el of elements) {
-    const props = [];
-    for (const a of el.attributes ?? []) props.push(`${jsString(a.name)}?: ${attributeType(a)}`);
+    const props = new Map();
+    for (const a of el.attributes ?? []) props.set(a.name, attributeType(a));
     for (const m of el.members ?? []) {
-      if (m.kind !== 'field' || m.static || m.readonly || m.privacy) continue;
+      if (m.kind !== 'field' || m.static || m.readonly || m.privacy || props.has(m.name)) continue;
       if ((el.attributes ?? []).some((a) => a.fieldName === m.name)) continue;
-      props.push(`${jsString(m.name)}?: ${el.name}[${jsString(m.name)}]`);
+      props.set(m.name, `${el.name}[${jsString(m.name)}]`);
+      used.add(el);
     }
-    for (const e of eventsOf(el)) props.push(`${jsString(`on${pascal(e.name)}`)}?: (event: Event) => void`);
-    out += `${doc(el.summary, '    ')}    ${jsString(el.tagName)}: DefineComponent<{ ${props.join('; ')} }>;\n`;
+    for (const e of eventsOf(el)) props.set(`on${pascal(e.name)}`, '(event: Event) => void');
+    const list = [...props].map(([k, v]) => `${jsString(k)}?: ${v}`).join('; ');
+    body += `${doc(el.summary, '    ')}    ${jsString(el.tagName)}: DefineComponent<{ ${list} }>;\n`;
   }
+  for (const el of used) out += `import type { ${el.name} } from '${classModule(el.modulePath)}';\n`;
+  out += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n${body}`;
   out += `  }\n}\n\nexport {};\n`;
   return out;
 }
