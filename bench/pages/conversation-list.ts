@@ -90,7 +90,7 @@ async function run() {
   const rowsInDom = el.shadowRoot!.querySelectorAll('[role="option"]').length;
 
   const scroller = el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
-  const scrollP95Ms = await scrollP95(scroller, 120, 480);
+  const scrollP95Ms = await scrollP95(scroller, 120, 240);
   const domNodesAfterScroll = countNodes(el);
 
   // A list change at 10,000: pinning the bottom conversation moves it to the top (the store patches the

@@ -52,6 +52,10 @@ const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
  * overflow button. Selecting a row (click, Enter, Space) fires `tim-navigate` `{ to: 'chat', conversationID }`;
  * the host marks the open one with `active-conversation-id`.
  *
+ * The `filter` attribute adds a box that narrows the list by name as one types; hosts narrow and order it
+ * themselves with the `filterBy` and `sortBy` properties. Loading, empty, error, offline and logged-out
+ * states each say what is going on and offer a way forward (Retry, Find people, Log in again).
+ *
  * The list is virtualized (10,000 conversations keep a few dozen rows in the DOM) and is a `listbox` with
  * one tab stop: arrows, Home, End, PageUp, PageDown and typing a name move; the row in focus is its
  * `aria-activedescendant`.
