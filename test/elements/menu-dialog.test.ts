@@ -73,3 +73,20 @@ describe('tim-dialog', () => {
     expect(await no).to.be.false;
   });
 });
+
+describe('tim-dialog back to back', () => {
+  it('answers a question asked right after the previous one was answered (no stale "no")', async () => {
+    const dialog = await fixture<TimDialog>(html`<tim-dialog></tim-dialog>`);
+    const first = dialog.confirm({ title: 'One?', confirmLabel: 'Yes', cancelLabel: 'No' });
+    await dialog.updateComplete;
+    (dialog.shadowRoot!.querySelector('.primary') as HTMLButtonElement).click();
+    expect(await first).to.be.true;
+    // Asked before the first close event has been delivered.
+    const second = dialog.confirm({ title: 'Two?', confirmLabel: 'Yes', cancelLabel: 'No' });
+    await new Promise((r) => setTimeout(r, 50));
+    await dialog.updateComplete;
+    expect(dialog.shadowRoot!.querySelector('dialog')!.open, 'second question shown').to.be.true;
+    (dialog.shadowRoot!.querySelector('.primary') as HTMLButtonElement).click();
+    expect(await second).to.be.true;
+  });
+});

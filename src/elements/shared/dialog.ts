@@ -76,6 +76,8 @@ export class TimDialog extends TimBase {
   @query('dialog') private dialog!: HTMLDialogElement;
   #resolve: ((ok: boolean) => void) | undefined;
   #returnFocus: HTMLElement | null = null;
+  /** Closes we asked for whose (asynchronous) close event has not arrived yet. */
+  #expectedCloses = 0;
 
   /** Opens the dialog with its slotted content. */
   async show(): Promise<void> {
@@ -115,13 +117,21 @@ export class TimDialog extends TimBase {
   #answer(ok: boolean) {
     const resolve = this.#resolve;
     this.#resolve = undefined;
+    this.#expectedCloses++;
     this.dialog.close();
     resolve?.(ok);
   }
 
   #onClose = () => {
-    this.#resolve?.(false);
-    this.#resolve = undefined;
+    if (this.#expectedCloses > 0) {
+      this.#expectedCloses--;
+      // The close of an answered question: if a new question is already being asked, leave it be.
+      if (this.#resolve) return;
+    } else {
+      // Dismissed (Escape): the question's answer is no.
+      this.#resolve?.(false);
+      this.#resolve = undefined;
+    }
     this.confirmOptions = undefined;
     const target = this.#returnFocus;
     this.#returnFocus = null;
