@@ -29,9 +29,15 @@ export function coreForStory(options: StoryCoreOptions): Promise<LocalCore> {
     core = (async () => {
       const c = await createLocalCore({ dbName: db, seed: options.seed ?? 'demo', multiInstance: 'allow', ...(options.faults ? { faults: options.faults } : {}) });
       if (user) await c.login({ userID: user });
-      if (options.after === 'disconnect') c.faults.disconnect();
-      else if (options.after === 'userSigExpired') c.faults.expireTicket();
-      else if (options.after) c.faults.kickOut(options.after);
+      // The state change happens once the story's provider listens, as it would in a running app.
+      const after = options.after;
+      if (after) {
+        setTimeout(() => {
+          if (after === 'disconnect') c.faults.disconnect();
+          else if (after === 'userSigExpired') c.faults.expireTicket();
+          else c.faults.kickOut(after);
+        }, 300);
+      }
       return c;
     })();
     // States that change the core (faults, kicks) must not be reused by the next story.

@@ -9,7 +9,7 @@ const meta: Meta = {
   title: 'Provider/tim-provider',
   component: 'tim-provider',
   render: () => html`<tim-status></tim-status>
-    <p style="padding: 1rem; color: var(--tim-color-text-muted)">Logged in: the status line is empty when all is well.</p>`,
+    <p style="padding: 1rem; color: var(--tim-color-text-muted)">Above: the status line every element shows. It is empty while all is well.</p>`,
 };
 export default meta;
 type Story = StoryObj;

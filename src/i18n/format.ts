@@ -65,8 +65,9 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
+  // Plain bytes read best spelled out ("48 bytes", not "48 byte"); larger units short ("1.2 MB").
   return cached(`b:${locale}:${unit}`, () =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0 }),
+    new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: unit ? 'short' : 'long', maximumFractionDigits: unit ? 1 : 0 }),
   ).format(value);
 }
 
