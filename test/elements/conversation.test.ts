@@ -503,7 +503,7 @@ describe('<tim-conversation>', () => {
       const el = kit.el;
       await until(() => ids(el).length === 3, 'rows');
       expect(deepText(el)).to.contain('Chats');
-      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const input = await until(() => root(el).querySelector<HTMLInputElement>('input[type="search"]'), 'the filter box');
       expect(input.getAttribute('aria-label')).to.equal('Filter conversations');
       input.focus();
       await sendKeys({ type: 'bob' });
@@ -535,7 +535,7 @@ describe('<tim-conversation>', () => {
       el.filter = true;
       await el.updateComplete;
       expect(el.hasAttribute('filter'), 'reflected').to.be.true;
-      expect(root(el).querySelector('input[type="search"]')).to.not.equal(null);
+      await until(() => root(el).querySelector('input[type="search"]'), 'the filter box');
     });
 
     it('shows the empty state with a way forward, replaceable through the empty slot', async () => {

@@ -4,11 +4,6 @@ import { css } from 'lit';
 // list's share of the kit's 40 KB budget is small.
 export const conversationStyles = css`
 :host{display:flex;flex-direction:column;height:100%;min-height:0;background:var(--tim-color-bg);--tim-avatar-size:3rem}
-.filter{position:relative;display:flex;align-items:center;margin:var(--tim-space-2) var(--tim-space-3)}
-.filter>svg{position:absolute;inset-inline-start:var(--tim-space-3);width:1rem;height:1rem;color:var(--tim-color-text-muted);pointer-events:none}
-.filter input{flex:1;min-width:0;font:inherit;color:inherit;padding:var(--tim-space-2) 2.25rem;border-radius:var(--tim-radius-round);border:1px solid var(--tim-color-border);background:var(--tim-color-surface)}
-.filter input::-webkit-search-cancel-button{display:none}
-.filter .icon-button{position:absolute;inset-inline-end:var(--tim-space-1);width:1.75rem;height:1.75rem}
 .list{flex:1;min-height:0;overflow-y:auto;overscroll-behavior:contain;outline:none}
 .list:focus-visible:not([aria-activedescendant]){box-shadow:inset 0 0 0 2px var(--tim-color-focus)}
 .item{display:flex;align-items:center;gap:var(--tim-space-3);height:4.5rem;padding:var(--tim-space-2);padding-inline-start:var(--tim-space-3);cursor:pointer;user-select:none;-webkit-user-select:none;-webkit-touch-callout:none;contain:layout style}

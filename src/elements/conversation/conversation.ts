@@ -8,7 +8,6 @@ import { TimElement } from '../shared/tim-element.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { navigationTarget, Typeahead } from '../shared/list-keyboard.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
-import { icon } from '../shared/icons.js';
 import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';
 import '../shared/menu.js';
@@ -136,6 +135,7 @@ export class TimConversation extends TimElement {
   #focusIndex = 0;
   #menuKey = '';
   #actionsModule: Promise<ActionsModule> | undefined;
+  #filterBox: typeof import('./conversation-filter.js') | undefined;
   #memo: unknown[] = [];
   #items: readonly Conversation[] = [];
   /** Peers whose presence the store follows, per store. */
@@ -245,11 +245,17 @@ export class TimConversation extends TimElement {
     const alert = this.alert || (!none && failed);
 
     return html`<tim-status part="status"></tim-status>
-      <div part="header"><slot name="header"></slot>${this.filter
-          ? html`<div class="filter">${icon('search')}<input part="filter" type="search" enterkeyhint="search" autocomplete="off" spellcheck="false"
-                .value=${this.query} placeholder=${tc.filterPlaceholder} aria-label=${tc.filterLabel} aria-controls="list"
-                @input=${this.#onFilterInput} @keydown=${this.#onFilterKey}
-              />${q ? html`<button class="icon-button" aria-label=${tc.clearFilter} @click=${this.#clearFilter}>${icon('close')}</button>` : nothing}</div>`
+      <div part="header"><slot name="header"></slot>${this.filter && this.#filterBox
+          ? this.#filterBox.renderFilterBox({
+              query: this.query,
+              t,
+              setQuery: this.#setQuery,
+              enterList: () => {
+                this.listEl.focus();
+                this.#moveFocus(0, 'start');
+              },
+              openFirst: () => rows[0] && this.#select(rows[0]),
+            })
           : nothing}</div>
       ${alert
         ? html`<div part="alert" class="alert" role="alert"><span>${alert}</span>${this.alert
@@ -372,24 +378,23 @@ export class TimConversation extends TimElement {
 
   // ───────────────────────────── filter ─────────────────────────────
 
-  #onFilterInput = (e: Event) => {
-    this.query = (e.target as HTMLInputElement).value;
+  protected override willUpdate(): void {
+    if (this.filter && !this.#filterBox) {
+      void import('./conversation-filter.js').then((m) => {
+        this.#filterBox = m;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  #setQuery = (query: string) => {
+    this.query = query;
     this.#focusKey = '';
     this.#list.scrollToIndex(0);
   };
 
-  #onFilterKey = (e: KeyboardEvent) => {
-    const first = this.#list.items[0];
-    if (e.key === 'Escape' && this.query) this.#clearFilter();
-    else if (e.key === 'ArrowDown' && first) {
-      this.listEl.focus();
-      this.#moveFocus(0, 'start');
-    } else return void (e.key === 'Enter' && first && this.#select(first));
-    e.preventDefault();
-  };
-
   #clearFilter = () => {
-    this.query = '';
+    this.#setQuery('');
     this.renderRoot.querySelector('input')?.focus();
   };
 

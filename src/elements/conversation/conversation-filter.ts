@@ -1,0 +1,43 @@
+/**
+ * The optional filter box of `<tim-conversation filter>`: a lazy chunk, loaded only by lists that show it.
+ */
+import { html, nothing } from 'lit';
+import type { Catalog } from '../../i18n/index.js';
+import { icon } from '../shared/icons.js';
+
+export interface FilterBoxHost {
+  query: string;
+  t: Catalog;
+  /** The text typed (the list narrows to it). */
+  setQuery(query: string): void;
+  /** ArrowDown: into the list, on its first row. */
+  enterList(): void;
+  /** Enter: open the first match. */
+  openFirst(): void;
+}
+
+const styles = html`<style>
+.filter{position:relative;display:flex;align-items:center;margin:var(--tim-space-2) var(--tim-space-3)}
+.filter>svg{position:absolute;inset-inline-start:var(--tim-space-3);width:1rem;height:1rem;color:var(--tim-color-text-muted);pointer-events:none}
+.filter input{flex:1;min-width:0;font:inherit;color:inherit;padding:var(--tim-space-2) 2.25rem;border-radius:var(--tim-radius-round);border:1px solid var(--tim-color-border);background:var(--tim-color-surface)}
+.filter input::-webkit-search-cancel-button{display:none}
+.filter .icon-button{position:absolute;inset-inline-end:var(--tim-space-1);width:1.75rem;height:1.75rem}
+</style>`;
+
+export function renderFilterBox(h: FilterBoxHost) {
+  const tc = h.t.conversation;
+  const clear = (e: Event) => {
+    h.setQuery('');
+    ((e.currentTarget as HTMLElement).closest('.filter')?.querySelector('input') ?? null)?.focus();
+  };
+  return html`${styles}<div class="filter">${icon('search')}<input part="filter" type="search" enterkeyhint="search" autocomplete="off" spellcheck="false"
+      .value=${h.query} placeholder=${tc.filterPlaceholder} aria-label=${tc.filterLabel} aria-controls="list"
+      @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape' && h.query) h.setQuery('');
+        else if (e.key === 'ArrowDown') h.enterList();
+        else return void (e.key === 'Enter' && h.openFirst());
+        e.preventDefault();
+      }}
+    />${h.query ? html`<button class="icon-button" aria-label=${tc.clearFilter} @click=${clear}>${icon('close')}</button>` : nothing}</div>`;
+}
