@@ -17,10 +17,19 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** A core of its own, logged in, then put in a state (the shared loader's cores are reused between stories). */
+/**
+ * A core of its own, logged in, then put in a state. The state is set once the core has sent its login-time
+ * list (which the story's store, created later, never sees): from then on the list comes only from the
+ * store's own request, which the state holds back or fails.
+ */
 async function ownCore(dbName: string, setup?: (core: LocalCore) => void | Promise<void>, seed: 'demo' | 'empty' = 'empty') {
   const core = await createLocalCore({ dbName, seed, multiInstance: 'allow' });
+  const listed = new Promise<void>((resolve) => {
+    const off = core.on('conversationListUpdated', () => (off(), resolve()));
+    setTimeout(resolve, 2000);
+  });
   await core.login({ userID: 'alice' });
+  await listed;
   await setup?.(core);
   return { core };
 }
