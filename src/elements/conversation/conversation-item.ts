@@ -169,7 +169,7 @@ export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
   // Badges and markers are shown to the eye and spelled out for the ear.
   const badge =
     v.unread > 0 && !v.muted
-      ? html`<span part="badge" class="badge" aria-hidden="true">${formatBadge(v.unread, locale)}</span>`
+      ? html`<span part="badge" class="badge" aria-hidden="true"><bdi>${formatBadge(v.unread, locale)}</bdi></span>`
       : v.unread > 0 || v.markedUnread
         ? html`<span part="badge dot" class="dot ${v.muted ? 'muted' : ''}"></span>`
         : nothing;
@@ -179,7 +179,7 @@ export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
 <div class="body"><div class="top"><bdi part="name" class="name">${v.name}</bdi>${v.presence
       ? html`<span class="visually-hidden">${v.presence === 'online' ? t.common.online : t.common.offlineStatus}</span>`
       : nothing}${v.pinned ? flag('flag', 'pin', tc.pinned) : nothing}${v.muted ? flag('flag', 'bellOff', tc.muted) : nothing}${v.time
-      ? html`<time part="time" class="time" datetime=${new Date(v.time * 1000).toISOString()} title=${formatDateTime(v.time, locale)}>${formatListTime(v.time, o.now, locale)}</time>`
+      ? html`<time part="time" class="time" datetime=${new Date(v.time * 1000).toISOString()} title=${formatDateTime(v.time, locale)}><bdi>${formatListTime(v.time, o.now, locale)}</bdi></time>`
       : nothing}</div>
 <div class="bottom">${v.tick && !v.typing ? flag(`tick ${v.tick}`, TICK_ICON[v.tick], tc.status[v.tick], 'tick') : nothing}<span part="preview" class="preview" dir="auto">${v.typing
       ? html`<span class="typing" dir="auto">${tc.typing}</span>`
