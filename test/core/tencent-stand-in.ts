@@ -354,6 +354,7 @@ export class StandInChat implements TIMChat {
   #snapshots = new Map<string, Promise<void>>();
   #subscribed = new Set<string>();
   #lastTotal = -1;
+  #totalCheck: Promise<void> = Promise.resolve();
   #held: Array<[string, unknown]> = [];
   #heldTimer: ReturnType<typeof setTimeout> | undefined;
   #offs: Array<() => void> = [];
@@ -427,9 +428,9 @@ export class StandInChat implements TIMChat {
       let data: unknown;
       if (name === EVENT.CONVERSATION_LIST_UPDATED) data = await Promise.all((await this.#local.getConversationList()).map((c) => this.#conversation(c)));
       else if (name === EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED) {
-        // Emitted along with conversation updates, when the total changed.
+        await this.#local.getConversationList(); // recomputes the service's count
         data = this.#local.getTotalUnreadCount();
-        if (data === this.#lastTotal) return;
+        // One in-memory number in the SDK: what was emitted is what the next change compares with.
         this.#lastTotal = data as number;
       }
       else if (name === EVENT.FRIEND_LIST_UPDATED) data = (await this.#local.getFriendList()).map(sdkFriend);
@@ -437,6 +438,19 @@ export class StandInChat implements TIMChat {
       if (this.#ready && me === this.#me) this.#emit(name, data);
     });
     this.#snapshots.set(name, next.catch(() => undefined));
+  }
+
+  /** The SDK's `onTotalUnreadCountUpdate`: on a conversation change, compares the total with the last
+   *  one it saw and, if it differs, triggers the (throttled, recomputed) event. */
+  #totalChanged(): void {
+    this.#totalCheck = this.#totalCheck.then(async () => {
+      if (!this.#ready) return;
+      await this.#local.getConversationList();
+      const total = this.#local.getTotalUnreadCount();
+      if (total === this.#lastTotal) return;
+      this.#lastTotal = total;
+      this.#throttled(EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED);
+    }).catch(() => undefined);
   }
 
   netChanged(state: 'connected' | 'connecting' | 'disconnected'): void {
@@ -499,9 +513,9 @@ export class StandInChat implements TIMChat {
     on('messageProgress', ({ messageID, progress }) => this.#progress.get(messageID)?.(progress));
     on('conversationListUpdated', () => {
       this.#throttled(EVENT.CONVERSATION_LIST_UPDATED);
-      this.#throttled(EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED);
+      this.#totalChanged();
     });
-    on('totalUnreadCountUpdated', () => this.#throttled(EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED));
+    on('totalUnreadCountUpdated', () => this.#totalChanged());
     on('friendListUpdated', () => this.#throttled(EVENT.FRIEND_LIST_UPDATED));
     on('groupListUpdated', () => this.#throttled(EVENT.GROUP_LIST_UPDATED));
     on('profileUpdated', ({ profiles }) => this.#ready && this.#emit(EVENT.PROFILE_UPDATED, profiles.map(sdkProfile)));

@@ -669,14 +669,47 @@ export class TencentCore implements ChatCore {
 
   async getConversationList(): Promise<Conversation[]> {
     const { conversationList } = await this.#call<{ conversationList: TIMConversation[] }>((chat) => chat.getConversationList());
-    return (conversationList ?? []).filter((c) => c.type !== '@TIM#SYSTEM').map((c) => this.#conversation(c));
+    const list = (conversationList ?? []).filter((c) => c.type !== '@TIM#SYSTEM');
+    // @-mentions are rare and matter: name them by ID (a bounded number of look-ups).
+    await this.#resolve(list.filter((c) => c.groupAtInfoList?.length).slice(0, 10), false);
+    return list.map((c) => this.#conversation(c));
   }
 
   async getConversation(conversationID: ConversationID): Promise<Conversation> {
     this.#ready();
     this.#target(conversationID);
     const { conversation } = await this.#call<{ conversation: TIMConversation }>((chat) => chat.getConversationProfile(conversationID));
+    await this.#resolve([conversation], true);
     return this.#conversation(conversation);
+  }
+
+  /**
+   * The SDK names a conversation's last message and its @-mentions by sequence (and time, for C2C); the
+   * contract by ID. Positions the adapter has not seen are looked up with one hop each (which returns
+   * the message at that position first).
+   */
+  async #resolve(conversations: TIMConversation[], lastMessage: boolean): Promise<void> {
+    const wanted: Array<{ conversationID: string; sequence: number; time?: number }> = [];
+    for (const c of conversations) {
+      if (!c) continue;
+      const group = c.type === 'GROUP';
+      const last = (c.lastMessage ?? null) as { lastSequence?: number; lastTime?: number; type?: string } | null;
+      if (lastMessage && last?.type && last.lastSequence) wanted.push({ conversationID: c.conversationID, sequence: last.lastSequence, ...(group ? {} : { time: last.lastTime ?? 0 }) });
+      for (const info of (c.groupAtInfoList ?? []) as Array<{ messageSequence?: number }>) if (info.messageSequence) wanted.push({ conversationID: c.conversationID, sequence: info.messageSequence });
+    }
+    const missing = wanted.filter((w) => !this.#positions.has(this.#positionKey(w.conversationID, w.sequence, w.time)));
+    await Promise.all(
+      missing.map(async ({ conversationID, sequence, time }) => {
+        const options: Parameters<TIMChat['getMessageListHopping']>[0] & { count: number } = {
+          conversationID,
+          direction: 1,
+          count: time === undefined ? 1 : SDK_PAGE,
+          ...(time === undefined ? { sequence } : { time }),
+        };
+        const page = await this.#call<{ messageList?: TIMMessage[] }>((chat) => chat.getMessageListHopping(options)).catch(() => ({ messageList: [] as TIMMessage[] }));
+        for (const m of page.messageList ?? []) if (m.status === 'success' && typingStatusOf(m.type, m.payload) === null) this.#keep(m);
+      }),
+    );
   }
 
   async deleteConversation(conversationID: ConversationID, options: { clearHistory?: boolean } = {}): Promise<void> {
@@ -790,8 +823,12 @@ export class TencentCore implements ChatCore {
     // The newest page also shows this user's unsent and failed echoes, so they survive a reload.
     if (!nextReqMessageID) {
       const shown = new Set(messageList.map((m) => m.ID));
-      for (const entry of this.#pending.values())
-        if (entry.message.conversationID === conversationID && !shown.has(entry.ID)) {
+      for (const entry of [...this.#pending.values()])
+        if (entry.message.conversationID === conversationID && shown.has(entry.ID) && this.#messages.get(entry.ID)?.status === 'success') {
+          // The service has it (its acknowledgement was lost): the leftover is done.
+          this.#pending.delete(entry.ID);
+          if (this.#durable.delete(entry.ID)) void this.#outbox?.delete(entry.ID);
+        } else if (entry.message.conversationID === conversationID && !shown.has(entry.ID)) {
           const live = this.#messages.get(entry.ID);
           messageList.push(live ? this.#plain(live) : entry.message);
         }
