@@ -75,6 +75,9 @@ export class ChatStore {
   #profileBatch = new Set<UserID>();
   #groupRequests = new Set<GroupID>();
   #inflight = new Map<string, Promise<unknown>>();
+  /** Optimistic conversation patches whose action has not settled: overlaid on every snapshot until it
+   *  has, so a snapshot computed before the action committed cannot briefly undo it. */
+  #pendingPatches = new Map<ConversationID, Array<Partial<Conversation>>>();
   #destroyed = false;
 
   constructor(core: ChatCore) {
@@ -730,16 +733,24 @@ export class ChatStore {
   }
 
   async #patchConversation(conversationID: ConversationID, patch: Partial<Conversation>, run: () => Promise<void>): Promise<void> {
-    const before = this.#state.conversations.value;
+    const pending = this.#pendingPatches.get(conversationID) ?? [];
+    pending.push(patch);
+    this.#pendingPatches.set(conversationID, pending);
     this.#set({
       conversations: {
         ...this.#state.conversations,
-        value: before.map((c) => (c.conversationID === conversationID ? { ...c, ...patch } : c)),
+        value: this.#state.conversations.value.map((c) => (c.conversationID === conversationID ? { ...c, ...patch } : c)),
       },
     });
+    const settle = () => {
+      pending.splice(pending.indexOf(patch), 1);
+      if (pending.length === 0) this.#pendingPatches.delete(conversationID);
+    };
     try {
       await run();
+      settle();
     } catch (error) {
+      settle();
       // The optimistic patch is wrong: go back to what the core says.
       this.loadConversations().catch(() => undefined);
       throw toChatError(error);
@@ -857,7 +868,10 @@ export class ChatStore {
     this.loadConversations().catch(() => undefined);
   }
 
-  #applyConversations(list: readonly Conversation[]): void {
+  #applyConversations(incoming: readonly Conversation[]): void {
+    const list = this.#pendingPatches.size
+      ? incoming.map((c) => this.#pendingPatches.get(c.conversationID)?.reduce<Conversation>((x, p) => ({ ...x, ...p }), c) ?? c)
+      : incoming;
     const previous = new Map(this.#state.conversations.value.map((c) => [c.conversationID, c] as const));
     let same = list.length === previous.size;
     const next = list.map((c, i) => {
@@ -869,7 +883,7 @@ export class ChatStore {
     this.#set({
       conversations: same && this.#state.conversations.status === 'ready' ? this.#state.conversations : { status: 'ready', value: next },
     });
-    this.#learnFromConversations(list);
+    this.#learnFromConversations(incoming);
   }
 
   #learnFromConversations(list: readonly Conversation[]): void {

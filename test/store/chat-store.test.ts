@@ -137,3 +137,31 @@ describe('ChatStore on LocalCore', () => {
     expect(core.listenerCount).to.equal(0);
   });
 });
+
+describe('ChatStore optimistic conversation patches', () => {
+  it('a list snapshot computed before an action committed does not undo it, even briefly', async () => {
+    const { core, dbName } = await makeCore({ user: 'alice' });
+    const store = new ChatStore(core);
+    try {
+      await until(() => store.state.conversations.status === 'ready', 'list');
+      const target = store.state.conversations.value.find((c) => !c.isPinned)!;
+      // Slow the core down so its snapshot of the unpinned state can arrive while the pin is in flight.
+      core.faults.set({ latencyMs: 150 });
+      const seen: boolean[] = [];
+      const off = store.subscribe((s) => seen.push(s.conversations.value.find((c) => c.conversationID === target.conversationID)!.isPinned));
+      const pinning = store.pinConversation(target.conversationID, true);
+      // A list fetched while the pin is in flight: the core answers with the state before the pin commits,
+      // exactly like a throttled snapshot emitted mid-action.
+      await store.loadConversations();
+      await pinning;
+      await until(() => store.state.conversations.value.find((c) => c.conversationID === target.conversationID)?.isPinned, 'pinned');
+      off();
+      expect(seen.indexOf(true), 'pinned at once').to.equal(0);
+      expect(seen.slice(seen.indexOf(true)).every(Boolean), `never unpinned after: ${seen}`).to.be.true;
+    } finally {
+      store.destroy();
+      await core.destroy();
+      await deleteDb(dbName);
+    }
+  });
+});

@@ -54,6 +54,8 @@ export class TimDialog extends TimBase {
       p {
         margin: 0;
         color: var(--tim-color-text-muted);
+        /* Korean and Chinese words stay whole; only unbreakable runs (URLs, IDs) may break anywhere. */
+        word-break: keep-all;
         overflow-wrap: anywhere;
       }
       .footer {
