@@ -59,8 +59,9 @@ const nameOf = (el: TimConversation, id: string) => row(el, id)?.querySelector('
 const previewOf = (el: TimConversation, id: string) =>
   row(el, id)?.querySelector('.preview')?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const list = (el: TimConversation) => root(el).querySelector<HTMLElement>('[role="listbox"]')!;
-const menuItems = (el: TimConversation) => [...(root(el).querySelector('tim-menu')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'))];
-const menuOpen = (el: TimConversation) => !!root(el).querySelector('tim-menu')!.shadowRoot!.querySelector('[popover]:popover-open');
+// The menu and the dialog are defined by the lazy actions chunk: until the first menu, they are not upgraded.
+const menuItems = (el: TimConversation) => [...(root(el).querySelector('tim-menu')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+const menuOpen = (el: TimConversation) => !!root(el).querySelector('tim-menu')?.shadowRoot?.querySelector('[popover]:popover-open');
 const dialogOf = (el: TimConversation) => root(el).querySelector('tim-dialog')!.shadowRoot!.querySelector('dialog')!;
 
 async function mountList(options: { html?: ReturnType<typeof html>; locale?: string } = {}): Promise<ListKit> {

@@ -15,6 +15,9 @@ import type { Catalog } from '../../i18n/index.js';
 import type { ChatStore } from '../../store/index.js';
 import type { MenuItem, TimMenu } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';
+// The menu and the confirmation register here, with the actions, so neither is in the initial bundle.
+import '../shared/menu.js';
+import '../shared/dialog.js';
 
 const SCENARIO: Record<ConversationActionName, string> = {
   pin: 'pinConversation',

@@ -10,8 +10,6 @@ import { navigationTarget, Typeahead } from '../shared/list-keyboard.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';
-import '../shared/menu.js';
-import '../shared/dialog.js';
 import '../shared/avatar.js';
 import '../status/define.js';
 import { conversationItemView, renderConversationItem, showNameOf } from './conversation-item.js';
