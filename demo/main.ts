@@ -9,7 +9,10 @@ import type { TimDemoApp } from './app.js';
 
 const app = document.querySelector('tim-demo-app') as TimDemoApp;
 const params = new URLSearchParams(location.search);
-const core = await createLocalCore({ dbName: params.get('db') ?? 'tim-demo', seed: 'demo' });
+const core =
+  params.get('core') === 'tencent'
+    ? await (await import('./tencent-login.js')).loginToTencent(app)
+    : await createLocalCore({ dbName: params.get('db') ?? 'tim-demo', seed: 'demo' });
 app.core = core;
 // Tests and curious developers can reach the core from the console.
 (window as unknown as { timDemo: unknown }).timDemo = { core, app };
