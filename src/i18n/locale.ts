@@ -45,3 +45,8 @@ export function loadCatalog(locale: LocaleCode): Promise<Catalog> {
 }
 
 export { en as sourceCatalog };
+
+/** Fills in an English area that ships with a lazy chunk (the chunk calls it when it loads). */
+export function provideSourceArea<K extends keyof Catalog>(area: K, strings: Catalog[K]): void {
+  (en as Catalog)[area] = strings;
+}

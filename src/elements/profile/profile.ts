@@ -198,7 +198,7 @@ export class TimProfile extends TimElement {
     const session = this.#session.value;
     const status = html`<tim-status></tim-status>`;
     if (session?.status !== 'ready' && session?.status !== 'kickedOut') return status;
-    if (!view) return html`${status}${stateView({ kind: 'empty', text: t.profile.noTarget, slot: 'empty' })}`;
+    if (!view) return html`${status}${stateView({ kind: 'empty', text: t.common.noProfileTarget, slot: 'empty' })}`;
     if (!customElements.get(VIEW_CLASSES[view][0])) {
       if (this.failed) {
         return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load() } });

@@ -39,5 +39,6 @@ export default {
     senderPrefix: (name: string) => `${name}: `,
   },
   empty: 'Nothing here yet.',
+  noProfileTarget: 'Choose a person or a group to see their profile.',
   avatarOf: (name: string) => `Avatar of ${name}`,
 };

@@ -1,6 +1,5 @@
 /** Strings of `<tim-profile>` (users, self, friend requests, block list, friends, groups). */
 export default {
-  noTarget: 'Choose a person or a group to see their profile.',
   userMissing: 'This user does not exist.',
   groupMissing: 'This group does not exist, or you are not in it.',
   titles: {

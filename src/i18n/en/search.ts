@@ -1,2 +1,39 @@
-/** Strings of the search element(s). */
-export default {};
+/** Strings of the search element(s). Keywords and names inside strings are wrapped in Unicode isolates. */
+const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const q = (s: string) => `“\u2068${s}\u2069”`;
+
+export default {
+  label: 'Search',
+  placeholder: 'Search contacts, groups and messages',
+  placeholderIn: 'Search this conversation',
+  clear: 'Clear the search',
+  back: 'Back to all results',
+  results: 'Search results',
+  hint: 'Type to search contacts, groups and messages.',
+  hintIn: 'Type to search the messages of this conversation, or pick a type.',
+  searching: 'Searching…',
+  none: (keyword: string) => (keyword ? `No results for ${q(keyword)}.` : 'No results.'),
+  count: (count: string, n: number) => `${count} ${n1(n, 'result', 'results')}`,
+  contacts: 'Contacts',
+  groups: 'Groups',
+  messages: 'Messages',
+  more: 'Show more',
+  hits: (count: string, n: number) => `${count} matching ${n1(n, 'message', 'messages')}`,
+  idLabel: 'ID: ',
+  nickLabel: 'Name: ',
+  noMessageSearch: 'Message search is not available here: showing contacts and groups only.',
+  unavailable: 'Message search is not available here.',
+  failed: 'The search failed.',
+  type: 'Message type',
+  types: { all: 'All types', text: 'Text', media: 'Images and videos', file: 'Files', other: 'Other' },
+  time: 'Time',
+  times: { any: 'Any time', today: 'Today', d3: 'Last 3 days', d7: 'Last 7 days', d30: 'Last 30 days' },
+  sender: 'Sender',
+  anyone: 'Anyone',
+  find: 'Find in this conversation',
+  older: 'Previous match (older)',
+  newer: 'Next match (newer)',
+  position: (index: string, total: string) => `${index} of ${total}`,
+  noMatch: 'No matches',
+  closeFind: 'Close',
+};

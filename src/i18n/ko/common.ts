@@ -40,5 +40,6 @@ export default {
     senderPrefix: (name: string) => `${name}: `,
   },
   empty: '아직 아무것도 없습니다.',
+  noProfileTarget: '프로필을 볼 사람이나 그룹을 선택하세요.',
   avatarOf: (name: string) => `${name}의 프로필 사진`,
 } satisfies Catalog['common'];

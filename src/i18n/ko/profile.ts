@@ -1,7 +1,6 @@
 import type { Catalog } from '../catalog.js';
 
 export default {
-  noTarget: '프로필을 볼 사람이나 그룹을 선택하세요.',
   userMissing: '존재하지 않는 사용자입니다.',
   groupMissing: '존재하지 않는 그룹이거나 참여하지 않은 그룹입니다.',
   titles: {

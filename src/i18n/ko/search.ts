@@ -1,3 +1,39 @@
 import type { Catalog } from '../catalog.js';
 
-export default {} satisfies Catalog['search'];
+const q = (s: string) => `‘\u2068${s}\u2069’`;
+
+export default {
+  label: '검색',
+  placeholder: '연락처, 그룹, 메시지 검색',
+  placeholderIn: '이 대화에서 검색',
+  clear: '검색어 지우기',
+  back: '전체 결과로 돌아가기',
+  results: '검색 결과',
+  hint: '검색어를 입력해 연락처, 그룹, 메시지를 찾으세요.',
+  hintIn: '검색어를 입력하거나 유형을 골라 이 대화의 메시지를 찾으세요.',
+  searching: '검색 중…',
+  none: (keyword: string) => (keyword ? `${q(keyword)}에 대한 결과가 없습니다.` : '결과가 없습니다.'),
+  count: (count: string) => `결과 ${count}개`,
+  contacts: '연락처',
+  groups: '그룹',
+  messages: '메시지',
+  more: '더 보기',
+  hits: (count: string) => `관련 메시지 ${count}개`,
+  idLabel: 'ID: ',
+  nickLabel: '이름: ',
+  noMessageSearch: '여기서는 메시지 검색을 사용할 수 없어 연락처와 그룹만 표시합니다.',
+  unavailable: '여기서는 메시지 검색을 사용할 수 없습니다.',
+  failed: '검색하지 못했습니다.',
+  type: '메시지 유형',
+  types: { all: '모든 유형', text: '텍스트', media: '사진 및 동영상', file: '파일', other: '기타' },
+  time: '기간',
+  times: { any: '전체 기간', today: '오늘', d3: '최근 3일', d7: '최근 7일', d30: '최근 30일' },
+  sender: '보낸 사람',
+  anyone: '모든 사람',
+  find: '이 대화에서 찾기',
+  older: '이전 결과(이전 메시지)',
+  newer: '다음 결과(최근 메시지)',
+  position: (index: string, total: string) => `${total}개 중 ${index}번째`,
+  noMatch: '일치하는 결과 없음',
+  closeFind: '닫기',
+} satisfies Catalog['search'];

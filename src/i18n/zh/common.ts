@@ -40,5 +40,6 @@ export default {
     senderPrefix: (name: string) => `${name}：`,
   },
   empty: '这里还没有内容。',
+  noProfileTarget: '选择一个用户或群组以查看资料。',
   avatarOf: (name: string) => `${name}的头像`,
 } satisfies Catalog['common'];

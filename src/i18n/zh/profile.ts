@@ -1,7 +1,6 @@
 import type { Catalog } from '../catalog.js';
 
 export default {
-  noTarget: '选择一个用户或群组以查看资料。',
   userMissing: '该用户不存在。',
   groupMissing: '该群组不存在，或你不在群中。',
   titles: {

@@ -1,3 +1,39 @@
 import type { Catalog } from '../catalog.js';
 
-export default {} satisfies Catalog['search'];
+const q = (s: string) => `“\u2068${s}\u2069”`;
+
+export default {
+  label: '搜索',
+  placeholder: '搜索联系人、群聊和聊天记录',
+  placeholderIn: '搜索此会话的聊天记录',
+  clear: '清除搜索',
+  back: '返回全部结果',
+  results: '搜索结果',
+  hint: '输入关键词，搜索联系人、群聊和聊天记录。',
+  hintIn: '输入关键词搜索此会话的消息，或选择消息类型。',
+  searching: '正在搜索…',
+  none: (keyword: string) => (keyword ? `没有找到与${q(keyword)}相关的结果。` : '没有结果。'),
+  count: (count: string) => `${count} 条结果`,
+  contacts: '联系人',
+  groups: '群聊',
+  messages: '聊天记录',
+  more: '查看更多',
+  hits: (count: string) => `${count} 条相关聊天记录`,
+  idLabel: 'ID：',
+  nickLabel: '昵称：',
+  noMessageSearch: '此处不支持搜索聊天记录，仅显示联系人和群聊。',
+  unavailable: '此处不支持搜索聊天记录。',
+  failed: '搜索失败。',
+  type: '消息类型',
+  types: { all: '全部类型', text: '文字', media: '图片和视频', file: '文件', other: '其他' },
+  time: '时间',
+  times: { any: '全部时间', today: '今天', d3: '最近 3 天', d7: '最近 7 天', d30: '最近 30 天' },
+  sender: '发送者',
+  anyone: '所有人',
+  find: '在此会话中查找',
+  older: '上一个（更早）',
+  newer: '下一个（更新）',
+  position: (index: string, total: string) => `第 ${index} 个，共 ${total} 个`,
+  noMatch: '无匹配',
+  closeFind: '关闭',
+} satisfies Catalog['search'];
