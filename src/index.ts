@@ -9,6 +9,7 @@ import './elements/chat/define.js';
 import './elements/profile/define.js';
 import './elements/conversation/define.js';
 import './elements/unread-count/define.js';
+import './elements/search/define.js';
 
 export { TimProvider } from './elements/provider/provider.js';
 export { TimAvatar } from './elements/shared/avatar.js';
@@ -17,6 +18,7 @@ export { TimChat } from './elements/chat/chat.js';
 export { TimProfile, type TimProfileMode } from './elements/profile/profile.js';
 export { TimConversation, defaultConversationOrder, type ConversationFilter, type ConversationSort } from './elements/conversation/conversation.js';
 export { TimUnreadCount } from './elements/unread-count/unread-count.js';
+export { TimSearch } from './elements/search/search.js';
 export { TimElement, TimBase } from './elements/shared/tim-element.js';
 export { define } from './elements/shared/define.js';
 export * from './events/index.js';

@@ -16,6 +16,7 @@ import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js'
 import { formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
+import { define } from '../shared/define.js';
 import { icon } from '../shared/icons.js';
 import { navigationTarget } from '../shared/list-keyboard.js';
 import { previewText } from '../shared/message-preview.js';
@@ -42,7 +43,9 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * visible tab, and keeps a bounded DOM for any length of history.
  *
  * Keyboard: Tab reaches the history once; arrow keys, Home, End, Page Up and Page Down move between
- * messages. New incoming messages are announced once, politely.
+ * messages. New incoming messages are announced once, politely. Ctrl/Cmd+F (or the header's search button
+ * with `inline-search`) opens a find bar over the history: the hits of a keyword with a count, Enter for
+ * the next older hit, Shift+Enter for the next newer, each shown as a jump to that message; Escape closes.
  *
  * @tagname tim-chat
  * @summary A conversation's header and message history.
@@ -55,6 +58,7 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @csspart title - The avatar, name and status line (opens the profile or group).
  * @csspart subtitle - The status line: typing, online state or member count.
  * @csspart search-button - The search button.
+ * @csspart find-bar - The find-in-conversation bar over the history.
  * @csspart history - The scrolling message history (`role="log"`).
  * @csspart message - Each message row (also `own`, `other` or `notice`).
  * @csspart bubble - A message's bubble.
@@ -85,6 +89,9 @@ export class TimChat extends TimElement {
   /** Hides the back button (when the host shows the list beside the chat). */
   @property({ type: Boolean, attribute: 'no-back', reflect: true }) noBack = false;
 
+  /** The header's search button opens the find bar instead of asking the host for `<tim-search>`. */
+  @property({ type: Boolean, attribute: 'inline-search' }) inlineSearch = false;
+
   /**
    * Map link of location messages: `{lat}` and `{lon}` are replaced; the result must pass the provider's
    * URL allow-list, else no link is shown.
@@ -112,6 +119,7 @@ export class TimChat extends TimElement {
   @state() private opening = false;
   @state() private openError: ChatError | undefined;
   @state() private olderFailed = false;
+  @state() private finding = false;
 
   /** @internal */
   readonly list = new VirtualList<Row>(this, {
@@ -144,6 +152,7 @@ export class TimChat extends TimElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibility);
+    this.addEventListener('keydown', this.#onFindKey);
   }
 
   override disconnectedCallback(): void {
@@ -176,6 +185,32 @@ export class TimChat extends TimElement {
     this.list.scrollToKey(messageID, 'center');
     return true;
   }
+
+  /** Opens the find bar over the history (Ctrl/Cmd+F), or focuses it when open. */
+  async openFind(): Promise<void> {
+    if (!this.conversationId) return;
+    const { TimChatFind } = await import('./find-bar.js');
+    define('tim-chat-find', TimChatFind);
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.#findReturn ??= active as HTMLElement | null;
+    this.finding = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('tim-chat-find')?.focusField();
+  }
+
+  #findReturn: HTMLElement | null | undefined;
+  #onFindKey = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f' && this.conversationId) {
+      e.preventDefault();
+      void this.openFind();
+    }
+  };
+  #closeFind = () => {
+    this.finding = false;
+    this.#findReturn?.focus();
+    this.#findReturn = undefined;
+  };
 
   // ───────────────────────────── hooks for message actions and the composer ─────────────────────────────
 
@@ -535,7 +570,12 @@ export class TimChat extends TimElement {
     void [this.#conversations.value, this.#friends.value, this.#members.value];
     return html`<tim-status></tim-status>
       ${this.conversationId && this.store ? this.#renderHeader() : nothing}
-      <div class="main">${this.#renderMain()}</div>
+      <div class="main">
+        ${this.#renderMain()}
+        ${this.finding && this.conversationId
+          ? html`<tim-chat-find part="find-bar" .conversationId=${this.conversationId} .jump=${(id: string) => this.scrollToMessage(id)} .close=${this.#closeFind}></tim-chat-find>`
+          : nothing}
+      </div>
       <div class="composer" part="composer"><slot name="composer">${this.renderComposer()}</slot></div>`;
   }
 
@@ -587,7 +627,7 @@ export class TimChat extends TimElement {
         </span>
       </button>
       <slot name="header-actions"></slot>
-      <button class="icon-button" part="search-button" aria-label=${t.searchIn} @click=${() => this.#navigate({ to: 'search', conversationID: id })}>
+      <button class="icon-button" part="search-button" aria-label=${t.searchIn} @click=${() => (this.inlineSearch ? void this.openFind() : this.#navigate({ to: 'search', conversationID: id }))}>
         ${icon('search')}
       </button>
     </header>`;

@@ -8,5 +8,6 @@ define('tim-chat', TimChat);
 declare global {
   interface HTMLElementTagNameMap {
     'tim-chat': TimChat;
+    'tim-chat-find': import('./find-bar.js').TimChatFind;
   }
 }

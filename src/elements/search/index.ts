@@ -1,0 +1,3 @@
+export { TimSearch } from './search.js';
+export { highlight, matchRanges, searchTerms, fold } from './highlight.js';
+import './define.js';
