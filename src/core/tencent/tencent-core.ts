@@ -612,6 +612,8 @@ export class TencentCore implements ChatCore {
     if (this.#session === 'out') return;
     const wasIn = this.#session === 'in';
     this.#session = 'out';
+    // A login still waiting for SDK_READY ends here rather than at its timeout.
+    this.#pendingLogin?.reject(new ChatError(E.USER_NOT_LOGGED_IN, 'Logged out during login'));
     try {
       await this.#chat.logout();
     } catch {
