@@ -135,19 +135,13 @@ export class ChatStore {
   // ───────────────────────────── conversations ─────────────────────────────
 
   /** Loads (or reloads) the conversation list. */
-  async loadConversations(): Promise<void> {
-    return this.#once('conversations', async () => {
-      this.#set({ conversations: { ...this.#state.conversations, status: 'loading', error: undefined } });
-      try {
-        const list = await this.core.getConversationList();
-        this.#applyConversations(list);
-        this.#set({ totalUnread: this.core.getTotalUnreadCount() });
-      } catch (error) {
-        this.#set({ conversations: { ...this.#state.conversations, status: 'error', error: toChatError(error) } });
-        throw toChatError(error);
-      }
+  loadConversations(): Promise<void> {
+    return this.#load('conversations', () => this.core.getConversationList(), (list) => {
+      this.#applyConversations(list);
+      this.#set({ totalUnread: this.core.getTotalUnreadCount() });
     });
   }
+
 
   /** The conversation from the list, or fetched (creating an empty one for a new valid target). */
   async ensureConversation(conversationID: ConversationID): Promise<Conversation> {
@@ -488,17 +482,10 @@ export class ChatStore {
     this.#applyPresence(statuses);
   }
 
-  async loadFriends(): Promise<void> {
-    return this.#once('friends', async () => {
-      this.#set({ friends: { ...this.#state.friends, status: 'loading' } });
-      try {
-        this.#applyFriends(await this.core.getFriendList());
-      } catch (error) {
-        this.#set({ friends: { ...this.#state.friends, status: 'error', error: toChatError(error) } });
-        throw toChatError(error);
-      }
-    });
+  loadFriends(): Promise<void> {
+    return this.#load('friends', () => this.core.getFriendList(), (list) => this.#applyFriends(list));
   }
+
 
   async addFriend(params: { userID: UserID; wording?: string; remark?: string }) {
     const result = await this.core.addFriend(params);
@@ -518,17 +505,12 @@ export class ChatStore {
     await this.loadFriends();
   }
 
-  async loadApplications(): Promise<void> {
-    return this.#once('applications', async () => {
-      this.#set({ applications: { ...this.#state.applications, status: 'loading' } });
-      try {
-        this.#set({ applications: { status: 'ready', value: await this.core.getFriendApplicationList() } });
-      } catch (error) {
-        this.#set({ applications: { ...this.#state.applications, status: 'error', error: toChatError(error) } });
-        throw toChatError(error);
-      }
-    });
+  loadApplications(): Promise<void> {
+    return this.#load('applications', () => this.core.getFriendApplicationList(), (value) =>
+      this.#set({ applications: { status: 'ready', value } }),
+    );
   }
+
 
   async acceptFriendApplication(userID: UserID, remark?: string): Promise<void> {
     await this.core.acceptFriendApplication({ userID, ...(remark ? { remark } : {}) });
@@ -540,19 +522,13 @@ export class ChatStore {
     await this.loadApplications();
   }
 
-  async loadBlacklist(): Promise<void> {
-    return this.#once('blacklist', async () => {
-      this.#set({ blacklist: { ...this.#state.blacklist, status: 'loading' } });
-      try {
-        const list = await this.core.getBlacklist();
-        this.#set({ blacklist: { status: 'ready', value: list } });
-        this.ensureProfiles(list);
-      } catch (error) {
-        this.#set({ blacklist: { ...this.#state.blacklist, status: 'error', error: toChatError(error) } });
-        throw toChatError(error);
-      }
+  loadBlacklist(): Promise<void> {
+    return this.#load('blacklist', () => this.core.getBlacklist(), (value) => {
+      this.#set({ blacklist: { status: 'ready', value } });
+      this.ensureProfiles(value);
     });
   }
+
 
   async block(userID: UserID): Promise<void> {
     await this.core.addToBlacklist([userID]);
@@ -585,17 +561,10 @@ export class ChatStore {
     return group;
   }
 
-  async loadJoinedGroups(): Promise<void> {
-    return this.#once('groups', async () => {
-      this.#set({ joinedGroups: { ...this.#state.joinedGroups, status: 'loading' } });
-      try {
-        this.#applyGroupList(await this.core.getJoinedGroupList());
-      } catch (error) {
-        this.#set({ joinedGroups: { ...this.#state.joinedGroups, status: 'error', error: toChatError(error) } });
-        throw toChatError(error);
-      }
-    });
+  loadJoinedGroups(): Promise<void> {
+    return this.#load('joinedGroups', () => this.core.getJoinedGroupList(), (list) => this.#applyGroupList(list));
   }
+
 
   /** Loads the next page of a group's members (from the start with `reset`). */
   async loadMembers(groupID: GroupID, options: { reset?: boolean; count?: number } = {}): Promise<void> {
@@ -687,6 +656,24 @@ export class ChatStore {
       const previous = this.#notified;
       this.#notified = this.#state;
       for (const listener of [...this.#listeners]) listener(this.#state, previous);
+    });
+  }
+
+  /** Loads one Loadable slice: loading → (apply the result) | error. One at a time per slice. */
+  #load<K extends 'conversations' | 'friends' | 'blacklist' | 'applications' | 'joinedGroups', T>(
+    key: K,
+    fetch: () => Promise<T>,
+    apply: (value: T) => void,
+  ): Promise<void> {
+    return this.#once(key, async () => {
+      this.#set({ [key]: { ...this.#state[key], status: 'loading', error: undefined } });
+      try {
+        apply(await fetch());
+      } catch (error) {
+        const e = toChatError(error);
+        this.#set({ [key]: { ...this.#state[key], status: 'error', error: e } });
+        throw e;
+      }
     });
   }
 
