@@ -304,6 +304,10 @@ describe('TencentCore', function () {
         return list;
       });
       expect(image!.cloudCustomData).to.equal(reply);
+      // Plain copies out, never the SDK's instances.
+      expect(structuredClone(image)).to.deep.equal(image);
+      expect(bob.core.findMessage(image!.ID)).not.to.equal(image);
+      expect(Object.getPrototypeOf(image)).to.equal(Object.prototype);
       if (image!.type !== 'TIMImageElem') throw new Error('image');
       expect(image!.payload.fileName).to.equal('red.png');
       expect(raw[0]!.payload).not.to.have.property('fileName');
