@@ -32,13 +32,11 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .own:not(.first) .bubble{border-start-end-radius:var(--tim-radius-s)}
 .own:not(.last) .bubble{border-end-end-radius:var(--tim-radius-s)}
 .bubble.image,.bubble.videofile,.bubble.bare{padding:0;background:none;border-radius:var(--tim-radius-m);overflow:hidden}
-.bubble.bare{overflow:visible}
-.bubble.custom:has(>.custom){padding:0;background:none;border-radius:0}
+.bubble.bare{overflow:visible;border-radius:0}
 .highlight .bubble,.highlight .tip{box-shadow:0 0 0 3px var(--tim-color-highlight);animation:tim-flash 1s ease-out 2}
 @keyframes tim-flash{50%{box-shadow:0 0 0 6px var(--tim-color-highlight)}}
 .text{white-space:pre-wrap;unicode-bidi:plaintext}
 .text.jumbo{font-size:2.5rem;line-height:1.15}
-.bubble.plain:has(.jumbo){background:none;padding:0}
 .bubble a{color:inherit;text-decoration:underline}
 .more{color:inherit;font-weight:600;text-decoration:underline;margin-block-start:var(--tim-space-1)}
 .media{position:relative;display:grid}
@@ -60,7 +58,6 @@ progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .retry{color:var(--tim-color-accent);font-weight:600;text-decoration:underline}
 .spinner{display:inline-block;inline-size:1.25rem;block-size:1.25rem;border-radius:50%;border:2px solid var(--tim-color-border);border-block-start-color:var(--tim-color-accent);animation:tim-spin .8s linear infinite}
 .spinner.small{inline-size:.8rem;block-size:.8rem}
-@keyframes tim-spin{to{transform:rotate(360deg)}}
 .edge{display:flex;align-items:center;justify-content:center;gap:var(--tim-space-2);min-block-size:2.75rem;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);padding:var(--tim-space-2)}
 .day,.unread{display:flex;align-items:center;gap:var(--tim-space-3);padding:var(--tim-space-3) var(--tim-space-4) var(--tim-space-1);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);font-weight:600}
 .day::before,.day::after,.unread::before,.unread::after{content:'';flex:1;border-block-start:1px solid var(--tim-color-border)}

@@ -24,7 +24,7 @@ import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { TimElement } from '../shared/tim-element.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { chatStyles } from './chat.styles.js';
-import { MessageBodies, fitBox, type BodyHost } from './message-body.js';
+import { MessageBodies, customRenderer, fitBox, isJumbo, type BodyHost } from './message-body.js';
 import { parseReply } from './reply.js';
 import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './rows.js';
 
@@ -727,7 +727,12 @@ export class TimChat extends TimElement {
       </div>`;
     }
     const reply = parseReply(m.cloudCustomData);
-    const kind = m.type === 'TIMTextElem' ? 'plain' : m.type === 'TIMFaceElem' ? 'bare' : m.type.slice(3, -4).toLowerCase();
+    // Stickers, emoji-only text and custom messages drawn by a renderer go without a bubble.
+    const bare =
+      m.type === 'TIMFaceElem' ||
+      (m.type === 'TIMTextElem' && isJumbo(m.payload.text)) ||
+      (m.type === 'TIMCustomElem' && !!customRenderer(m, this.tim?.messageRenderers ?? {}));
+    const kind = bare ? 'bare' : m.type === 'TIMTextElem' ? 'plain' : m.type.slice(3, -4).toLowerCase();
     return html`<div class=${common.class} part="message ${own ? 'own' : 'other'}" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
       ${group && !own
         ? row.first

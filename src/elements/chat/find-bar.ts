@@ -5,7 +5,12 @@ import { ChatErrorCode, toChatError, type ConversationID } from '../../core/inde
 import { buttonStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
 import { TimElement } from '../shared/tim-element.js';
+import searchStrings from '../../i18n/en/search.js';
+import { provideSourceArea } from '../../i18n/index.js';
 import { searchTerms } from '../search/highlight.js';
+
+// The English search strings travel with this lazy chunk, not in the initial bundle.
+provideSourceArea('search', searchStrings);
 
 const DEBOUNCE_MS = 250;
 const PAGE = 50;

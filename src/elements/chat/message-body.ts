@@ -44,6 +44,30 @@ const TRAILING = /[.,;:!?'")\]}>。，、！？）」』]+$/;
 // Only emoji (and joiners, modifiers, spaces): shown large.
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
+/** A short message of emoji only: shown large, without a bubble. */
+export function isJumbo(text: string): boolean {
+  return text.length <= 24 && EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}/u.test(text);
+}
+
+const customData = new WeakMap<object, unknown>();
+
+/** The registered renderer of a custom message (by the `businessID` of its data JSON) and the data. */
+export function customRenderer(m: Of<'TIMCustomElem'>, renderers: Readonly<Record<string, MessageRenderer>>): [MessageRenderer, Record<string, unknown>] | undefined {
+  if (!customData.has(m.payload)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(m.payload.data);
+    } catch {
+      /* not JSON: no renderer */
+    }
+    customData.set(m.payload, data);
+  }
+  const data = customData.get(m.payload);
+  const id = data && typeof data === 'object' ? (data as { businessID?: unknown }).businessID : undefined;
+  const renderer = typeof id === 'string' && Object.hasOwn(renderers, id) ? renderers[id] : undefined;
+  return renderer && [renderer, data as Record<string, unknown>];
+}
+
 /** Text split into plain strings and links whose URL passed the allow-list. */
 export function linkify(text: string, schemes: readonly string[]): Array<string | { href: string; text: string }> {
   const parts: Array<string | { href: string; text: string }> = [];
@@ -156,8 +180,7 @@ export class MessageBodies {
     const t = this.#host.t.chat;
     const cut = text.length > LONG_TEXT && !this.#longOpen.has(id);
     const shown = cut ? text.slice(0, LONG_TEXT).replace(/[\ud800-\udbff]$/, '') + '…' : text;
-    const jumbo = text.length <= 24 && EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}/u.test(text);
-    return html`<div class="text ${jumbo ? 'jumbo' : ''}" dir="auto">${linkify(shown, this.#host.schemes).map((p) =>
+    return html`<div class="text ${isJumbo(text) ? 'jumbo' : ''}" dir="auto">${linkify(shown, this.#host.schemes).map((p) =>
       typeof p === 'string' ? p : html`<a href=${p.href} target="_blank" rel="noopener noreferrer nofollow">${p.text}</a>`,
     )}</div>${cut
       ? html`<button class="more" @click=${() => (this.#longOpen.add(id), this.#host.requestUpdate())}>${t.showMore}</button>`

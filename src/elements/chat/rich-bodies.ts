@@ -10,7 +10,7 @@ import { formatBytes, formatDateTime, formatDuration } from '../../i18n/index.js
 import { stripControls } from '../shared/text.js';
 import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
-import { fitBox, type MessageBodies, type Of } from './message-body.js';
+import { customRenderer, fitBox, type MessageBodies, type Of } from './message-body.js';
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
   switch (m.type) {
@@ -52,21 +52,14 @@ function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
 const warned = new WeakSet<object>();
 
 function custom(bodies: MessageBodies, m: Of<'TIMCustomElem'>) {
-  let data: unknown;
-  try {
-    data = JSON.parse(m.payload.data);
-  } catch {
-    /* not JSON: the fallback below */
-  }
-  const id = data && typeof data === 'object' ? (data as { businessID?: unknown }).businessID : undefined;
-  const renderers = bodies.host.renderers;
-  const renderer = typeof id === 'string' && Object.hasOwn(renderers, id) ? renderers[id] : undefined;
-  if (renderer) {
+  const found = customRenderer(m, bodies.host.renderers);
+  if (found) {
+    const [renderer, data] = found;
     try {
-      const out = renderer(m, data as Record<string, unknown>);
+      const out = renderer(m, data);
       if (out != null && out !== nothing) return html`<div class="custom">${out}</div>`;
     } catch (error) {
-      if (!warned.has(renderer)) console.warn(`tim-chat: the renderer for "${id}" failed; showing the description`, error);
+      if (!warned.has(renderer)) console.warn(`tim-chat: the renderer for "${String(data.businessID)}" failed; showing the description`, error);
       warned.add(renderer);
     }
   }
