@@ -6,7 +6,7 @@
  * embedded service what a real server has: atomic commits, one clock, one sequence per conversation.
  * Records are canonical (no viewer); `projection.ts` turns them into contract entities for a user.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type Database as IDBDatabaseOf, type Transaction } from './idb.js';
 import type {
   ConversationID,
   GroupAtInfo,
@@ -110,7 +110,7 @@ export interface OutboxRecord {
   message: Message;
 }
 
-export interface LocalSchema extends DBSchema {
+export interface LocalSchema {
   users: { key: string; value: UserProfile };
   friends: { key: [string, string]; value: FriendRecord };
   blocks: { key: [string, string]; value: BlockRecord };
@@ -128,36 +128,30 @@ export interface LocalSchema extends DBSchema {
   outbox: { key: string; value: OutboxRecord; indexes: { owner: string } };
 }
 
-export type Database = IDBPDatabase<LocalSchema>;
+export type Database = IDBDatabaseOf<LocalSchema>;
 export type StoreName = 'users' | 'friends' | 'blocks' | 'applications' | 'groups' | 'members' | 'conversations' | 'messages' | 'counters' | 'meta' | 'blobs' | 'outbox';
-export type Tx = IDBPTransaction<LocalSchema, StoreName[], 'readwrite' | 'readonly'>;
-export type WriteTx = IDBPTransaction<LocalSchema, StoreName[], 'readwrite'>;
+export type Tx = Transaction<LocalSchema, 'readwrite' | 'readonly'>;
+export type WriteTx = Transaction<LocalSchema, 'readwrite'>;
 
 const STORES: StoreName[] = ['users', 'friends', 'blocks', 'applications', 'groups', 'members', 'conversations', 'messages', 'counters', 'meta', 'blobs', 'outbox'];
 
 export function openDatabase(name: string): Promise<Database> {
-  return openDB<LocalSchema>(name, 1, {
-    upgrade(db) {
-      const pair = (a: string, b: string) => ({ keyPath: [a, b] });
-      db.createObjectStore('users', { keyPath: 'userID' });
-      db.createObjectStore('friends', pair('owner', 'userID'));
-      db.createObjectStore('blocks', pair('owner', 'userID'));
-      db.createObjectStore('applications', pair('from', 'to')).createIndex('to', 'to');
-      db.createObjectStore('groups', { keyPath: 'groupID' });
-      db.createObjectStore('members', pair('groupID', 'userID')).createIndex('user', 'userID');
-      db.createObjectStore('conversations', pair('owner', 'conversationID'));
-      const messages = db.createObjectStore('messages', { keyPath: 'ID' });
-      messages.createIndex('conv', ['key', 'seq']);
-      messages.createIndex('chg', 'chg');
-      db.createObjectStore('counters');
-      db.createObjectStore('meta');
-      db.createObjectStore('blobs');
-      db.createObjectStore('outbox', { keyPath: 'ID' }).createIndex('owner', 'owner');
-    },
-    // Another connection wants to delete or upgrade the database (tests, a newer kit): let it.
-    blocking(_current, _blocked, event) {
-      (event.target as IDBDatabase).close();
-    },
+  return openDB<LocalSchema>(name, 1, (db) => {
+    const pair = (a: string, b: string) => ({ keyPath: [a, b] });
+    db.createObjectStore('users', { keyPath: 'userID' });
+    db.createObjectStore('friends', pair('owner', 'userID'));
+    db.createObjectStore('blocks', pair('owner', 'userID'));
+    db.createObjectStore('applications', pair('from', 'to')).createIndex('to', 'to');
+    db.createObjectStore('groups', { keyPath: 'groupID' });
+    db.createObjectStore('members', pair('groupID', 'userID')).createIndex('user', 'userID');
+    db.createObjectStore('conversations', pair('owner', 'conversationID'));
+    const messages = db.createObjectStore('messages', { keyPath: 'ID' });
+    messages.createIndex('conv', ['key', 'seq']);
+    messages.createIndex('chg', 'chg');
+    db.createObjectStore('counters');
+    db.createObjectStore('meta');
+    db.createObjectStore('blobs');
+    db.createObjectStore('outbox', { keyPath: 'ID' }).createIndex('owner', 'owner');
   });
 }
 

@@ -3,7 +3,6 @@
  * imported, recalled, edited, read or deleted. Each function validates first and writes after, so a
  * refusal aborts a transaction that has written nothing.
  */
-import { unwrap } from 'idb';
 import { AT_ALL, type ConversationID, type MessageType, type UserID, type UserProfile } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { parseConversationID } from '../../validation.js';
@@ -159,7 +158,7 @@ export async function importMessages(tx: WriteTx, items: readonly ImportedMessag
   }
   const meta = tx.objectStore('meta');
   let clock = ((await meta.get('clock')) as number | undefined) ?? 0;
-  const messages = unwrap(tx.objectStore('messages'));
+  const messages = tx.objectStore('messages').raw;
   const convs = tx.objectStore('conversations');
   for (const [key, recs] of byKey) {
     recs.sort((a, b) => a.time - b.time);
