@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import {
   AT_ALL,
   compareMessages,
@@ -140,7 +139,6 @@ export class TimChat extends TimElement {
   #rowIndex = new Map<string, number>();
   #messageKeys: string[] = [];
   #focusKey = '';
-  #focusRendered = false;
   #openedFor = '';
   #openedStore: unknown;
   #openToken = 0;
@@ -259,11 +257,10 @@ export class TimChat extends TimElement {
     } else if (changed.has('messageId') && this.messageId) {
       void this.scrollToMessage(this.messageId);
     }
-    const rendered = !!this.#focusKey && !!this.#rowElement(this.#focusKey);
-    if (rendered !== this.#focusRendered) {
-      this.#focusRendered = rendered;
-      this.requestUpdate();
-    }
+    // One tab stop: the focused message when it is rendered, else the log itself (set here, after the
+    // rows are in the DOM, rather than with another render).
+    const log = this.list.element;
+    if (log) log.tabIndex = this.#focusKey && this.#rowElement(this.#focusKey) ? -1 : 0;
     this.#markRead();
   }
 
@@ -655,7 +652,6 @@ export class TimChat extends TimElement {
         aria-live="off"
         aria-label=${t.history(conversationShowName(this.store.state, conversation))}
         aria-busy=${this.opening || w!.loadingOlder ? 'true' : 'false'}
-        tabindex=${this.#focusRendered ? '-1' : '0'}
         ${this.list.scroller}
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusIn}
@@ -708,17 +704,8 @@ export class TimChat extends TimElement {
     const name = this.#senderName(m);
     const status = own && !notice ? this.#statusText(m) : '';
     const label = t.messageLabel(name, formatDateTime(m.time, locale), status);
-    const classes = {
-      row: true,
-      own: own && !notice,
-      other: !own && !notice,
-      notice,
-      first: row.first,
-      last: row.last,
-      highlight: this.highlighted === m.ID,
-    };
     const common = {
-      class: classMap(classes),
+      class: `row ${notice ? 'notice' : own ? 'own' : 'other'}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.highlighted === m.ID ? ' highlight' : ''}`,
       tabindex: this.#focusKey === m.ID ? '0' : '-1',
     };
     if (notice) {

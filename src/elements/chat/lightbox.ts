@@ -79,6 +79,7 @@ export class TimChatLightbox extends TimBase {
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
   }
 
+  /** Closes the viewer. */
   close(): void {
     if (this.dialog?.open) this.dialog.close();
   }
