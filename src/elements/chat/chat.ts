@@ -21,6 +21,7 @@ import { navigationTarget } from '../shared/list-keyboard.js';
 import { previewText } from '../shared/message-preview.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { TimElement } from '../shared/tim-element.js';
+import { stripControls } from '../shared/text.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { chatStyles } from './chat.styles.js';
 import { MessageBodies, customRenderer, fitBox, isJumbo, type BodyHost } from './message-body.js';
@@ -467,11 +468,12 @@ export class TimChat extends TimElement {
     };
   }
 
+  /** A user's name here, without the invisible direction and zero-width controls used to spoof names. */
   #nameOf(userID: string, fallback = ''): string {
     const state = this.store?.state;
-    if (!state || !userID) return fallback || userID;
+    if (!state || !userID) return stripControls(fallback || userID);
     const target = parseConversationID(this.conversationId);
-    return target?.type === 'GROUP' ? memberShowName(state, target.targetID, userID, fallback) : userShowName(state, userID) || fallback;
+    return stripControls(target?.type === 'GROUP' ? memberShowName(state, target.targetID, userID, fallback) : userShowName(state, userID) || fallback);
   }
 
   #senderName(m: Message): string {
@@ -585,7 +587,7 @@ export class TimChat extends TimElement {
       conversationID: id,
       remark: '',
     };
-    const name = conversationShowName(state, conversation);
+    const name = stripControls(conversationShowName(state, conversation));
     const typing = this.#typing.value?.get(id) ?? [];
     let subtitle = '';
     let presence: 'online' | 'offline' | '' = '';
@@ -650,7 +652,7 @@ export class TimChat extends TimElement {
         part="history"
         role="log"
         aria-live="off"
-        aria-label=${t.history(conversationShowName(this.store.state, conversation))}
+        aria-label=${t.history(stripControls(conversationShowName(this.store.state, conversation)))}
         aria-busy=${this.opening || w!.loadingOlder ? 'true' : 'false'}
         ${this.list.scroller}
         @keydown=${this.#onKeydown}
@@ -732,7 +734,7 @@ export class TimChat extends TimElement {
         ${group && !own && row.first ? html`<bdi class="sender" part="sender">${name}</bdi>` : nothing}
         ${reply
           ? html`<button class="quote" part="quote" aria-label=${t.replyTo(reply.sender)} @click=${() => void this.scrollToMessage(reply.messageID)}>
-              <bdi class="quote-sender">${reply.sender}</bdi><span class="quote-text" dir="auto">${reply.abstract}</span>
+              <bdi class="quote-sender">${stripControls(reply.sender)}</bdi><span class="quote-text" dir="auto">${reply.abstract}</span>
             </button>`
           : nothing}
         <div class="bubble ${kind}" part="bubble">${this.#bodies.render(m)}</div>

@@ -222,9 +222,9 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
   return html`<ol class="record-list">
     ${state.items.map(
       (item) => html`<li class="record-item">
-        <tim-avatar src=${item.avatar} name=${item.nick || item.from} seed=${item.from}></tim-avatar>
+        <tim-avatar src=${item.avatar} name=${stripControls(item.nick || item.from)} seed=${item.from}></tim-avatar>
         <div class="record-main">
-          <div class="record-meta"><bdi>${item.nick || item.from}</bdi> <time>${formatDateTime(item.time, locale)}</time></div>
+          <div class="record-meta"><bdi>${stripControls(item.nick || item.from)}</bdi> <time>${formatDateTime(item.time, locale)}</time></div>
           ${(item.messageBody ?? []).map((body, i) => html`<div class="record-body">${bodies.render(asMessage(item, i, body), true)}</div>`)}
         </div>
       </li>`,
