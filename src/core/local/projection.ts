@@ -7,7 +7,6 @@ import type {
   Conversation,
   Friend,
   FriendApplication,
-  GroupMember,
   GroupProfile,
   Message,
   MessageContent,
@@ -15,7 +14,7 @@ import type {
   UserProfile,
 } from '../types.js';
 import { messageForShow } from '../preview.js';
-import { conversationIDOf, prefix, type ConversationRecord, type GroupRecord, type MemberRecord, type StoredMessage, type Tx } from './database.js';
+import { conversationIDOf, prefix, type ConversationRecord, type GroupRecord, type StoredMessage, type Tx } from './database.js';
 import type { MediaUrls } from './media.js';
 
 const isGroupKey = (key: string) => key.startsWith('group:');
@@ -108,15 +107,6 @@ export async function loadJoinedGroups(tx: Tx, me: UserID): Promise<GroupProfile
     if (group) groups.push(await projectGroup(tx, me, group));
   }
   return groups;
-}
-
-export async function projectMembers(tx: Tx, members: MemberRecord[]): Promise<GroupMember[]> {
-  return Promise.all(
-    members.map(async ({ userID, role, nameCard, joinTime, muteUntil }) => {
-      const profile = await tx.objectStore('users').get(userID);
-      return { userID, nick: profile?.nick ?? '', avatar: profile?.avatar ?? '', nameCard, role, joinTime, muteUntil };
-    }),
-  );
 }
 
 /** The conversation list: visible records, pinned first, then most recent activity. */

@@ -10,8 +10,10 @@
 import { AT_ALL, type GroupType, type MessageType, type UserID, type UserProfile } from '../types.js';
 import { newProfile, write, type Database, type GroupRecord, type WriteTx } from './database.js';
 import { localUrl } from './media.js';
-import { importMessages, type ImportedMessage } from './server/messages.js';
+import { importMessages, type ImportedMessage } from './server/import.js';
 import { svgPicture, wavChime, webmClip } from './seed-media.js';
+// Reaching client.js, like every lazy module, keeps the startup part of LocalCore in one shared chunk.
+import './client.js';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;

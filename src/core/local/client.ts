@@ -1,0 +1,388 @@
+/**
+ * The state and plumbing of one LocalCore instance: its session, what it has seen and sent, and how it
+ * turns committed changes (its own and other instances') into contract events.
+ *
+ * `LocalCore` is the public face; the operations most sessions never need live in `ops/*.ts` and are
+ * loaded on first use. Those modules are functions of a `Client`, which is why its members are public:
+ * it is internal to `core/local` and never exported from the package.
+ */
+import type { ChatCoreEventMap, ChatCoreEventName } from '../contract.js';
+import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, NetState, UserID, UserProfile } from '../types.js';
+import { ChatError, ChatErrorCode as E, toChatError } from '../errors.js';
+import { isValidGroupID, isValidUserID, parseConversationID } from '../validation.js';
+import { CoreEmitter } from '../emitter.js';
+import { keyOf, newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
+import { concerns, type Change, type Frame, type ListKind } from './change.js';
+import { FrameChannel } from './channel.js';
+import { LocalFaults, sleep } from './faults.js';
+import { MediaUrls } from './media.js';
+import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, projectGroup, projectMessages } from './projection.js';
+import type { SearchIndex } from './search-index.js';
+import { canSee, refuse } from './server/messages.js';
+import type { LocalCoreOptions } from './local-core.js';
+
+/** Operations loaded on first use (most sessions only chat). Code that cannot be fetched (the page's
+ *  server is unreachable) fails the operation like a network error would: 2800, retryable. */
+const lazy =
+  <M>(load: () => Promise<M>) =>
+  (): Promise<M> =>
+    load().catch((cause) => {
+      throw new ChatError(E.NETWORK_ERROR, 'Could not load the code of this operation', { cause });
+    });
+export const loadChanges = lazy(() => import('./ops/changes.js'));
+export const loadGroups = lazy(() => import('./ops/groups.js'));
+export const loadRelationships = lazy(() => import('./ops/relationships.js'));
+export const loadSearch = lazy(() => import('./ops/search.js'));
+export const loadExtras = lazy(() => import('./ops/extras.js'));
+
+export const ALL_LISTS: ListKind[] = ['conversations', 'friends', 'applications', 'blacklist', 'groups'];
+/** Seconds after sending during which the sender may recall (Tencent's default). */
+export const REVOKE_WINDOW_SECONDS = 120;
+/** List events are coalesced to one per frame. */
+const COALESCE_MS = 16;
+/** An instance unheard of for this long is offline. */
+const PRESENCE_TTL_MS = 25_000;
+const TYPING_TTL_MS = 10_000;
+const KICK_CODES: Record<KickedOutReason, number> = {
+  multipleDevice: E.KICKED_OUT_MULT_DEVICE,
+  multipleAccount: E.KICKED_OUT_MULT_ACCOUNT,
+  userSigExpired: E.KICKED_OUT_USERSIG_EXPIRED,
+  REST_API_Kick: E.KICKED_OUT_REST_API,
+};
+
+export class Client {
+  readonly emitter = new CoreEmitter();
+  readonly media = new MediaUrls();
+  readonly faults: LocalFaults;
+  readonly channel: FrameChannel;
+  readonly now: () => number;
+  readonly multiInstance: 'kick' | 'allow';
+  /** This instance, in presence and login frames. */
+  readonly iid = newID('i-');
+
+  session: 'out' | 'logging' | 'in' = 'out';
+  /** Code every method rejects with while not logged in: 2024, or the last kick's code. */
+  closedCode: number = E.USER_NOT_LOGGED_IN;
+  me: UserID = '';
+  profile: UserProfile | null = null;
+  net: NetState = 'connected';
+  offlineSince = 0;
+  destroyed = false;
+
+  /** Messages this instance handed out (findMessage). */
+  readonly known = new Map<string, Message>();
+  /** Version of each message this instance has seen: the dedupe of every delivery. */
+  readonly seen = new Map<string, number>();
+  /** Local echoes in stored form, resolved once durable in the outbox. */
+  readonly outgoing = new Map<string, Promise<Message>>();
+  /** The search index, built by the first search, then kept current by every delivery. */
+  search: Promise<SearchIndex> | null = null;
+  total = -1;
+  readonly #dirty = new Set<ListKind>();
+  #flushing: Promise<void> | null = null;
+  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** instance ID → [userID, last heard ms]. */
+  readonly #presence = new Map<string, [UserID, number]>();
+  readonly #typing = new Map<UserID, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    readonly db: Database,
+    options: LocalCoreOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.multiInstance = options.multiInstance ?? 'kick';
+    this.faults = new LocalFaults(
+      {
+        disconnect: () => {
+          if (this.net === 'disconnected') return;
+          this.offlineSince = this.now();
+          this.setNet('disconnected');
+        },
+        // Back online at once; the catch-up of what was missed loads with the extras.
+        reconnect: async () => {
+          if (this.net !== 'disconnected') return;
+          this.setNet('connecting');
+          this.setNet('connected');
+          const me = this.me;
+          if (me) await (await loadExtras()).catchUp(this, me);
+        },
+        kick: (reason) => this.end(reason),
+      },
+      options.faults,
+    );
+    this.channel = new FrameChannel(
+      `tim-elements:${db.name}`,
+      (frame) => this.background(this.#receive(frame)),
+      () => this.faults.settings,
+      () => this.net === 'connected',
+    );
+  }
+
+  /** Emits only while `me` is still the logged-in user (work may finish after a logout). */
+  emit<K extends ChatCoreEventName>(me: UserID, type: K, payload: ChatCoreEventMap[K]): void {
+    if (me === this.me) this.emitter.emit(type, payload);
+  }
+
+  user(): UserID {
+    if (this.session === 'in') return this.me;
+    throw new ChatError(this.session === 'logging' ? E.LOGGING_IN : this.closedCode, 'Not logged in');
+  }
+
+  /** Every method: session, injected latency and failures, then the network (for service calls). */
+  async op<T>(method: string, work: (me: UserID) => Promise<T>, remote = true): Promise<T> {
+    this.user();
+    await this.faults.before(method);
+    const me = this.user();
+    if (remote && this.net !== 'connected') refuse(E.NETWORK_ERROR, 'Network unavailable');
+    return work(me);
+  }
+
+  secondsNow(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
+  /** Commits `work`, then tells every instance (this one included) what changed. */
+  async commit<T>(work: (tx: WriteTx) => Promise<[T, Change]>): Promise<T> {
+    const [result, change] = await write(this.db, work);
+    this.publish(change);
+    return result;
+  }
+
+  publish(change: Change): void {
+    if (change.to !== '*' && !change.to.length) return;
+    this.channel.post({ k: 'change', ...change });
+    this.background(this.#onChange(change, true));
+  }
+
+  /** Work nobody awaits (deliveries, list refreshes): a failure becomes an `error` event, unless the
+   *  instance was destroyed meanwhile (its database is closed). */
+  background(work: Promise<unknown>): void {
+    work.catch((error) => this.destroyed || this.emitter.emit('error', toChatError(error)));
+  }
+
+  /** Runs `run` after `ms`, unless the session ends first. */
+  later(ms: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      run();
+    }, ms);
+    this.#timers.add(timer);
+  }
+
+  /** Validates a conversation ID's form (2500) and, for C2C, the peer's ID (20003). */
+  target(conversationID: unknown): { type: 'C2C' | 'GROUP'; targetID: string } {
+    const target = typeof conversationID === 'string' ? parseConversationID(conversationID) : null;
+    if (!target || target.type === '@TIM#SYSTEM' || (target.type === 'GROUP' && !isValidGroupID(target.targetID)))
+      refuse(E.CONVERSATION_NOT_FOUND, `No conversation ${String(conversationID)}`);
+    if (target.type === 'C2C' && !isValidUserID(target.targetID)) refuse(E.INVALID_USER_ID, `Invalid user ID ${target.targetID}`);
+    return target;
+  }
+
+  /** Messages as `me` sees them, remembered as handed out (and as seen, at their version). */
+  async project(me: UserID, recs: StoredMessage[], tx: Tx = read(this.db)): Promise<Message[]> {
+    const list = await projectMessages(tx, me, recs, this.media);
+    for (const [i, message] of list.entries()) {
+      this.known.set(message.ID, message);
+      if (!this.seen.has(message.ID)) this.seen.set(message.ID, recs[i]!.v);
+    }
+    return list;
+  }
+
+  /** A group's profile as `me` sees it; 10010 when there is none. */
+  async groupProfile(me: UserID, groupID: GroupID): Promise<GroupProfile> {
+    const tx = read(this.db);
+    const group = await tx.objectStore('groups').get(groupID);
+    return group ? projectGroup(tx, me, group) : refuse(E.GROUP_NOT_FOUND, `No group ${groupID}`);
+  }
+
+  /** Drops an unsent or failed echo. */
+  discard(messageID: string): void {
+    const echo = this.known.get(messageID);
+    if (!echo || echo.status === 'success') return;
+    this.known.delete(messageID);
+    this.outgoing.delete(messageID);
+    void write(this.db, (tx) => tx.objectStore('outbox').delete(messageID)).catch(() => {});
+  }
+
+  // ───────────────────────────── incoming ─────────────────────────────
+
+  async #receive(frame: Frame): Promise<void> {
+    const me = this.me;
+    if (this.session !== 'in') return;
+    switch (frame.k) {
+      case 'change':
+        return this.#onChange(frame, false);
+      case 'login':
+        if (frame.user === me && this.multiInstance === 'kick') this.end('multipleAccount');
+        return;
+      case 'who':
+        return this.beat();
+      case 'presence':
+        return this.#heard(frame.iid, frame.user);
+      case 'typing':
+        if (frame.to === me) this.typingOf(me, frame.from, frame.typing);
+        return;
+      case 'online':
+        if (frame.to.includes(me) && !this.seen.has(frame.rec.ID)) {
+          this.seen.set(frame.rec.ID, 1);
+          this.emit(me, 'messageReceived', { messages: await projectMessages(read(this.db), me, [frame.rec], this.media) });
+        }
+    }
+  }
+
+  async #onChange(change: Change, local: boolean): Promise<void> {
+    const me = this.me;
+    if (!me || !concerns(change, me)) return;
+    if (change.ids?.length) await this.deliver(me, change.ids);
+    if (change.read && change.read.reader !== me) await (await loadChanges()).receipts(this, me, change.read);
+    if (change.deleted) {
+      const { conversationID, ids } = change.deleted;
+      const index = await this.search;
+      if (ids === 'all') index?.removeConversation(keyOf(conversationID, me), Infinity);
+      else for (const id of ids) index?.remove(id);
+      if (!local) this.emit(me, 'messageDeleted', { conversationID, messageIDs: ids });
+    }
+    if (change.group) await (await loadGroups()).groupChanged(this, me, change.group);
+    if (change.profiles?.length) {
+      const tx = read(this.db);
+      const profiles = await Promise.all(change.profiles.map((id) => tx.objectStore('users').get(id)));
+      this.emit(me, 'profileUpdated', { profiles: profiles.filter((p): p is UserProfile => !!p) });
+    }
+    if (change.reindex) this.search = null;
+    if (change.lists) this.background(this.touch(...change.lists));
+  }
+
+  /**
+   * Re-reads messages and emits what is new to this instance: unseen → messageReceived; seen at an
+   * older version → messageRevoked / messageModified. Duplicate or reordered frames find nothing new.
+   */
+  async deliver(me: UserID, ids: string[]): Promise<void> {
+    const tx = read(this.db);
+    const recs: StoredMessage[] = [];
+    for (const id of ids) {
+      const rec = await tx.objectStore('messages').get(id);
+      if (await canSee(tx, me, rec)) recs.push(rec!);
+    }
+    recs.sort((a, b) => a.ms - b.ms);
+    const list = await projectMessages(tx, me, recs, this.media);
+    if (me !== this.me) return;
+    const index = this.search && (await this.search);
+    const received: Message[] = [];
+    const modified: Message[] = [];
+    const revoked: ChatCoreEventMap['messageRevoked']['messages'] = [];
+    for (const [i, message] of list.entries()) {
+      const rec = recs[i]!;
+      const seen = this.seen.get(rec.ID);
+      index?.put(rec);
+      if (seen !== undefined && seen >= rec.v) continue;
+      this.seen.set(rec.ID, rec.v);
+      this.known.set(rec.ID, message);
+      if (seen === undefined) received.push(message);
+      else if (rec.isRevoked) revoked.push({ ID: rec.ID, conversationID: message.conversationID, ...(message.revoker ? { revoker: message.revoker } : {}) });
+      else modified.push(message);
+    }
+    if (received.length) this.emit(me, 'messageReceived', { messages: received });
+    // Changes this instance made itself were marked seen before they were published: no self-events.
+    if (revoked.length) this.emit(me, 'messageRevoked', { messages: revoked });
+    if (modified.length) this.emit(me, 'messageModified', { messages: modified });
+  }
+
+  /** Marks list snapshots stale; they are re-read and emitted together once per frame. */
+  touch(...kinds: ListKind[]): Promise<void> {
+    for (const kind of kinds) this.#dirty.add(kind);
+    return (this.#flushing ??= (async () => {
+      try {
+        await sleep(COALESCE_MS);
+        while (this.#dirty.size && this.me) {
+          const me = this.me;
+          const kinds = [...this.#dirty];
+          this.#dirty.clear();
+          const tx = read(this.db);
+          for (const kind of kinds) {
+            if (kind === 'conversations') {
+              const before = this.total;
+              const conversationList = await this.conversations(tx, me);
+              this.emit(me, 'conversationListUpdated', { conversationList });
+              if (this.total !== before) this.emit(me, 'totalUnreadCountUpdated', { count: this.total });
+            } else if (kind === 'friends') this.emit(me, 'friendListUpdated', { friendList: await loadFriends(tx, me) });
+            else if (kind === 'applications') this.emit(me, 'friendApplicationListUpdated', { applicationList: await loadApplications(tx, me) });
+            else if (kind === 'blacklist') this.emit(me, 'blacklistUpdated', { userIDList: await loadBlacklist(tx, me) });
+            else this.emit(me, 'groupListUpdated', { groupList: await loadJoinedGroups(tx, me) });
+          }
+        }
+      } finally {
+        this.#flushing = null;
+      }
+    })());
+  }
+
+  /** The conversation list; also recounts the total unread. */
+  async conversations(tx: Tx, me: UserID): Promise<Conversation[]> {
+    const list = await loadConversations(tx, me, this.media);
+    if (me === this.me) this.total = list.reduce((sum, c) => sum + (c.messageRemindType === 'AcceptAndNotify' ? c.unreadCount : 0), 0);
+    return list;
+  }
+
+  // ───────────────────────────── presence & typing ─────────────────────────────
+
+  beat(): void {
+    this.channel.post({ k: 'presence', iid: this.iid, user: this.me });
+  }
+
+  online(userID: UserID): boolean {
+    if (userID === this.me) return true;
+    const fresh = this.now() - PRESENCE_TTL_MS;
+    for (const [user, heard] of this.#presence.values()) if (user === userID && heard > fresh) return true;
+    return false;
+  }
+
+  /** A heartbeat (or goodbye, `userID` '') from instance `iid`; emits when a user's status flips. */
+  #heard(iid: string, userID: UserID): void {
+    const previous = this.#presence.get(iid)?.[0];
+    const users = [previous, userID].filter((u): u is UserID => !!u);
+    const before = users.map((u) => this.online(u));
+    if (userID) this.#presence.set(iid, [userID, this.now()]);
+    else this.#presence.delete(iid);
+    const statuses = users.map((u) => ({ userID: u, online: this.online(u) })).filter((s, i) => s.online !== before[i]);
+    if (statuses.length) this.emit(this.me, 'userStatusUpdated', { statuses });
+  }
+
+  /** Forgets instances unheard of for too long. */
+  sweep(): void {
+    const stale = this.now() - PRESENCE_TTL_MS;
+    for (const [iid, [, heard]] of this.#presence) if (heard <= stale) this.#heard(iid, '');
+  }
+
+  typingOf(me: UserID, from: UserID, typing: boolean): void {
+    clearTimeout(this.#typing.get(from));
+    this.#typing.delete(from);
+    // Typing never sticks: without a fresh "typing" it clears after the TTL.
+    if (typing) this.#typing.set(from, setTimeout(() => this.typingOf(me, from, false), TYPING_TTL_MS));
+    this.emit(me, 'typingStatus', { conversationID: `C2C${from}`, userID: from, typing });
+  }
+
+  // ───────────────────────────── session ─────────────────────────────
+
+  /** Logged out or kicked: forget the session, tell the other instances this one is gone. */
+  end(reason: KickedOutReason | 'logout'): void {
+    if (this.session !== 'in') return;
+    this.channel.post({ k: 'presence', iid: this.iid, user: '' });
+    clearInterval(this.heartbeat);
+    for (const timer of [...this.#timers, ...this.#typing.values()]) clearTimeout(timer);
+    for (const collection of [this.#timers, this.#typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();
+    this.search = null;
+    this.session = 'out';
+    this.closedCode = reason === 'logout' ? E.USER_NOT_LOGGED_IN : KICK_CODES[reason];
+    this.me = '';
+    this.profile = null;
+    this.total = -1;
+    if (reason !== 'logout') this.emitter.emit('kickedOut', { reason });
+    this.emitter.emit('notReady', { reason });
+  }
+
+  setNet(state: NetState): void {
+    this.net = state;
+    this.emitter.emit('netStateChange', { state });
+  }
+}

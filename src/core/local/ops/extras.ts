@@ -1,0 +1,79 @@
+/**
+ * LocalCore paths few sessions take, loaded on first use: bulk import (benchmarks, tests, seeds), the
+ * seeded echo bot, online-only sends, and the catch-up after a simulated reconnect.
+ */
+import type { Message, TextPayload, UserID } from '../../types.js';
+import { newID, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
+import { ALL_LISTS, type Client } from '../client.js';
+import { admit, commit } from '../server/messages.js';
+import { importMessages, type ImportedMessage } from '../server/import.js';
+import type { BulkImportOptions } from '../local-core.js';
+
+/** Messages per transaction in `bulkImport`. */
+const IMPORT_SLICE = 5000;
+
+/** See `LocalCore.bulkImport`. */
+export async function bulkImport(c: Client, items: readonly ImportedMessage[], options: BulkImportOptions): Promise<string[]> {
+  const ids: string[] = [];
+  // Chromium's IndexedDB slows down superlinearly inside one huge transaction: commit in slices.
+  for (let at = 0; at < items.length || at === 0; at += IMPORT_SLICE)
+    ids.push(
+      ...(await write(c.db, async (tx) => {
+        if (!at) for (const [uuid, blob] of Object.entries(options.blobs ?? {})) await tx.objectStore('blobs').put(blob, uuid);
+        return importMessages(tx, items.slice(at, at + IMPORT_SLICE), c.now(), !!options.read);
+      })),
+    );
+  c.publish({ to: '*', reindex: true, lists: ['conversations'] });
+  return ids;
+}
+
+/** The seeded bot (profile `customFields.bot`) types, then replies to C2C text, quoting it. */
+export function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserID): void {
+  const typing = (on: boolean) => {
+    c.channel.post({ k: 'typing', to: me, from: bot, typing: on });
+    c.typingOf(me, bot, on);
+  };
+  c.later(250, () => typing(true));
+  c.later(900, async () => {
+    typing(false);
+    const { text } = rec.payload as TextPayload;
+    const reply = newMessageRecord(newID('echo-'), rec.key, bot, me, 'TIMTextElem', { text });
+    reply.cloudCustomData = JSON.stringify({
+      messageReply: { messageID: rec.ID, messageAbstract: [...text].slice(0, 100).join(''), messageSender: rec.nick || me, messageType: 1, version: 1 },
+    });
+    try {
+      const recipients = await write(c.db, async (tx) => {
+        const recipients = await admit(tx, reply, c.secondsNow());
+        await commit(tx, reply, recipients, await tick(tx, c.now()));
+        return recipients;
+      });
+      c.publish({ to: recipients, ids: [reply.ID], lists: ['conversations'] });
+    } catch {
+      /* the user blocked the bot meanwhile */
+    }
+  });
+}
+
+/** `onlineUserOnly`: checked like a send, never stored, carried by the frame itself. */
+export async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number): Promise<Message> {
+  const recipients = await write(c.db, async (tx) => {
+    await tx.objectStore('outbox').delete(rec.ID);
+    return admit(tx, rec, Math.floor(now / 1000));
+  });
+  rec.time = Math.floor(now / 1000);
+  c.outgoing.delete(rec.ID);
+  c.seen.set(rec.ID, 1);
+  c.channel.post({ k: 'online', to: recipients, rec });
+  const [message] = await c.project(me, [rec]);
+  c.emit(me, 'messageUpdated', { messages: [message!] });
+  return message!;
+}
+
+/** After a reconnect: everything committed while away (with a margin for frames that were in flight) is
+ *  delivered once; the seen-version dedupe drops what also arrives live meanwhile. */
+export async function catchUp(c: Client, me: UserID): Promise<void> {
+  const since = IDBKeyRange.lowerBound(c.offlineSince - 5000);
+  const ids = await read(c.db).objectStore('messages').index('chg').getAllKeys(since);
+  for (let i = c.faults.settings.deliverTwice ? 2 : 1; i > 0; i--) await c.deliver(me, ids);
+  await c.touch(...ALL_LISTS);
+}
