@@ -29,6 +29,7 @@ const lazy =
     load().catch((cause) => {
       throw new ChatError(E.NETWORK_ERROR, 'Could not load the code of this operation', { cause });
     });
+export const loadSend = lazy(() => import('./ops/send.js'));
 export const loadChanges = lazy(() => import('./ops/changes.js'));
 export const loadGroups = lazy(() => import('./ops/groups.js'));
 export const loadRelationships = lazy(() => import('./ops/relationships.js'));

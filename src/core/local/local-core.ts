@@ -45,9 +45,9 @@ import type {
 import { ChatError, ChatErrorCode as E, toChatError } from '../errors.js';
 import { isValidUserID, Limits, utf8Bytes } from '../validation.js';
 import type { FaultSettings } from '../faults.js';
-import { keyOf, newID, newMessageRecord, newProfile, read, tick, write, type Database, type StoredMessage } from './database.js';
-import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, REVOKE_WINDOW_SECONDS } from './client.js';
-import { sleep, type LocalFaults } from './faults.js';
+import { keyOf, newID, newProfile, read, write, type Database } from './database.js';
+import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadSend, REVOKE_WINDOW_SECONDS } from './client.js';
+import type { LocalFaults } from './faults.js';
 import { imageSize, localUrl } from './media.js';
 import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, loadMedia } from './projection.js';
 import * as messages from './server/messages.js';
@@ -76,7 +76,6 @@ export interface BulkImportOptions {
 export type { ImportedMessage } from './server/import.js';
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/bmp'];
-const MEDIA_TYPES: MessageType[] = ['TIMImageElem', 'TIMFileElem', 'TIMSoundElem', 'TIMVideoFileElem'];
 const HEARTBEAT_MS = 10_000;
 /** Larger merged-forward bodies are "uploaded" and fetched with `downloadMergerMessage`. */
 const MERGER_INLINE_BYTES = 8 * 1024;
@@ -441,6 +440,8 @@ export class LocalCore implements ChatCore {
       })(),
     );
     c.outgoing.get(echo.ID)!.catch(() => {});
+    // Fetch the send path while the echo becomes durable: `sendMessage` follows at once.
+    loadSend().catch(() => {});
     return echo;
   }
 
@@ -478,61 +479,28 @@ export class LocalCore implements ChatCore {
     return this.#send(messageID, {}, 'resendMessage');
   }
 
-  /** Commits an outgoing message once (the ID makes a resend after a lost ack a no-op). */
+  /** Sends a durable echo (`ops/send.ts`); on any failure the echo, in memory and in the outbox, turns
+   *  'fail' with the error, unless the message was committed meanwhile (a lost ack). */
   async #send(ID: string, options: SendMessageOptions, method: string): Promise<Message> {
     const c = this.#c;
-    let committed = false;
     let stored: Message | undefined;
     try {
       stored = await c.outgoing.get(ID)!;
-      const { conversationID, type, payload, atUserList, cloudCustomData, needReadReceipt } = stored;
-      return await c.op(method, async (me) => {
-        const rec = newMessageRecord(ID, keyOf(conversationID, me), me, c.target(conversationID).targetID, type, payload);
-        Object.assign(rec, { atUserList, cloudCustomData, needReadReceipt });
-        if (MEDIA_TYPES.includes(type))
-          for (const progress of [0.25, 0.5, 0.75, 1]) {
-            c.emitter.emit('messageProgress', { messageID: ID, progress });
-            await sleep(10);
-          }
-        c.user(); // still logged in after the "upload"
-        const now = c.now();
-        if (options.onlineUserOnly) return (await loadExtras()).sendOnline(c, me, rec, now);
-        const [final, recipients] = await write(c.db, async (tx): Promise<[StoredMessage, UserID[]]> => {
-          await tx.objectStore('outbox').delete(ID);
-          const existing = await tx.objectStore('messages').get(ID);
-          if (existing) return [existing, []];
-          const recipients = await messages.admit(tx, rec, Math.floor(now / 1000));
-          await messages.commit(tx, rec, recipients, await tick(tx, now), !options.excludedFromUnreadCount, !options.excludedFromLastMessage);
-          return [rec, recipients];
-        });
-        committed = true;
-        c.seen.set(ID, final.v);
-        c.publish({ to: recipients, ids: [ID], lists: ['conversations'] });
-        if (c.faults.dropsAck()) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
-        c.outgoing.delete(ID);
-        const [message] = await c.project(me, [final]);
-        c.emit(me, 'messageUpdated', { messages: [message!] });
-        if (recipients.length) c.background(this.#maybeEcho(me, final));
-        return message!;
-      });
+      const durable = stored;
+      return await c.op(method, async (me) => (await loadSend()).send(c, me, durable, options));
     } catch (error) {
       const { code, message } = toChatError(error);
       const failed = { ...(c.known.get(ID) ?? stored!), status: 'fail', error: { code, message } } as Message;
       c.known.set(ID, failed);
-      if (!committed && stored) {
-        const owner = stored.from;
-        await write(c.db, (tx) => tx.objectStore('outbox').put({ ID, owner, message: { ...stored!, status: 'fail', error: { code, message } } })).catch(() => {});
+      if (stored) {
+        const entry = { ID, owner: stored.from, message: { ...stored, status: 'fail', error: { code, message } } as Message };
+        await write(c.db, async (tx) => {
+          if (!(await tx.objectStore('messages').get(ID))) await tx.objectStore('outbox').put(entry);
+        }).catch(() => {});
       }
       c.emitter.emit('messageUpdated', { messages: [failed] });
       throw new ChatError(code, message, { message: failed });
     }
-  }
-
-  /** C2C text to a seeded bot (profile `customFields.bot`) gets an echo (the bot loads with the extras). */
-  async #maybeEcho(me: UserID, rec: StoredMessage): Promise<void> {
-    if (!rec.key.startsWith('c2c:') || rec.type !== 'TIMTextElem' || rec.to === me) return;
-    const bot = await read(this.#c.db).objectStore('users').get(rec.to);
-    if (bot?.customFields?.bot) (await loadExtras()).echo(this.#c, me, rec, bot.userID);
   }
 
   discardMessage(messageID: string): void {

@@ -1,11 +1,11 @@
 /**
  * LocalCore paths few sessions take, loaded on first use: bulk import (benchmarks, tests, seeds), the
- * seeded echo bot, online-only sends, and the catch-up after a simulated reconnect.
+ * seeded echo bot, and the catch-up after a simulated reconnect.
  */
-import type { Message, TextPayload, UserID } from '../../types.js';
+import type { TextPayload, UserID } from '../../types.js';
 import { newID, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
 import { ALL_LISTS, type Client } from '../client.js';
-import { admit, commit } from '../server/messages.js';
+import { admit, commit } from '../server/send.js';
 import { importMessages, type ImportedMessage } from '../server/import.js';
 import type { BulkImportOptions } from '../local-core.js';
 
@@ -52,21 +52,6 @@ export function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserID): vo
       /* the user blocked the bot meanwhile */
     }
   });
-}
-
-/** `onlineUserOnly`: checked like a send, never stored, carried by the frame itself. */
-export async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number): Promise<Message> {
-  const recipients = await write(c.db, async (tx) => {
-    await tx.objectStore('outbox').delete(rec.ID);
-    return admit(tx, rec, Math.floor(now / 1000));
-  });
-  rec.time = Math.floor(now / 1000);
-  c.outgoing.delete(rec.ID);
-  c.seen.set(rec.ID, 1);
-  c.channel.post({ k: 'online', to: recipients, rec });
-  const [message] = await c.project(me, [rec]);
-  c.emit(me, 'messageUpdated', { messages: [message!] });
-  return message!;
 }
 
 /** After a reconnect: everything committed while away (with a margin for frames that were in flight) is

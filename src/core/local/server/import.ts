@@ -4,7 +4,8 @@
  */
 import type { MessageType, UserID, UserProfile } from '../../types.js';
 import { c2cKey, conversationIDOf, groupKey, newConversation, newID, newMessageRecord, type StoredMessage, type WriteTx } from '../database.js';
-import { audience, countUnread } from './messages.js';
+import { audience } from './messages.js';
+import { countUnread } from './send.js';
 
 /** A message for `bulkImport`: trusted, not validated beyond shape. */
 export interface ImportedMessage {

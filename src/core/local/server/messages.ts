@@ -1,12 +1,12 @@
 /**
- * Server side of messaging: what the service does inside one transaction when a message is sent or a
- * conversation read (imports are in `import.ts`; recalls, edits and deletions in `changes.ts`). Each
+ * Server side of reading: who sees which conversation and message, history pages, and marking read.
+ * Sending is in `send.ts`, imports in `import.ts`, recalls, edits and deletions in `changes.ts`. Each
  * function validates first and writes after, so a refusal aborts a transaction that has written nothing.
  */
-import { AT_ALL, type ConversationID, type UserID } from '../../types.js';
+import type { ConversationID, UserID } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { parseConversationID } from '../../validation.js';
-import { conversationIDOf, newConversation, nextSeq, prefix, type ConversationRecord, type StoredMessage, type Tx, type WriteTx } from '../database.js';
+import { conversationIDOf, newConversation, prefix, type ConversationRecord, type StoredMessage, type Tx, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
 
 /** Rejects the operation with a service code. */
@@ -66,57 +66,6 @@ export async function walk(tx: Tx, me: UserID, range: IDBKeyRange, direction: 'p
   const more = found.length > count;
   found.length = Math.min(found.length, count);
   return [direction === 'prev' ? found.reverse() : found, !more];
-}
-
-/** Checks that the sender may send `rec`, stamps the sender snapshot, and returns every recipient
- *  (the sender included: their other instances and their conversation record). */
-export async function admit(tx: WriteTx, rec: StoredMessage, nowSeconds: number): Promise<UserID[]> {
-  const sender = await tx.objectStore('users').get(rec.from);
-  rec.nick = sender?.nick ?? '';
-  rec.avatar = sender?.avatar ?? '';
-  if (rec.key.startsWith('c2c:')) {
-    if (!(await tx.objectStore('users').get(rec.to))) refuse(E.INVALID_USER_ID, `No user ${rec.to}`);
-    if (await tx.objectStore('blocks').get([rec.to, rec.from])) refuse(E.IN_PEER_BLACKLIST, 'The peer blocked you');
-    return audience(tx, rec.key);
-  }
-  const group = await tx.objectStore('groups').get(rec.to);
-  if (!group) refuse(E.GROUP_NOT_FOUND, `No group ${rec.to}`);
-  const self = await tx.objectStore('members').get([rec.to, rec.from]);
-  if (!self) refuse(E.GROUP_NO_PERMISSION, 'Not a member of the group');
-  if (self.muteUntil > nowSeconds || (group.muteAllMembers && self.role === 'Member')) refuse(E.GROUP_MUTED, 'Muted in the group');
-  if (group.type === 'AVChatRoom' && rec.atUserList.includes(AT_ALL)) refuse(E.INVALID_PARAMETER, 'No @all in an AVChatRoom');
-  rec.nameCard = self.nameCard;
-  return audience(tx, rec.key);
-}
-
-/** One more unread message for the owner of `conv`, with its @-mention (1 @me, 2 @all, 3 both). */
-export function countUnread(conv: ConversationRecord, rec: StoredMessage): void {
-  conv.unread++;
-  const atType = (rec.atUserList.includes(conv.owner) ? 1 : 0) | (rec.atUserList.includes(AT_ALL) ? 2 : 0);
-  if (atType) conv.at.push({ messageID: rec.ID, atType: atType as 1 | 2 | 3 });
-}
-
-/** Writes `rec` with the next sequence and fans it out to every recipient's conversation record. */
-export async function commit(tx: WriteTx, rec: StoredMessage, recipients: UserID[], ms: number, counts = true, last = true): Promise<void> {
-  rec.seq = await nextSeq(tx, rec.key);
-  rec.time = Math.floor(ms / 1000);
-  rec.ms = rec.chg = ms;
-  rec.v = 1;
-  await tx.objectStore('messages').put(rec);
-  const convs = tx.objectStore('conversations');
-  await Promise.all(
-    recipients.map(async (owner) => {
-      const id = conversationIDOf(rec, owner);
-      const conv = (await convs.get([owner, id])) ?? newConversation(owner, id);
-      conv.hidden = false;
-      if (last) {
-        conv.last = rec.ID;
-        conv.activity = ms;
-      }
-      if (owner !== rec.from && counts) countUnread(conv, rec);
-      await convs.put(conv);
-    }),
-  );
 }
 
 /** Everything up to the last sequence is read: unread 0, manual mark and @ info cleared. */

@@ -1,0 +1,67 @@
+/**
+ * The commit of an outgoing message, loaded with the first send (`createMessage` starts fetching it, so
+ * it is there by the time the echo is durable). Everything before it stays in the startup bundle: the
+ * echo, its durable copy in the outbox, and marking it failed when anything here goes wrong.
+ */
+import type { Message, SendMessageOptions, UserID } from '../../types.js';
+import { ChatErrorCode as E } from '../../errors.js';
+import { keyOf, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
+import { loadExtras, type Client } from '../client.js';
+import { sleep } from '../faults.js';
+import { refuse } from '../server/messages.js';
+import { admit, commit } from '../server/send.js';
+
+const MEDIA_TYPES = ['TIMImageElem', 'TIMFileElem', 'TIMSoundElem', 'TIMVideoFileElem'];
+
+/** Commits `stored` (the durable echo) once: its ID makes a resend after a lost ack a no-op. */
+export async function send(c: Client, me: UserID, stored: Message, options: SendMessageOptions): Promise<Message> {
+  const { ID, conversationID, type, payload, atUserList, cloudCustomData, needReadReceipt } = stored;
+  const rec = newMessageRecord(ID, keyOf(conversationID, me), me, c.target(conversationID).targetID, type, payload);
+  Object.assign(rec, { atUserList, cloudCustomData, needReadReceipt });
+  if (MEDIA_TYPES.includes(type))
+    for (const progress of [0.25, 0.5, 0.75, 1]) {
+      c.emitter.emit('messageProgress', { messageID: ID, progress });
+      await sleep(10);
+    }
+  c.user(); // still logged in after the "upload"
+  const now = c.now();
+  if (options.onlineUserOnly) return sendOnline(c, me, rec, now);
+  const [final, recipients] = await write(c.db, async (tx): Promise<[StoredMessage, UserID[]]> => {
+    await tx.objectStore('outbox').delete(ID);
+    const existing = await tx.objectStore('messages').get(ID);
+    if (existing) return [existing, []];
+    const recipients = await admit(tx, rec, Math.floor(now / 1000));
+    await commit(tx, rec, recipients, await tick(tx, now), !options.excludedFromUnreadCount, !options.excludedFromLastMessage);
+    return [rec, recipients];
+  });
+  c.seen.set(ID, final.v);
+  c.publish({ to: recipients, ids: [ID], lists: ['conversations'] });
+  if (c.faults.dropsAck()) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
+  c.outgoing.delete(ID);
+  const [message] = await c.project(me, [final]);
+  c.emit(me, 'messageUpdated', { messages: [message!] });
+  if (recipients.length) c.background(maybeEcho(c, me, final));
+  return message!;
+}
+
+/** `onlineUserOnly`: checked like a send, never stored, carried by the frame itself. */
+async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number): Promise<Message> {
+  const recipients = await write(c.db, async (tx) => {
+    await tx.objectStore('outbox').delete(rec.ID);
+    return admit(tx, rec, Math.floor(now / 1000));
+  });
+  rec.time = Math.floor(now / 1000);
+  c.outgoing.delete(rec.ID);
+  c.seen.set(rec.ID, 1);
+  c.channel.post({ k: 'online', to: recipients, rec });
+  const [message] = await c.project(me, [rec]);
+  c.emit(me, 'messageUpdated', { messages: [message!] });
+  return message!;
+}
+
+/** C2C text to a seeded bot (profile `customFields.bot`) gets an echo (the bot loads with the extras). */
+async function maybeEcho(c: Client, me: UserID, rec: StoredMessage): Promise<void> {
+  if (!rec.key.startsWith('c2c:') || rec.type !== 'TIMTextElem' || rec.to === me) return;
+  const bot = await read(c.db).objectStore('users').get(rec.to);
+  if (bot?.customFields?.bot) (await loadExtras()).echo(c, me, rec, bot.userID);
+}
