@@ -21,15 +21,18 @@ import type { SearchIndex } from './search-index.js';
 import { canSee, refuse } from './server/messages.js';
 import type { LocalCoreOptions } from './local-core.js';
 
-/** Operations loaded on first use (most sessions only chat). Code that cannot be fetched (the page's
- *  server is unreachable) fails the operation like a network error would: 2800, retryable. */
-const lazy =
-  <M>(load: () => Promise<M>) =>
-  (): Promise<M> =>
-    load().catch((cause) => {
-      throw new ChatError(E.NETWORK_ERROR, 'Could not load the code of this operation', { cause });
-    });
-export const loadSend = lazy(() => import('./ops/send.js'));
+/** Operations loaded on first use (most sessions only chat). Each loads once, and callers waiting on
+ *  the same load resume in call order. Code that cannot be fetched (the page's server is unreachable)
+ *  fails the operation like a network error: 2800, retryable, and the next call tries again. */
+function lazy<M>(load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () =>
+    (loading ??= load().catch((cause) => {
+      loading = undefined;
+      throw new ChatError(E.NETWORK_ERROR, 'Could not load this operation', { cause });
+    }));
+}
+export const loadCompose = lazy(() => import('./ops/compose.js'));
 export const loadChanges = lazy(() => import('./ops/changes.js'));
 export const loadGroups = lazy(() => import('./ops/groups.js'));
 export const loadRelationships = lazy(() => import('./ops/relationships.js'));
@@ -43,7 +46,6 @@ export const REVOKE_WINDOW_SECONDS = 120;
 const COALESCE_MS = 16;
 /** An instance unheard of for this long is offline. */
 const PRESENCE_TTL_MS = 25_000;
-const TYPING_TTL_MS = 10_000;
 const KICK_CODES: Record<KickedOutReason, number> = {
   multipleDevice: E.KICKED_OUT_MULT_DEVICE,
   multipleAccount: E.KICKED_OUT_MULT_ACCOUNT,
@@ -85,7 +87,8 @@ export class Client {
   heartbeat: ReturnType<typeof setInterval> | undefined;
   /** instance ID → [userID, last heard ms]. */
   readonly #presence = new Map<string, [UserID, number]>();
-  readonly #typing = new Map<UserID, ReturnType<typeof setTimeout>>();
+  /** Who is typing to this user, and the timer that clears it (see `ops/compose.ts`). */
+  readonly typing = new Map<UserID, ReturnType<typeof setTimeout>>();
 
   constructor(
     readonly db: Database,
@@ -222,7 +225,7 @@ export class Client {
       case 'presence':
         return this.#heard(frame.iid, frame.user);
       case 'typing':
-        if (frame.to === me) this.typingOf(me, frame.from, frame.typing);
+        if (frame.to === me) (await loadCompose()).typingOf(this, me, frame.from, frame.typing);
         return;
       case 'online':
         if (frame.to.includes(me) && !this.seen.has(frame.rec.ID)) {
@@ -325,7 +328,7 @@ export class Client {
     return list;
   }
 
-  // ───────────────────────────── presence & typing ─────────────────────────────
+  // ───────────────────────────── presence ─────────────────────────────
 
   beat(): void {
     this.channel.post({ k: 'presence', iid: this.iid, user: this.me });
@@ -355,14 +358,6 @@ export class Client {
     for (const [iid, [, heard]] of this.#presence) if (heard <= stale) this.#heard(iid, '');
   }
 
-  typingOf(me: UserID, from: UserID, typing: boolean): void {
-    clearTimeout(this.#typing.get(from));
-    this.#typing.delete(from);
-    // Typing never sticks: without a fresh "typing" it clears after the TTL.
-    if (typing) this.#typing.set(from, setTimeout(() => this.typingOf(me, from, false), TYPING_TTL_MS));
-    this.emit(me, 'typingStatus', { conversationID: `C2C${from}`, userID: from, typing });
-  }
-
   // ───────────────────────────── session ─────────────────────────────
 
   /** Logged out or kicked: forget the session, tell the other instances this one is gone. */
@@ -370,8 +365,8 @@ export class Client {
     if (this.session !== 'in') return;
     this.channel.post({ k: 'presence', iid: this.iid, user: '' });
     clearInterval(this.heartbeat);
-    for (const timer of [...this.#timers, ...this.#typing.values()]) clearTimeout(timer);
-    for (const collection of [this.#timers, this.#typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();
+    for (const timer of [...this.#timers, ...this.typing.values()]) clearTimeout(timer);
+    for (const collection of [this.#timers, this.typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();
     this.search = null;
     this.session = 'out';
     this.closedCode = reason === 'logout' ? E.USER_NOT_LOGGED_IN : KICK_CODES[reason];

@@ -46,7 +46,7 @@ import { ChatError, ChatErrorCode as E, toChatError } from '../errors.js';
 import { isValidUserID, Limits, utf8Bytes } from '../validation.js';
 import type { FaultSettings } from '../faults.js';
 import { keyOf, newID, newProfile, read, write, type Database } from './database.js';
-import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadSend, REVOKE_WINDOW_SECONDS } from './client.js';
+import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadCompose, REVOKE_WINDOW_SECONDS } from './client.js';
 import type { LocalFaults } from './faults.js';
 import { imageSize, localUrl } from './media.js';
 import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, loadMedia } from './projection.js';
@@ -441,7 +441,7 @@ export class LocalCore implements ChatCore {
     );
     c.outgoing.get(echo.ID)!.catch(() => {});
     // Fetch the send path while the echo becomes durable: `sendMessage` follows at once.
-    loadSend().catch(() => {});
+    loadCompose().catch(() => {});
     return echo;
   }
 
@@ -465,17 +465,12 @@ export class LocalCore implements ChatCore {
   async sendMessage(messageID: string, options: SendMessageOptions = {}): Promise<Message> {
     this.#c.user();
     const echo = this.#c.known.get(messageID);
-    if (echo?.status !== 'unSend' || !this.#c.outgoing.has(messageID)) refuse(E.INVALID_MESSAGE, 'Not an unsent message of this instance');
+    if (echo?.status !== 'unSend' || !this.#c.outgoing.has(messageID)) refuse(E.INVALID_MESSAGE, 'Not an unsent message');
     return this.#send(messageID, options, 'sendMessage');
   }
 
   async resendMessage(messageID: string): Promise<Message> {
-    this.#c.user();
-    const echo = this.#c.known.get(messageID);
-    if (echo?.status !== 'fail' || !this.#c.outgoing.has(messageID)) refuse(E.INVALID_MESSAGE, 'Only a failed message can be resent');
-    const unsent = { ...echo, status: 'unSend' } as Message;
-    delete unsent.error;
-    this.#c.known.set(messageID, unsent);
+    (await loadCompose()).prepareResend(this.#c, messageID);
     return this.#send(messageID, {}, 'resendMessage');
   }
 
@@ -487,7 +482,7 @@ export class LocalCore implements ChatCore {
     try {
       stored = await c.outgoing.get(ID)!;
       const durable = stored;
-      return await c.op(method, async (me) => (await loadSend()).send(c, me, durable, options));
+      return await c.op(method, async (me) => (await loadCompose()).send(c, me, durable, options));
     } catch (error) {
       const { code, message } = toChatError(error);
       const failed = { ...(c.known.get(ID) ?? stored!), status: 'fail', error: { code, message } } as Message;
@@ -524,11 +519,7 @@ export class LocalCore implements ChatCore {
   }
 
   setTyping(conversationID: ConversationID, typing: boolean): Promise<void> {
-    const c = this.#c;
-    return c.op('setTyping', async (me) => {
-      const { type, targetID } = c.target(conversationID);
-      if (type === 'C2C' && targetID !== me) c.channel.post({ k: 'typing', to: targetID, from: me, typing: !!typing });
-    });
+    return this.#lazy(loadCompose, 'setTyping', [conversationID, typing]);
   }
 
   // ───────────────────────────── search ─────────────────────────────

@@ -4,7 +4,7 @@
  */
 import type { TextPayload, UserID } from '../../types.js';
 import { newID, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
-import { ALL_LISTS, type Client } from '../client.js';
+import { ALL_LISTS, loadCompose, type Client } from '../client.js';
 import { admit, commit } from '../server/send.js';
 import { importMessages, type ImportedMessage } from '../server/import.js';
 import type { BulkImportOptions } from '../local-core.js';
@@ -28,10 +28,11 @@ export async function bulkImport(c: Client, items: readonly ImportedMessage[], o
 }
 
 /** The seeded bot (profile `customFields.bot`) types, then replies to C2C text, quoting it. */
-export function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserID): void {
+export async function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserID): Promise<void> {
+  const { typingOf } = await loadCompose();
   const typing = (on: boolean) => {
     c.channel.post({ k: 'typing', to: me, from: bot, typing: on });
-    c.typingOf(me, bot, on);
+    typingOf(c, me, bot, on);
   };
   c.later(250, () => typing(true));
   c.later(900, async () => {

@@ -1,9 +1,10 @@
 /**
- * The commit of an outgoing message, loaded with the first send (`createMessage` starts fetching it, so
- * it is there by the time the echo is durable). Everything before it stays in the startup bundle: the
- * echo, its durable copy in the outbox, and marking it failed when anything here goes wrong.
+ * Composing and sending, loaded with the first of them: the commit of an outgoing message, resends, and
+ * typing indicators both ways. Creating an echo starts fetching this module, so it is there by the time
+ * the echo is durable. The echo itself, its copy in the outbox and marking it failed when anything here
+ * goes wrong stay in the startup bundle.
  */
-import type { Message, SendMessageOptions, UserID } from '../../types.js';
+import type { ConversationID, Message, SendMessageOptions, UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
 import { keyOf, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
 import { loadExtras, type Client } from '../client.js';
@@ -12,6 +13,17 @@ import { refuse } from '../server/messages.js';
 import { admit, commit } from '../server/send.js';
 
 const MEDIA_TYPES = ['TIMImageElem', 'TIMFileElem', 'TIMSoundElem', 'TIMVideoFileElem'];
+const TYPING_TTL_MS = 10_000;
+
+/** A failed echo becomes unsent again, to be sent once more under the same ID. */
+export function prepareResend(c: Client, messageID: string): void {
+  c.user();
+  const echo = c.known.get(messageID);
+  if (echo?.status !== 'fail' || !c.outgoing.has(messageID)) refuse(E.INVALID_MESSAGE, 'Not a failed message');
+  const unsent = { ...echo, status: 'unSend' } as Message;
+  delete unsent.error;
+  c.known.set(messageID, unsent);
+}
 
 /** Commits `stored` (the durable echo) once: its ID makes a resend after a lost ack a no-op. */
 export async function send(c: Client, me: UserID, stored: Message, options: SendMessageOptions): Promise<Message> {
@@ -63,5 +75,20 @@ async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number
 async function maybeEcho(c: Client, me: UserID, rec: StoredMessage): Promise<void> {
   if (!rec.key.startsWith('c2c:') || rec.type !== 'TIMTextElem' || rec.to === me) return;
   const bot = await read(c.db).objectStore('users').get(rec.to);
-  if (bot?.customFields?.bot) (await loadExtras()).echo(c, me, rec, bot.userID);
+  if (bot?.customFields?.bot) await (await loadExtras()).echo(c, me, rec, bot.userID);
+}
+
+/** C2C typing indicator: online only, never stored. */
+export async function setTyping(c: Client, me: UserID, conversationID: ConversationID, typing: boolean): Promise<void> {
+  const { type, targetID } = c.target(conversationID);
+  if (type === 'C2C' && targetID !== me) c.channel.post({ k: 'typing', to: targetID, from: me, typing: !!typing });
+}
+
+/** `from` is typing to `me` or stopped. Typing never sticks: without a fresh "typing" it clears after
+ *  the TTL. */
+export function typingOf(c: Client, me: UserID, from: UserID, typing: boolean): void {
+  clearTimeout(c.typing.get(from));
+  c.typing.delete(from);
+  if (typing) c.typing.set(from, setTimeout(() => typingOf(c, me, from, false), TYPING_TTL_MS));
+  c.emit(me, 'typingStatus', { conversationID: `C2C${from}`, userID: from, typing });
 }
