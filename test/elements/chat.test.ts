@@ -171,6 +171,18 @@ describe('<tim-chat> opening and read state', () => {
     await until(() => kit.store.conversation('C2Clilei')?.unreadCount === 0, 'marked read');
   });
 
+  it('says why the history could not load, and Retry loads it', async () => {
+    const kit = await mountKit<TimChat>(html`<tim-chat conversation-id="C2Cbob"></tim-chat>`, {
+      faults: { failures: [{ code: 2800, rate: 1, methods: ['getMessageList'] }] },
+    });
+    const state = await until(() => q(kit.el, '.state.error'), 'error state');
+    expect(state.textContent).to.contain('The messages could not be loaded.').and.contain('Network');
+    kit.core.faults.reset();
+    state.querySelector<HTMLElement>('button')!.click();
+    await opened(kit.el);
+    expect(qa(kit.el, '.row[data-id]').length).to.be.greaterThan(5);
+  });
+
   it('opens at the bottom when nothing is unread', async () => {
     const kit = await mountChat('C2Czoe');
     expect(q(kit.el, '.unread')).to.be.null;

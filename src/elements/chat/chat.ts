@@ -637,8 +637,9 @@ export class TimChat extends TimElement {
     if (!this.conversationId || !this.store) return stateView({ kind: 'empty', text: t.noConversation, slot: 'empty' });
     const w = this.#window;
     if (!w || w.messages.length === 0) {
-      if (this.openError || w?.status === 'error') {
-        return stateView({ kind: 'error', text: t.loadFailed, action: { label: this.t.common.retry, run: () => void this.#open() } });
+      const error = this.openError ?? (w?.status === 'error' ? w.error : undefined);
+      if (error) {
+        return stateView({ kind: 'error', text: `${t.loadFailed} ${this.l10n.errorText(error.code)}`, action: { label: this.t.common.retry, run: () => void this.#open() } });
       }
       if (!w || w.status !== 'ready') return stateView({ kind: 'loading', text: this.t.common.loading });
       if (!w.hasOlder && !w.hasNewer) return stateView({ kind: 'empty', text: t.empty });
