@@ -23,9 +23,14 @@ import { previewText } from '../shared/message-preview.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { stripControls } from '../shared/text.js';
 import { TimElement } from '../shared/tim-element.js';
+import searchStrings from '../../i18n/en/search.js';
+import { provideSourceArea } from '../../i18n/index.js';
 import { VirtualList } from '../shared/virtual-list.js';
 import { highlight, matches, searchTerms } from './highlight.js';
 import { searchStyles } from './search.styles.js';
+
+// The English search strings travel with this lazy chunk, not in the initial bundle.
+provideSourceArea('search', searchStrings);
 
 /** The message type filter. */
 export type SearchTypeFilter = 'all' | 'text' | 'media' | 'file' | 'other';

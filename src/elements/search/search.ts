@@ -115,7 +115,7 @@ export class TimSearch extends TimElement {
     if (this.loaded)
       return html`<tim-search-panel exportparts=${PARTS} conversation-id=${this.conversationId} .keyword=${this.keyword} ?no-back=${this.noBack}></tim-search-panel>`;
     return this.failed
-      ? stateView({ kind: 'error', text: this.t.search.failed, action: { label: this.t.common.retry, run: () => this.#load() } })
+      ? stateView({ kind: 'error', text: this.t.errors.byCategory.network, action: { label: this.t.common.retry, run: () => this.#load() } })
       : stateView({ kind: 'loading', text: this.t.common.loading });
   }
 }

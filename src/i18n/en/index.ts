@@ -4,12 +4,21 @@ import provider from './provider.js';
 import conversation from './conversation.js';
 import chat from './chat.js';
 import type profile from './profile.js';
-import search from './search.js';
+import type search from './search.js';
 
 /**
  * The English catalog: the source every other locale must match, key for key. The `profile` area is
- * only used by the profile views, a lazy chunk: that chunk provides it (`provideSourceArea`), so the
- * initial bundle does not carry it.
+ * only used by the profile views, a lazy chunk, and the `search` area by the search panel and the chat's
+ * find bar (lazy chunks too): those chunks provide them (`provideSourceArea`), so the initial bundle does
+ * not carry them.
  */
-const en = { common, errors, provider, conversation, chat, profile: undefined as unknown as typeof profile, search };
+const en = {
+  common,
+  errors,
+  provider,
+  conversation,
+  chat,
+  profile: undefined as unknown as typeof profile,
+  search: undefined as unknown as typeof search,
+};
 export default en;
