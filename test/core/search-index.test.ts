@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { newMessageRecord } from '../../src/core/local/database.js';
+import { newMessageRecord } from '../../src/core/local/server/send.js';
 import { SearchIndex } from '../../src/core/local/search-index.js';
 
 const record = (i: number, text: string, extra: object = {}) =>

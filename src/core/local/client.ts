@@ -11,7 +11,7 @@ import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, Net
 import { ChatError, ChatErrorCode as E, toChatError } from '../errors.js';
 import { isValidGroupID, isValidUserID, parseConversationID } from '../validation.js';
 import { CoreEmitter } from '../emitter.js';
-import { keyOf, newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
+import { newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
 import { concerns, type Change, type Frame, type ListKind } from './change.js';
 import { FrameChannel } from './channel.js';
 import { LocalFaults, sleep } from './faults.js';
@@ -228,10 +228,7 @@ export class Client {
         if (frame.to === me) (await loadCompose()).typingOf(this, me, frame.from, frame.typing);
         return;
       case 'online':
-        if (frame.to.includes(me) && !this.seen.has(frame.rec.ID)) {
-          this.seen.set(frame.rec.ID, 1);
-          this.emit(me, 'messageReceived', { messages: await projectMessages(read(this.db), me, [frame.rec], this.media) });
-        }
+        if (frame.to.includes(me)) (await loadCompose()).receiveOnline(this, me, frame.rec);
     }
   }
 
@@ -240,19 +237,9 @@ export class Client {
     if (!me || !concerns(change, me)) return;
     if (change.ids?.length) await this.deliver(me, change.ids);
     if (change.read && change.read.reader !== me) await (await loadChanges()).receipts(this, me, change.read);
-    if (change.deleted) {
-      const { conversationID, ids } = change.deleted;
-      const index = await this.search;
-      if (ids === 'all') index?.removeConversation(keyOf(conversationID, me), Infinity);
-      else for (const id of ids) index?.remove(id);
-      if (!local) this.emit(me, 'messageDeleted', { conversationID, messageIDs: ids });
-    }
+    if (change.deleted) await (await loadChanges()).deleted(this, me, change.deleted, local);
     if (change.group) await (await loadGroups()).groupChanged(this, me, change.group);
-    if (change.profiles?.length) {
-      const tx = read(this.db);
-      const profiles = await Promise.all(change.profiles.map((id) => tx.objectStore('users').get(id)));
-      this.emit(me, 'profileUpdated', { profiles: profiles.filter((p): p is UserProfile => !!p) });
-    }
+    if (change.profiles?.length) await (await loadChanges()).profilesChanged(this, me, change.profiles);
     if (change.reindex) this.search = null;
     if (change.lists) this.background(this.touch(...change.lists));
   }

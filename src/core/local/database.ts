@@ -183,24 +183,6 @@ export async function write<T>(db: Database, work: (tx: WriteTx) => Promise<T>):
 /** Every key `[first, *]` of a compound-keyed store or index. */
 export const prefix = (first: string): IDBKeyRange => IDBKeyRange.bound([first], [first, []]);
 
-/**
- * The service's hybrid clock: strictly increasing across every commit of every tab, never behind the
- * wall clock. Times and sequences come from here, never from a sender's raw clock.
- */
-export async function tick(tx: WriteTx, now: number): Promise<number> {
-  const meta = tx.objectStore('meta');
-  const ms = Math.max(now, (((await meta.get('clock')) as number | undefined) ?? 0) + 1);
-  await meta.put(ms, 'clock');
-  return ms;
-}
-
-/** Next sequence of a conversation key. */
-export async function nextSeq(tx: WriteTx, key: string): Promise<number> {
-  const seq = ((await tx.objectStore('counters').get(key)) ?? 0) + 1;
-  await tx.objectStore('counters').put(seq, key);
-  return seq;
-}
-
 export const c2cKey = (a: UserID, b: UserID): string => `c2c:${a < b ? `${a}|${b}` : `${b}|${a}`}`;
 export const groupKey = (groupID: string): string => `group:${groupID}`;
 
@@ -247,34 +229,3 @@ export function newID(prefix = ''): string {
   const [a, b] = crypto.getRandomValues(new Uint32Array(2));
   return `${prefix}${Date.now().toString(36)}-${a!.toString(36)}${b!.toString(36)}`;
 }
-
-/** A message record before commit (sequence, time and change stamp come from `commit`). */
-export const newMessageRecord = (
-  ID: string,
-  key: string,
-  from: UserID,
-  to: string,
-  type: MessageType,
-  payload: unknown,
-): StoredMessage => ({
-  ID,
-  key,
-  seq: 0,
-  time: 0,
-  ms: 0,
-  chg: 0,
-  v: 1,
-  from,
-  to,
-  type,
-  payload,
-  nick: '',
-  avatar: '',
-  nameCard: '',
-  atUserList: [],
-  cloudCustomData: '',
-  needReadReceipt: false,
-  isRevoked: false,
-  isModified: false,
-  deletedFor: [],
-});

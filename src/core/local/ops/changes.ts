@@ -1,12 +1,12 @@
 /**
  * LocalCore operations that change what exists, loaded on first use: recalling, editing and deleting
- * messages, read receipts, merged-forward bodies, a user's own state of a conversation, and their
- * profile. Each is called by `LocalCore` inside `Client.op` (session, faults and network checked).
+ * messages, read receipts, merged-forward bodies, a user's own state of a conversation, and profiles;
+ * with the events other instances emit for such changes. Each is called by `LocalCore` inside `Client.op` (session, faults and network checked).
  */
 import type { ConversationID, CustomPayload, MergerPayload, Message, MessageRemindType, ProfilePatch, TextPayload, UserID, UserProfile } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { Limits, utf8Bytes } from '../../validation.js';
-import { read, write, type StoredMessage, type WriteTx } from '../database.js';
+import { keyOf, read, write, type StoredMessage, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
 import { REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
 import { loadMedia, projectMessages, receiptOf } from '../projection.js';
@@ -47,6 +47,22 @@ export const setMessageRemindType = (c: Client, me: UserID, conversationID: Conv
   });
 
 // ───────────────────────────── messages ─────────────────────────────
+
+/** Messages were deleted for `me` (here or on another instance): out of the search index, and an event
+ *  for the instances that did not do it. */
+export async function deleted(c: Client, me: UserID, { conversationID, ids }: NonNullable<Change['deleted']>, local: boolean): Promise<void> {
+  const index = await c.search;
+  if (ids === 'all') index?.removeConversation(keyOf(conversationID, me), Infinity);
+  else for (const id of ids) index?.remove(id);
+  if (!local) c.emit(me, 'messageDeleted', { conversationID, messageIDs: ids });
+}
+
+/** Someone updated their profile. */
+export async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]): Promise<void> {
+  const tx = read(c.db);
+  const profiles = await Promise.all(userIDs.map((id) => tx.objectStore('users').get(id)));
+  c.emit(me, 'profileUpdated', { profiles: profiles.filter((p): p is UserProfile => !!p) });
+}
 
 /** Read receipts refresh at most this many of the newest messages in the read range. */
 const RECEIPT_WINDOW = 200;

@@ -1,16 +1,17 @@
 /**
- * Composing and sending, loaded with the first of them: the commit of an outgoing message, resends, and
- * typing indicators both ways. Creating an echo starts fetching this module, so it is there by the time
+ * Composing and sending, loaded with the first of them: the commit of an outgoing message, resends,
+ * online-only messages and typing indicators (both ways). Creating an echo starts fetching this module, so it is there by the time
  * the echo is durable. The echo itself, its copy in the outbox and marking it failed when anything here
  * goes wrong stay in the startup bundle.
  */
 import type { ConversationID, Message, SendMessageOptions, UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
-import { keyOf, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
+import { keyOf, read, write, type StoredMessage } from '../database.js';
 import { loadExtras, type Client } from '../client.js';
 import { sleep } from '../faults.js';
+import { projectMessages } from '../projection.js';
 import { refuse } from '../server/messages.js';
-import { admit, commit } from '../server/send.js';
+import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 
 const MEDIA_TYPES = ['TIMImageElem', 'TIMFileElem', 'TIMSoundElem', 'TIMVideoFileElem'];
 const TYPING_TTL_MS = 10_000;
@@ -69,6 +70,13 @@ async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number
   const [message] = await c.project(me, [rec]);
   c.emit(me, 'messageUpdated', { messages: [message!] });
   return message!;
+}
+
+/** An `onlineUserOnly` message another instance sent: delivered once, never stored. */
+export async function receiveOnline(c: Client, me: UserID, rec: StoredMessage): Promise<void> {
+  if (c.seen.has(rec.ID)) return;
+  c.seen.set(rec.ID, 1);
+  c.emit(me, 'messageReceived', { messages: await projectMessages(read(c.db), me, [rec], c.media) });
 }
 
 /** C2C text to a seeded bot (profile `customFields.bot`) gets an echo (the bot loads with the extras). */

@@ -3,9 +3,9 @@
  * seeded echo bot, and the catch-up after a simulated reconnect.
  */
 import type { TextPayload, UserID } from '../../types.js';
-import { newID, newMessageRecord, read, tick, write, type StoredMessage } from '../database.js';
+import { newID, read, write, type StoredMessage } from '../database.js';
 import { ALL_LISTS, loadCompose, type Client } from '../client.js';
-import { admit, commit } from '../server/send.js';
+import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 import { importMessages, type ImportedMessage } from '../server/import.js';
 import type { BulkImportOptions } from '../local-core.js';
 

@@ -4,9 +4,10 @@
  */
 import type { ConversationID, UserID } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
-import { conversationIDOf, tick, type ConversationRecord, type StoredMessage, type WriteTx } from '../database.js';
+import { conversationIDOf, type ConversationRecord, type StoredMessage, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
 import { audience, ownConversation, refuse, visible } from './messages.js';
+import { tick } from './send.js';
 
 /** Recall for everyone: the sender within the window, or a group owner/admin at any time. */
 export async function revoke(tx: WriteTx, me: UserID, ID: string, now: number, windowSeconds: number): Promise<[StoredMessage, Change]> {

@@ -6,10 +6,10 @@
 import type { CreateGroupOptions, GroupProfilePatch, GroupRole, GroupTipPayload, GroupType, UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
 import { isValidGroupID, Limits, utf8Bytes } from '../../validation.js';
-import { groupKey, newID, newMessageRecord, tick, type GroupRecord, type MemberRecord, type WriteTx } from '../database.js';
+import { groupKey, newID, type GroupRecord, type MemberRecord, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
 import { audience, refuse } from './messages.js';
-import { commit } from './send.js';
+import { commit, newMessageRecord, tick } from './send.js';
 
 const MAX_MEMBERS: Record<GroupType, number> = { Private: 200, Public: 2000, ChatRoom: 6000, AVChatRoom: 0, Community: 100000 };
 

@@ -3,9 +3,9 @@
  * fanned out as if each had been sent.
  */
 import type { MessageType, UserID, UserProfile } from '../../types.js';
-import { c2cKey, conversationIDOf, groupKey, newConversation, newID, newMessageRecord, type StoredMessage, type WriteTx } from '../database.js';
+import { c2cKey, conversationIDOf, groupKey, newConversation, newID, type StoredMessage, type WriteTx } from '../database.js';
 import { audience } from './messages.js';
-import { countUnread } from './send.js';
+import { countUnread, newMessageRecord } from './send.js';
 
 /** A message for `bulkImport`: trusted, not validated beyond shape. */
 export interface ImportedMessage {

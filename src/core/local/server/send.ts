@@ -1,11 +1,62 @@
 /**
- * Server side of sending, loaded with the first send: whether a sender may send a message, and the
- * commit that gives it a sequence and fans it out to every recipient's conversation record.
+ * Server side of writing messages, loaded with the first send (or group change, import, recall): new
+ * records, the service clock and sequences they are stamped with, whether a sender may send, and the
+ * commit that fans a message out to every recipient's conversation record.
  */
-import { AT_ALL, type UserID } from '../../types.js';
+import { AT_ALL, type MessageType, type UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
-import { conversationIDOf, newConversation, nextSeq, type ConversationRecord, type StoredMessage, type WriteTx } from '../database.js';
+import { conversationIDOf, newConversation, type ConversationRecord, type StoredMessage, type WriteTx } from '../database.js';
 import { audience, refuse } from './messages.js';
+
+/** A message record before commit (sequence, time and change stamp come from `commit`). */
+export const newMessageRecord = (
+  ID: string,
+  key: string,
+  from: UserID,
+  to: string,
+  type: MessageType,
+  payload: unknown,
+): StoredMessage => ({
+  ID,
+  key,
+  seq: 0,
+  time: 0,
+  ms: 0,
+  chg: 0,
+  v: 1,
+  from,
+  to,
+  type,
+  payload,
+  nick: '',
+  avatar: '',
+  nameCard: '',
+  atUserList: [],
+  cloudCustomData: '',
+  needReadReceipt: false,
+  isRevoked: false,
+  isModified: false,
+  deletedFor: [],
+});
+
+/**
+ * The service's hybrid clock: strictly increasing across every commit of every tab, never behind the
+ * wall clock. Times and sequences come from here, never from a sender's raw clock.
+ */
+export async function tick(tx: WriteTx, now: number): Promise<number> {
+  const meta = tx.objectStore('meta');
+  const ms = Math.max(now, (((await meta.get('clock')) as number | undefined) ?? 0) + 1);
+  await meta.put(ms, 'clock');
+  return ms;
+}
+
+/** Next sequence of a conversation key. */
+export async function nextSeq(tx: WriteTx, key: string): Promise<number> {
+  const seq = ((await tx.objectStore('counters').get(key)) ?? 0) + 1;
+  await tx.objectStore('counters').put(seq, key);
+  return seq;
+}
+
 
 /** Checks that the sender may send `rec`, stamps the sender snapshot, and returns every recipient
  *  (the sender included: their other instances and their conversation record). */
