@@ -56,7 +56,7 @@ export function buildRows(messages: readonly Message[], unreadFrom: string, prev
       rows.push(r && r.kind === 'day' ? r : { kind: 'day', key, time: m.time });
     }
     if (m.ID === unreadFrom) rows.push(old.get('unread') ?? { kind: 'unread', key: 'unread' });
-    const first = !joins(messages[i - 1], m) || messages[i - 1]!.ID === unreadFrom;
+    const first = !joins(messages[i - 1], m) || m.ID === unreadFrom;
     const next = messages[i + 1];
     const last = !next || !joins(m, next) || next.ID === unreadFrom;
     const r = old.get(m.ID);
