@@ -1,8 +1,16 @@
-// End-to-end tests (test/e2e/*.spec.ts): Playwright against the built demo served by `vite preview`.
+// End-to-end tests (test/e2e/*.spec.ts): Playwright against the built demo (`vite preview`), the three
+// built examples and the built Storybook (scripts/serve-static.mjs), each on its own port. scripts/e2e.mjs
+// builds them all first (`npm run test:e2e`).
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+const served = [
+  ['examples/html/dist', process.env.E2E_HTML_PORT ?? 4406],
+  ['examples/react/dist', process.env.E2E_REACT_PORT ?? 4407],
+  ['examples/vue/dist', process.env.E2E_VUE_PORT ?? 4408],
+  ['storybook-static', process.env.E2E_STORYBOOK_PORT ?? 4409],
+];
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -19,10 +27,18 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    ...served.map(([dir, port]) => ({
+      command: `node scripts/serve-static.mjs ${dir} ${port}`,
+      port: Number(port),
+      reuseExistingServer: false,
+      timeout: 30_000,
+    })),
+  ],
 });

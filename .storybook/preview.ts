@@ -1,7 +1,8 @@
 /**
  * Every story runs inside a <tim-provider> on a LocalCore with the demo seed, logged in as a seeded user
  * (alice unless the story says otherwise), with toolbar globals for theme, locale and direction.
- * Controls come from custom-elements.json.
+ * Controls and each element's docs page (attributes, properties, events, slots, parts, CSS properties) come
+ * from custom-elements.json; every story file gets a docs page (`tags: ['autodocs']`).
  */
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
@@ -13,6 +14,7 @@ import { coreForStory, type StoryCoreOptions } from './story-core.js';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     layout: 'fullscreen',

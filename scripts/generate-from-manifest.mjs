@@ -73,7 +73,7 @@ function reactWrappers(elements, eventClasses) {
   const usedEvents = new Set();
   for (const el of elements) for (const e of eventsOf(el)) if (eventClasses.has(e.type?.text)) usedEvents.add(e.type.text);
   let out = HEADER;
-  out += `/**\n * React wrappers for every tim-elements element (@lit/react): properties are props, events are\n * \`on…\` props, e.g. \`<TimChat conversationID="C2Calice" onTimNavigate={(e) => route(e.detail)} />\`.\n */\n`;
+  out += `/**\n * React wrappers for every tim-elements element (@lit/react): properties are props, events are\n * \`on…\` props, e.g. \`<TimChat conversationId="C2Calice" onTimNavigate={(e) => route(e.detail)} />\`. Objects such\n * as \`core\` are set as properties (\`<TimProvider core={core}>\`). Importing this module registers the tags.\n */\n`;
   out += `import * as React from 'react';\nimport { createComponent, type EventName } from '@lit/react';\n`;
   if (usedEvents.size) out += `import type { ${[...usedEvents].sort().join(', ')} } from '../events/index.js';\n`;
   for (const el of elements) {
@@ -115,26 +115,33 @@ function jsxTypes(elements) {
   return out;
 }
 
-function vueTypes(elements) {
+function vueTypes(elements, eventClasses) {
   let out = HEADER;
-  out += `/**\n * Vue GlobalComponents types for the tags: props (attributes and properties) and events, checked by\n * vue-tsc in templates. Import once: \`import 'tim-elements/vue';\`. Tell Vue the tags are custom elements:\n * \`compilerOptions: { isCustomElement: (tag) => tag.startsWith('tim-') }\`.\n */\n`;
+  out += `/**\n * Vue GlobalComponents types for the tags: props (attributes and properties) and events, checked by\n * vue-tsc in templates (\`:conversation-id\` and \`conversationId\` alike, \`@tim-navigate\` gets a TimNavigateEvent).\n * Import once: \`import 'tim-elements/vue';\`. Tell Vue the tags are custom elements:\n * \`compilerOptions: { isCustomElement: (tag) => tag.startsWith('tim-') }\`, and bind objects as properties\n * (\`:core.prop="core"\`).\n */\n`;
   out += `import type { DefineComponent } from 'vue';\n`;
   let body = '';
-  const used = new Set();
+  const usedClasses = new Set();
+  const usedEvents = new Set();
   for (const el of elements) {
     const props = new Map();
-    for (const a of el.attributes ?? []) props.set(a.name, attributeType(a));
+    // Vue camelizes attribute names before it checks them against props: `conversation-id` is `conversationId`.
+    for (const a of el.attributes ?? []) props.set(camel(a.name), attributeType(a));
     for (const m of el.members ?? []) {
       if (m.kind !== 'field' || m.static || m.readonly || m.privacy || props.has(m.name)) continue;
       if ((el.attributes ?? []).some((a) => a.fieldName === m.name)) continue;
       props.set(m.name, `${el.name}[${jsString(m.name)}]`);
-      used.add(el);
+      usedClasses.add(el);
     }
-    for (const e of eventsOf(el)) props.set(`on${pascal(e.name)}`, '(event: Event) => void');
+    for (const e of eventsOf(el)) {
+      const type = eventClasses.has(e.type?.text) ? e.type.text : 'Event';
+      if (type !== 'Event') usedEvents.add(type);
+      props.set(`on${pascal(e.name)}`, `(event: ${type}) => void`);
+    }
     const list = [...props].map(([k, v]) => `${jsString(k)}?: ${v}`).join('; ');
     body += `${doc(el.summary, '    ')}    ${jsString(el.tagName)}: DefineComponent<{ ${list} }>;\n`;
   }
-  for (const el of used) out += `import type { ${el.name} } from '${classModule(el.modulePath)}';\n`;
+  if (usedEvents.size) out += `import type { ${[...usedEvents].sort().join(', ')} } from '../events/index.js';\n`;
+  for (const el of usedClasses) out += `import type { ${el.name} } from '${classModule(el.modulePath)}';\n`;
   out += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n${body}`;
   out += `  }\n}\n\nexport {};\n`;
   return out;
@@ -195,7 +202,7 @@ export function generate() {
   return new Map([
     ['src/react/index.ts', reactWrappers(elements, eventClasses)],
     ['src/react/jsx.ts', jsxTypes(elements)],
-    ['src/vue/index.ts', vueTypes(elements)],
+    ['src/vue/index.ts', vueTypes(elements, eventClasses)],
     ['vscode.html-custom-data.json', vscodeData(elements)],
     ['web-types.json', webTypes(elements, pkg)],
   ]);

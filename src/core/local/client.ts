@@ -112,6 +112,7 @@ export class Client {
           if (me) await (await loadExtras()).catchUp(this, me);
         },
         kick: (reason) => this.end(reason),
+        inject: async (settings, method) => (await loadExtras()).inject(settings, method),
       },
       options.faults,
     );

@@ -1,9 +1,8 @@
 /**
  * LocalCore's implementation of the shared fault knobs (`FaultControl`). Latency and injected failures
- * are applied by the core before a method does any work; delivery faults by the frame channel; network
- * and session faults call back into the core.
+ * are applied by the core before a method does any work (by code that loads only once there are any);
+ * delivery faults by the frame channel; network and session faults call back into the core.
  */
-import { ChatError } from '../errors.js';
 import { NO_FAULTS, type FaultControl, type FaultSettings } from '../faults.js';
 import type { KickedOutReason } from '../types.js';
 
@@ -11,6 +10,8 @@ export interface FaultTargets {
   disconnect(): void;
   reconnect(): Promise<void>;
   kick(reason: KickedOutReason): void;
+  /** Applies the latency and maybe a failure for `method`. */
+  inject(settings: Readonly<FaultSettings>, method: string): Promise<void>;
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,13 +47,9 @@ export class LocalFaults implements FaultControl {
     this.#targets.kick('userSigExpired');
   }
 
-  /** The configured latency, then maybe an injected failure for `method`. */
+  /** The configured latency, then maybe an injected failure for `method`; nothing to do without them. */
   async before(method: string): Promise<void> {
-    const { latencyMs, failures } = this.#settings;
-    const ms = typeof latencyMs === 'number' ? latencyMs : latencyMs[0] + Math.random() * (latencyMs[1] - latencyMs[0]);
-    if (ms > 0) await sleep(ms);
-    for (const { code, rate, methods } of failures)
-      if ((!methods || methods.includes(method)) && Math.random() < rate) throw new ChatError(code, `Injected failure ${code}`);
+    if (this.#settings.latencyMs || this.#settings.failures.length) await this.#targets.inject(this.#settings, method);
   }
 
   /** Whether this send loses its ack after committing. */

@@ -1,10 +1,13 @@
 /**
  * LocalCore paths few sessions take, loaded on first use: bulk import (benchmarks, tests, seeds), the
- * seeded echo bot, and the catch-up after a simulated reconnect.
+ * seeded echo bot, and fault injection (latency, failures, the catch-up after a simulated reconnect).
  */
 import type { TextPayload, UserID } from '../../types.js';
+import { ChatError } from '../../errors.js';
+import type { FaultSettings } from '../../faults.js';
 import { newID, read, write, type StoredMessage } from '../database.js';
 import { ALL_LISTS, loadCompose, type Client } from '../client.js';
+import { sleep } from '../faults.js';
 import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 import { importMessages, type ImportedMessage } from '../server/import.js';
 import type { BulkImportOptions } from '../local-core.js';
@@ -62,4 +65,12 @@ export async function catchUp(c: Client, me: UserID): Promise<void> {
   const ids = await read(c.db).objectStore('messages').index('chg').getAllKeys(since);
   for (let i = c.faults.settings.deliverTwice ? 2 : 1; i > 0; i--) await c.deliver(me, ids);
   await c.touch(...ALL_LISTS);
+}
+
+/** The configured latency (ms, or a [min, max] range), then maybe an injected failure for `method`. */
+export async function inject({ latencyMs, failures }: Readonly<FaultSettings>, method: string): Promise<void> {
+  const ms = typeof latencyMs === 'number' ? latencyMs : latencyMs[0] + Math.random() * (latencyMs[1] - latencyMs[0]);
+  if (ms > 0) await sleep(ms);
+  for (const { code, rate, methods } of failures)
+    if ((!methods || methods.includes(method)) && Math.random() < rate) throw new ChatError(code, `Injected failure ${code}`);
 }

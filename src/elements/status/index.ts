@@ -1,0 +1,2 @@
+export { TimStatus } from './status.js';
+import './define.js';
