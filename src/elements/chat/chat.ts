@@ -15,7 +15,6 @@ import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js'
 import { formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
-import { define } from '../shared/define.js';
 import { icon } from '../shared/icons.js';
 import { navigationTarget } from '../shared/list-keyboard.js';
 import { previewText } from '../shared/message-preview.js';
@@ -119,7 +118,6 @@ export class TimChat extends TimElement {
   @state() private opening = false;
   @state() private openError: ChatError | undefined;
   @state() private olderFailed = false;
-  @state() private finding = false;
 
   /** @internal */
   readonly list = new VirtualList<Row>(this, {
@@ -187,28 +185,15 @@ export class TimChat extends TimElement {
 
   /** Opens the find bar over the history (Ctrl/Cmd+F), or focuses it when open. */
   async openFind(): Promise<void> {
-    if (!this.conversationId) return;
-    const { TimChatFind } = await import('./find-bar.js');
-    define('tim-chat-find', TimChatFind);
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    this.#findReturn ??= active as HTMLElement | null;
-    this.finding = true;
-    await this.updateComplete;
-    await this.renderRoot.querySelector('tim-chat-find')?.focusField();
+    // With the search panel: one lazy chunk for both (see search/lazy.ts).
+    if (this.conversationId) (await import('../search/lazy.js')).openFindBar(this);
   }
 
-  #findReturn: HTMLElement | null | undefined;
   #onFindKey = (e: KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f' && this.conversationId) {
       e.preventDefault();
       void this.openFind();
     }
-  };
-  #closeFind = () => {
-    this.finding = false;
-    this.#findReturn?.focus();
-    this.#findReturn = undefined;
   };
 
   // ───────────────────────────── hooks for message actions and the composer ─────────────────────────────
@@ -569,12 +554,7 @@ export class TimChat extends TimElement {
     void [this.#conversations.value, this.#friends.value, this.#members.value];
     return html`<tim-status></tim-status>
       ${this.conversationId && this.store ? this.#renderHeader() : nothing}
-      <div class="main">
-        ${this.#renderMain()}
-        ${this.finding && this.conversationId
-          ? html`<tim-chat-find part="find-bar" .conversationId=${this.conversationId} .jump=${(id: string) => this.scrollToMessage(id)} .close=${this.#closeFind}></tim-chat-find>`
-          : nothing}
-      </div>
+      <div class="main">${this.#renderMain()}</div>
       <div class="composer" part="composer"><slot name="composer">${this.renderComposer()}</slot></div>`;
   }
 

@@ -1,10 +1,12 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ChatErrorCode, toChatError, type ConversationID } from '../../core/index.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
 import { TimElement } from '../shared/tim-element.js';
+import { define } from '../shared/define.js';
+import type { TimChat } from './chat.js';
 import searchStrings from '../../i18n/en/search.js';
 import { provideSourceArea } from '../../i18n/index.js';
 import { searchTerms } from '../search/highlight.js';
@@ -14,6 +16,25 @@ provideSourceArea('search', searchStrings);
 
 const DEBOUNCE_MS = 250;
 const PAGE = 50;
+
+/**
+ * Opens the find bar over a chat's history (or focuses the open one). The chat keeps no state for it:
+ * the bar lives in the chat's history region until closed, and returns the focus where it was.
+ */
+export function openFindBar(chat: TimChat): void {
+  define('tim-chat-find', TimChatFind);
+  const main = chat.renderRoot.querySelector('.main');
+  if (!main) return;
+  let bar = main.querySelector('tim-chat-find');
+  if (!bar) {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    bar = Object.assign(document.createElement('tim-chat-find'), { chat, returnTo: active as HTMLElement | null });
+    bar.setAttribute('part', 'find-bar');
+    main.append(bar);
+  }
+  void bar.focusField();
+}
 
 /**
  * @internal Find in the conversation, over `<tim-chat>`'s history (Ctrl/Cmd+F, or the header's search
@@ -37,12 +58,10 @@ export class TimChatFind extends TimElement {
     `,
   ];
 
-  /** The conversation searched. */
-  @property({ attribute: false }) conversationId = '';
-  /** Shows a message (the chat's `scrollToMessage`). */
-  @property({ attribute: false }) jump: (messageID: string) => Promise<boolean> = async () => false;
-  /** Called when the user closes the bar. */
-  @property({ attribute: false }) close: () => void = () => undefined;
+  /** The chat searched (its conversation) and shown (its jump to a message). */
+  @property({ attribute: false }) chat: TimChat | undefined;
+  /** Where the focus goes back when the bar closes. */
+  returnTo: HTMLElement | null = null;
 
   @state() private text = '';
   @state() private hits: readonly string[] = [];
@@ -54,6 +73,23 @@ export class TimChatFind extends TimElement {
   #cursor = '';
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The conversation the hits are of. */
+  #conversation = '';
+  // Another conversation in the chat: the hits are of the old one, search again.
+  #watch = new MutationObserver(() => {
+    if (this.chat?.conversationId !== this.#conversation) void this.#run();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.chat) this.#watch.observe(this.chat, { attributes: true, attributeFilter: ['conversation-id'] });
+  }
+
+  /** Closes the bar and puts the focus back. */
+  close(): void {
+    this.remove();
+    this.returnTo?.focus();
+  }
 
   /** Focuses the field and selects its text. */
   async focusField(): Promise<void> {
@@ -66,10 +102,10 @@ export class TimChatFind extends TimElement {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     this.#generation++;
+    this.#watch.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('conversationId') && changed.get('conversationId') !== undefined) void this.#run();
+  protected override willUpdate(): void {
     if (!this.store?.core.capabilities.messageSearch) this.status = 'unavailable';
   }
 
@@ -78,6 +114,7 @@ export class TimChatFind extends TimElement {
     this.#timer = undefined;
     const generation = ++this.#generation;
     const terms = searchTerms(this.text);
+    this.#conversation = this.chat?.conversationId ?? '';
     this.hits = [];
     this.index = -1;
     this.total = 0;
@@ -97,7 +134,7 @@ export class TimChatFind extends TimElement {
   async #page(generation: number, terms = searchTerms(this.text)): Promise<boolean> {
     try {
       const result = await this.store!.searchMessages({
-        conversationID: this.conversationId as ConversationID,
+        conversationID: this.#conversation as ConversationID,
         keywordList: terms,
         keywordListMatchType: 'and',
         count: PAGE,
@@ -123,11 +160,12 @@ export class TimChatFind extends TimElement {
   async #go(index: number): Promise<void> {
     this.index = index;
     const id = this.hits[index];
-    if (id) await this.jump(id);
+    if (id) await this.chat?.scrollToMessage(id);
   }
 
   /** +1: the next older hit; -1: the next newer one. Wraps round once every hit is loaded. */
   async #step(delta: 1 | -1): Promise<void> {
+    if (this.chat?.conversationId !== this.#conversation) return void this.#run();
     if (this.status !== 'ready' || !this.hits.length) return;
     let next = this.index + delta;
     if (next >= this.hits.length && this.#cursor) {

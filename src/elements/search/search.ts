@@ -11,7 +11,7 @@ const PARTS = 'header,back-button,scope,field,input,clear-button,filters,filter,
 let panel: Promise<unknown> | undefined;
 /** Loads the body once (a lazy chunk) and registers it from its export. */
 function loadPanel(): Promise<unknown> {
-  return (panel ??= import('./panel.js').then(
+  return (panel ??= import('./lazy.js').then(
     (m) => define('tim-search-panel', m.TimSearchPanel),
     (error) => {
       panel = undefined; // a later attempt may succeed (network back)
