@@ -12,8 +12,8 @@ import { newProfile, write, type Database, type GroupRecord, type WriteTx } from
 import { localUrl } from './media.js';
 import { importMessages, type ImportedMessage } from './server/import.js';
 import { svgPicture, wavChime, webmClip } from './seed-media.js';
-// Reaching client.js, like every lazy module, keeps the startup part of LocalCore in one shared chunk.
-import './client.js';
+// Reaching local-core.js, like every lazy module, keeps LocalCore's startup code in one chunk.
+import './local-core.js';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;

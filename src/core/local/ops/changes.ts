@@ -9,6 +9,9 @@ import { Limits, utf8Bytes } from '../../validation.js';
 import { keyOf, read, write, type StoredMessage, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
 import { REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
+// Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
+// it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
+import '../local-core.js';
 import { loadMedia, projectMessages, receiptOf } from '../projection.js';
 import { refuse, visible } from '../server/messages.js';
 import * as server from '../server/changes.js';
