@@ -83,7 +83,8 @@ export class Client {
   total = -1;
   readonly #dirty = new Set<ListKind>();
   #flushing: Promise<void> | null = null;
-  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Timers that end with the session (the echo bot's). */
+  readonly timers = new Set<ReturnType<typeof setTimeout>>();
   heartbeat: ReturnType<typeof setInterval> | undefined;
   /** instance ID → [userID, last heard ms]. */
   readonly #presence = new Map<string, [UserID, number]>();
@@ -166,15 +167,6 @@ export class Client {
     work.catch((error) => this.destroyed || this.emitter.emit('error', toChatError(error)));
   }
 
-  /** Runs `run` after `ms`, unless the session ends first. */
-  later(ms: number, run: () => void): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      run();
-    }, ms);
-    this.#timers.add(timer);
-  }
-
   /** Validates a conversation ID's form (2500) and, for C2C, the peer's ID (20003). */
   target(conversationID: unknown): { type: 'C2C' | 'GROUP'; targetID: string } {
     const target = typeof conversationID === 'string' ? parseConversationID(conversationID) : null;
@@ -236,13 +228,17 @@ export class Client {
   async #onChange(change: Change, local: boolean): Promise<void> {
     const me = this.me;
     if (!me || !concerns(change, me)) return;
-    if (change.ids?.length) await this.deliver(me, change.ids);
-    if (change.read && change.read.reader !== me) await (await loadChanges()).receipts(this, me, change.read);
-    if (change.deleted) await (await loadChanges()).deleted(this, me, change.deleted, local);
-    if (change.group) await (await loadGroups()).groupChanged(this, me, change.group);
-    if (change.profiles?.length) await (await loadChanges()).profilesChanged(this, me, change.profiles);
     if (change.reindex) this.search = null;
-    if (change.lists) this.background(this.touch(...change.lists));
+    try {
+      if (change.ids?.length) await this.deliver(me, change.ids);
+      if (change.read && change.read.reader !== me) await (await loadChanges()).receipts(this, me, change.read);
+      if (change.deleted) await (await loadChanges()).deleted(this, me, change.deleted, local);
+      if (change.group) await (await loadGroups()).groupChanged(this, me, change.group);
+      if (change.profiles?.length) await (await loadChanges()).profilesChanged(this, me, change.profiles);
+    } finally {
+      // The lists are re-read even when a step failed (say, its code could not be fetched).
+      if (change.lists) this.background(this.touch(...change.lists));
+    }
   }
 
   /**
@@ -353,8 +349,8 @@ export class Client {
     if (this.session !== 'in') return;
     this.channel.post({ k: 'presence', iid: this.iid, user: '' });
     clearInterval(this.heartbeat);
-    for (const timer of [...this.#timers, ...this.typing.values()]) clearTimeout(timer);
-    for (const collection of [this.#timers, this.typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();
+    for (const timer of [...this.timers, ...this.typing.values()]) clearTimeout(timer);
+    for (const collection of [this.timers, this.typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();
     this.search = null;
     this.session = 'out';
     this.closedCode = reason === 'logout' ? E.USER_NOT_LOGGED_IN : KICK_CODES[reason];

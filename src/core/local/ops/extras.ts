@@ -33,6 +33,15 @@ export async function bulkImport(c: Client, items: readonly ImportedMessage[], o
   return ids;
 }
 
+/** Runs `run` after `ms`, unless the session ends first. */
+function later(c: Client, ms: number, run: () => void): void {
+  const timer = setTimeout(() => {
+    c.timers.delete(timer);
+    run();
+  }, ms);
+  c.timers.add(timer);
+}
+
 /** The seeded bot (profile `customFields.bot`) types, then replies to C2C text, quoting it. */
 export async function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserID): Promise<void> {
   const { typingOf } = await loadCompose();
@@ -40,8 +49,8 @@ export async function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserI
     c.channel.post({ k: 'typing', to: me, from: bot, typing: on });
     typingOf(c, me, bot, on);
   };
-  c.later(250, () => typing(true));
-  c.later(900, async () => {
+  later(c, 250, () => typing(true));
+  later(c, 900, async () => {
     typing(false);
     const { text } = rec.payload as TextPayload;
     const reply = newMessageRecord(newID('echo-'), rec.key, bot, me, 'TIMTextElem', { text });
