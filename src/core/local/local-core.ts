@@ -222,12 +222,7 @@ export class LocalCore implements ChatCore {
   }
 
   markConversationRead(conversationID: ConversationID): Promise<void> {
-    const c = this.#c;
-    return c.op('markConversationRead', async (me) => {
-      c.target(conversationID);
-      c.publish(await write(c.db, (tx) => messages.markRead(tx, me, conversationID)));
-      await c.touch('conversations');
-    });
+    return this.#lazy(loadChanges, 'markConversationRead', [conversationID]);
   }
   deleteConversation(conversationID: ConversationID, options: { clearHistory?: boolean } = {}): Promise<void> {
     return this.#lazy(loadChanges, 'deleteConversation', [conversationID, options]);

@@ -1,7 +1,7 @@
 /**
- * LocalCore operations that change what exists, loaded on first use: recalling, editing and deleting
- * messages, read receipts, merged-forward bodies, a user's own state of a conversation, and profiles;
- * with the events other instances emit for such changes. Each is called by `LocalCore` inside `Client.op` (session, faults and network checked).
+ * LocalCore operations that change what exists, loaded on first use: read marks and receipts,
+ * recalling, editing and deleting messages, merged-forward bodies, a user's own state of a conversation,
+ * and profiles; with the events other instances emit for such changes. Each is called by `LocalCore` inside `Client.op` (session, faults and network checked).
  */
 import type { ConversationID, CustomPayload, MergerPayload, Message, MessageRemindType, ProfilePatch, TextPayload, UserID, UserProfile } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
@@ -24,6 +24,9 @@ async function ownView(c: Client, conversationID: ConversationID, work: (tx: Wri
   c.publish(await write(c.db, work));
   await c.touch('conversations');
 }
+
+export const markConversationRead = (c: Client, me: UserID, conversationID: ConversationID) =>
+  ownView(c, conversationID, (tx) => server.markRead(tx, me, conversationID));
 
 export const deleteConversation = (c: Client, me: UserID, conversationID: ConversationID, options: { clearHistory?: boolean } = {}) =>
   ownView(c, conversationID, (tx) => server.clearConversation(tx, me, conversationID, options.clearHistory !== false, true));

@@ -6,8 +6,8 @@ import type { ConversationID, UserID } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { conversationIDOf, type ConversationRecord, type StoredMessage, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
-import { audience, ownConversation, refuse, visible } from './messages.js';
-import { tick } from './send.js';
+import { ownConversation, refuse, visible } from './messages.js';
+import { audience, tick } from './send.js';
 
 /** Recall for everyone: the sender within the window, or a group owner/admin at any time. */
 export async function revoke(tx: WriteTx, me: UserID, ID: string, now: number, windowSeconds: number): Promise<[StoredMessage, Change]> {
@@ -50,6 +50,20 @@ export async function modify(
   rec.chg = await tick(tx, now);
   await tx.objectStore('messages').put(rec);
   return [rec, { to: await audience(tx, rec.key), ids: [ID], lists: ['conversations'] }];
+}
+
+/** Everything up to the last sequence is read: unread 0, manual mark and @ info cleared. */
+export async function markRead(tx: WriteTx, me: UserID, conversationID: ConversationID): Promise<Change> {
+  const conv = await ownConversation(tx, me, conversationID);
+  const upto = (await tx.objectStore('counters').get(conv.key)) ?? 0;
+  const after = conv.readSeq;
+  Object.assign(conv, { readSeq: Math.max(after, upto), unread: 0, marked: false, at: [] });
+  await tx.objectStore('conversations').put(conv);
+  return {
+    to: after < upto ? await audience(tx, conv.key) : [me],
+    read: { key: conv.key, reader: me, after, upto },
+    lists: ['conversations'],
+  };
 }
 
 /** The newest message of `conv` the owner still sees, after deletions. */

@@ -8,8 +8,8 @@ import { ChatErrorCode as E } from '../../errors.js';
 import { isValidGroupID, Limits, utf8Bytes } from '../../validation.js';
 import { groupKey, newID, type GroupRecord, type MemberRecord, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
-import { audience, refuse } from './messages.js';
-import { commit, newMessageRecord, tick } from './send.js';
+import { refuse } from './messages.js';
+import { audience, commit, newMessageRecord, tick } from './send.js';
 
 const MAX_MEMBERS: Record<GroupType, number> = { Private: 200, Public: 2000, ChatRoom: 6000, AVChatRoom: 0, Community: 100000 };
 

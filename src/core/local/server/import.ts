@@ -4,8 +4,7 @@
  */
 import type { MessageType, UserID, UserProfile } from '../../types.js';
 import { c2cKey, conversationIDOf, groupKey, newConversation, newID, type StoredMessage, type WriteTx } from '../database.js';
-import { audience } from './messages.js';
-import { countUnread, newMessageRecord } from './send.js';
+import { audience, countUnread, newMessageRecord } from './send.js';
 
 /** A message for `bulkImport`: trusted, not validated beyond shape. */
 export interface ImportedMessage {

@@ -1,23 +1,17 @@
 /**
- * Server side of reading: who sees which conversation and message, history pages, and marking read.
- * Sending is in `send.ts`, imports in `import.ts`, recalls, edits and deletions in `changes.ts`. Each
- * function validates first and writes after, so a refusal aborts a transaction that has written nothing.
+ * Server side of reading: who sees which conversation and message, and history pages. Writes load on
+ * first use: sending in `send.ts`, imports in `import.ts`, read marks, recalls, edits, deletions and
+ * conversation settings in `changes.ts`. Each function validates first and writes after, so a refusal
+ * aborts a transaction that has written nothing.
  */
 import type { ConversationID, UserID } from '../../types.js';
 import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { parseConversationID } from '../../validation.js';
-import { conversationIDOf, newConversation, prefix, type ConversationRecord, type StoredMessage, type Tx, type WriteTx } from '../database.js';
-import type { Change } from '../change.js';
+import { conversationIDOf, newConversation, type ConversationRecord, type StoredMessage, type Tx } from '../database.js';
 
 /** Rejects the operation with a service code. */
 export function refuse(code: number, message: string): never {
   throw new ChatError(code, message);
-}
-
-/** The users a conversation key reaches: both peers, or every current member of the group. */
-export async function audience(tx: Tx, key: string): Promise<UserID[]> {
-  if (key.startsWith('c2c:')) return [...new Set(key.slice(4).split('|'))];
-  return (await tx.objectStore('members').getAll(prefix(key.slice(6)))).map((m) => m.userID);
 }
 
 /** The owner's record of a conversation, or a new one when the target exists; else 2500. */
@@ -67,18 +61,3 @@ export async function walk(tx: Tx, me: UserID, range: IDBKeyRange, direction: 'p
   found.length = Math.min(found.length, count);
   return [direction === 'prev' ? found.reverse() : found, !more];
 }
-
-/** Everything up to the last sequence is read: unread 0, manual mark and @ info cleared. */
-export async function markRead(tx: WriteTx, me: UserID, conversationID: ConversationID): Promise<Change> {
-  const conv = await ownConversation(tx, me, conversationID);
-  const upto = (await tx.objectStore('counters').get(conv.key)) ?? 0;
-  const after = conv.readSeq;
-  Object.assign(conv, { readSeq: Math.max(after, upto), unread: 0, marked: false, at: [] });
-  await tx.objectStore('conversations').put(conv);
-  return {
-    to: after < upto ? await audience(tx, conv.key) : [me],
-    read: { key: conv.key, reader: me, after, upto },
-    lists: ['conversations'],
-  };
-}
-

@@ -5,8 +5,8 @@
  */
 import { AT_ALL, type MessageType, type UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
-import { conversationIDOf, newConversation, type ConversationRecord, type StoredMessage, type WriteTx } from '../database.js';
-import { audience, refuse } from './messages.js';
+import { conversationIDOf, newConversation, prefix, type ConversationRecord, type StoredMessage, type Tx, type WriteTx } from '../database.js';
+import { refuse } from './messages.js';
 
 /** A message record before commit (sequence, time and change stamp come from `commit`). */
 export const newMessageRecord = (
@@ -57,6 +57,12 @@ export async function nextSeq(tx: WriteTx, key: string): Promise<number> {
   return seq;
 }
 
+
+/** The users a conversation key reaches: both peers, or every current member of the group. */
+export async function audience(tx: Tx, key: string): Promise<UserID[]> {
+  if (key.startsWith('c2c:')) return [...new Set(key.slice(4).split('|'))];
+  return (await tx.objectStore('members').getAll(prefix(key.slice(6)))).map((m) => m.userID);
+}
 
 /** Checks that the sender may send `rec`, stamps the sender snapshot, and returns every recipient
  *  (the sender included: their other instances and their conversation record). */
