@@ -1,9 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { TimNavigateEvent, TimNavigateIntent } from '../src/index.js';
 
 type Route = Exclude<TimNavigateIntent, { to: 'back' }>;
+
+/** The host's own words (the kit's are in its catalogs). */
+const WORDS = {
+  en: { chats: 'Chats', search: 'Search', pick: 'Pick a conversation.' },
+  zh: { chats: '聊天', search: '搜索', pick: '选择一个会话。' },
+  ko: { chats: '채팅', search: '검색', pick: '대화를 선택하세요.' },
+};
 
 /**
  * A whole app from the kit, the way a host wires it: the list, and beside it the chat, a profile, a group or
@@ -24,6 +31,8 @@ class StoryFullApp extends LitElement {
     .placeholder { display: grid; place-content: center; color: var(--tim-color-text-muted); margin: 0; }
   `;
 
+  /** The toolbar's locale, for the host's own words. */
+  @property() locale: keyof typeof WORDS = 'en';
   @state() private route: Route = { to: 'conversations' };
   #history: Route[] = [];
 
@@ -48,6 +57,10 @@ class StoryFullApp extends LitElement {
     this.removeEventListener('tim-navigate', this.#onNavigate);
   }
 
+  get #words() {
+    return WORDS[this.locale] ?? WORDS.en;
+  }
+
   #main(): TemplateResult {
     const r = this.route;
     switch (r.to) {
@@ -60,14 +73,14 @@ class StoryFullApp extends LitElement {
       case 'search':
         return html`<tim-search conversation-id=${r.conversationID ?? ''}></tim-search>`;
       case 'conversations':
-        return html`<p class="placeholder">Pick a conversation.</p>`;
+        return html`<p class="placeholder" dir="auto">${this.#words.pick}</p>`;
     }
   }
 
   protected override render() {
     return html`<header>
-        <button @click=${() => this.#go({ to: 'conversations' })}>Chats <tim-unread-count></tim-unread-count></button>
-        <button @click=${() => this.#go({ to: 'search' })}>Search</button>
+        <button @click=${() => this.#go({ to: 'conversations' })}>${this.#words.chats} <tim-unread-count></tim-unread-count></button>
+        <button @click=${() => this.#go({ to: 'search' })}>${this.#words.search}</button>
       </header>
       <div class="panes">
         <tim-conversation active-conversation-id=${this.route.to === 'chat' ? this.route.conversationID : ''}></tim-conversation>
@@ -79,7 +92,7 @@ if (!customElements.get('story-full-app')) customElements.define('story-full-app
 
 const meta: Meta = {
   title: 'Full app',
-  render: () => html`<story-full-app></story-full-app>`,
+  render: (_args, { globals }) => html`<story-full-app locale=${globals.locale ?? 'en'}></story-full-app>`,
   parameters: { tim: { height: '44rem' } },
 };
 export default meta;

@@ -106,7 +106,7 @@ test('every story and docs page of the built Storybook renders without console e
     });
     if (outcome !== 'rendered') problems.push(`${current}: ${outcome}`);
     // A moment for what a story does after its first render (loading history, a fault a story injects).
-    await page.waitForTimeout(250);
+    await page.waitForTimeout(150);
     if (await page.locator('body.sb-show-errordisplay').count()) problems.push(`${current}: Storybook shows an error: ${await page.locator('#error-message').innerText()}`);
     const ms = Date.now() - started;
     if (ms > 3000) slow.push(`${entry.id} ${ms} ms`);
@@ -123,6 +123,8 @@ test('docs pages list what the manifest says: attributes, properties, events, sl
     await expect(table.getByText(section, { exact: true }).first(), section).toBeAttached();
   await expect(table).toContainText('conversation-id');
   await expect(table).toContainText('tim-navigate');
+  // The page's first story renders live above the table.
+  await expect(page.locator('#storybook-docs tim-chat header').first()).toContainText('Bob (work)', { timeout: 20_000 });
   await page.screenshot({ path: 'screenshots/storybook-docs-chat.png', fullPage: false });
 });
 
