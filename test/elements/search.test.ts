@@ -154,6 +154,33 @@ describe('<tim-search> globally', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('waits for an input method to finish composing before it searches', async () => {
+    const el = kit.el;
+    await search(el, 'x');
+    const calls: string[][] = [];
+    const original = kit.store.searchMessages.bind(kit.store);
+    kit.store.searchMessages = (params) => {
+      calls.push(params.keywordList);
+      return original(params);
+    };
+    try {
+      const field = input(el);
+      field.value = 'pa';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+      field.value = '爬山';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(calls).to.deep.equal([]);
+      field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '爬山' }));
+      await until(() => calls.length, 'the search after composing', 3000);
+      await settled(el);
+      expect(calls).to.deep.equal([['爬山']]);
+      expect(names(el, 'groups')).to.deep.equal(['周末爬山群']);
+    } finally {
+      kit.store.searchMessages = original;
+    }
+  });
+
   it('finds contacts by user ID, nickname and remark, and groups by name and ID', async () => {
     const el = kit.el;
     await search(el, 'bob');
@@ -518,6 +545,15 @@ describe('<tim-chat> find in conversation', () => {
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await until(() => bar(chat)!.querySelector('.count')!.textContent!.trim() === 'No matches', 'no matches');
     expect(bar(chat)!.querySelector<HTMLButtonElement>('button.up')!.disabled).to.equal(true);
+    // Another conversation in the same chat: the bar searches that one for the same word.
+    field.value = 'sync';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const count = (id: string) => kit.core.searchMessages({ keywordList: ['sync'], conversationID: id as ConversationID }).then((r) => r.totalCount);
+    const [inBob, inCarol] = await Promise.all([count('C2Cbob'), count('C2Ccarol')]);
+    expect(inCarol).to.be.greaterThan(0).and.not.equal(inBob);
+    await until(() => bar(chat)!.querySelector('.count')!.textContent!.trim() === `1 of ${inBob}`, 'the hits in bob');
+    chat.conversationId = 'C2Ccarol';
+    await until(() => bar(chat)?.querySelector('.count')!.textContent!.trim() === `1 of ${inCarol}`, 'the hits in carol');
     bar(chat)!.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
     await until(() => !bar(chat), 'closed');
   });

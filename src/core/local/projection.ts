@@ -45,15 +45,21 @@ export async function receiptOf(tx: Tx, rec: StoredMessage): Promise<{ read: Use
 /** Messages as `me` sees them, in the order given. */
 export async function projectMessages(tx: Tx, me: UserID, recs: StoredMessage[], media: MediaUrls): Promise<Message[]> {
   await loadMedia(tx, media, recs.map((r) => r.payload));
-  const reads = new Map<string, [mine: number, peer: number]>();
-  for (const { key } of recs) {
-    if (reads.has(key)) continue;
-    const group = isGroupKey(key);
-    const id = group ? `GROUP${key.slice(6)}` : `C2C${peerOf(key, me)}`;
-    const mine = (await tx.objectStore('conversations').get([me, id as `C2C${string}`]))?.readSeq ?? 0;
-    const peer = group ? 0 : ((await tx.objectStore('conversations').get([peerOf(key, me), `C2C${me}`]))?.readSeq ?? 0);
-    reads.set(key, [mine, peer]);
-  }
+  // Read marks of every conversation on the page, requested at once (a search page spans many).
+  const keys = [...new Set(recs.map((r) => r.key))];
+  const reads = new Map(
+    await Promise.all(
+      keys.map(async (key): Promise<[string, [mine: number, peer: number]]> => {
+        const group = isGroupKey(key);
+        const id = group ? `GROUP${key.slice(6)}` : `C2C${peerOf(key, me)}`;
+        const [mine, peer] = await Promise.all([
+          tx.objectStore('conversations').get([me, id as `C2C${string}`]),
+          group ? undefined : tx.objectStore('conversations').get([peerOf(key, me), `C2C${me}`]),
+        ]);
+        return [key, [mine?.readSeq ?? 0, peer?.readSeq ?? 0]];
+      }),
+    ),
+  );
   return Promise.all(
     recs.map(async (rec) => {
       const [mine, peer] = reads.get(rec.key)!;

@@ -31,7 +31,8 @@ export function openFindBar(chat: TimChat): void {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     bar = Object.assign(document.createElement('tim-chat-find'), { chat, returnTo: active as HTMLElement | null });
     bar.setAttribute('part', 'find-bar');
-    main.append(bar);
+    // First: outside the range of the history's template part (which clears what follows it on a change).
+    main.prepend(bar);
   }
   void bar.focusField();
 }

@@ -618,7 +618,7 @@ export class TimSearchPanel extends TimElement {
         ? () => this.#navigate({ to: 'chat', conversationID: c.conversationID, messageID: only.ID })
         : () => this.#openConversation(c.conversationID);
       const detail = only
-        ? html`${only.conversationType === 'GROUP' ? html`<bdi class="sender">${this.#senderName(only)}</bdi>: ` : nothing}${highlight(this.#text(only), terms, SNIPPET_LEAD)}`
+        ? html`${only.conversationType === 'GROUP' ? html`<bdi class="sender">${this.#senderName(only)}</bdi>${this.t.common.preview.senderPrefix('')}` : nothing}${highlight(this.#text(only), terms, SNIPPET_LEAD)}`
         : t.hits(this.#number(c.messageCount), c.messageCount);
       return this.#renderItem(`c:${c.conversationID}`, open, html`<tim-avatar src=${conversationAvatar(state, conversation)} name=${name} seed=${parseConversationID(c.conversationID)?.targetID ?? c.conversationID}></tim-avatar>`, name, detail, only?.time);
     });

@@ -75,6 +75,7 @@ function loadPanel(): Promise<unknown> {
  * @event {TimErrorEvent} tim-error - A search failed (scenario `searchContacts` or `searchMessages`).
  */
 export class TimSearch extends TimElement {
+  /** @internal Focusing the element focuses its search field. */
   static override shadowRootOptions: ShadowRootInit = { ...TimElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     TimElement.styles,
