@@ -125,6 +125,7 @@ test('docs pages list what the manifest says: attributes, properties, events, sl
   await expect(table).toContainText('tim-navigate');
   // The page's first story renders live above the table.
   await expect(page.locator('#storybook-docs tim-chat header').first()).toContainText('Bob (work)', { timeout: 20_000 });
+  await expect(page.locator('#storybook-docs tim-chat').first().getByRole('article').first()).toBeVisible({ timeout: 20_000 });
   await page.screenshot({ path: 'screenshots/storybook-docs-chat.png', fullPage: false });
 });
 

@@ -67,5 +67,7 @@ test('the examples install the tarball, and their lockfiles let `npm ci` take a 
     assert.equal(entry?.resolved, 'file:../tim-elements.tgz', name);
     // An integrity here would pin one build of the tarball: `npm ci` would then refuse every later one.
     assert.equal(entry.integrity, undefined, `examples/${name}/package-lock.json pins the tarball's integrity: delete that line`);
+    // `npm ci` installs what the lockfile says the tarball needs: it must be what package.json says now.
+    assert.deepEqual(entry.dependencies, pkg.dependencies, `examples/${name}/package-lock.json: run \`npm install ../tim-elements.tgz\` there (then delete the integrity line)`);
   }
 });
