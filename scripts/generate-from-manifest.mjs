@@ -99,17 +99,23 @@ function attributeType(attr) {
   return 'string';
 }
 
-function jsxTypes(elements) {
+function jsxTypes(elements, eventClasses) {
   let out = HEADER;
-  out += `/**\n * JSX types for using the tags directly in React (attributes as strings, \`ref\` and \`key\`), e.g.\n * \`<tim-chat conversation-id="C2Calice" />\`. Import once: \`import 'tim-elements/react/jsx';\`.\n */\n`;
+  out += `/**\n * JSX types for using the tags directly in React, e.g. \`<tim-chat conversation-id="C2Calice" />\`: attributes,\n * and for React 19 (which sets known properties and listens to \`on<event-name>\` on custom elements) the\n * writable properties (\`core={core}\`) and events (\`ontim-navigate={(e) => …}\`, typed with the event class).\n * Import once: \`import 'tim-elements/react/jsx';\`. The wrappers in \`tim-elements/react\` work with any React.\n */\n`;
   out += `import type * as React from 'react';\n`;
+  const usedEvents = new Set();
+  for (const el of elements) for (const e of eventsOf(el)) if (eventClasses.has(e.type?.text)) usedEvents.add(e.type.text);
+  if (usedEvents.size) out += `import type { ${[...usedEvents].sort().join(', ')} } from '../events/index.js';\n`;
   for (const el of elements) out += `import type { ${el.name} } from '${classModule(el.modulePath)}';\n`;
   out += '\n';
   out += `type ElementProps<E, A> = React.DetailedHTMLProps<React.HTMLAttributes<E>, E> & Partial<A> & { class?: string };\n\n`;
   out += `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
   for (const el of elements) {
-    const attrs = (el.attributes ?? []).map((a) => `${jsString(a.name)}?: ${attributeType(a)}`).join('; ');
-    out += `${doc(el.summary, '      ')}      ${jsString(el.tagName)}: ElementProps<${el.name}, { ${attrs} }>;\n`;
+    const props = (el.attributes ?? []).map((a) => `${jsString(a.name)}?: ${attributeType(a)}`);
+    for (const e of eventsOf(el)) props.push(`${jsString(`on${e.name}`)}?: (event: ${eventClasses.has(e.type?.text) ? e.type.text : 'Event'}) => void`);
+    const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy).map((m) => jsString(m.name));
+    const pick = fields.length ? ` & Pick<${el.name}, ${fields.join(' | ')}>` : '';
+    out += `${doc(el.summary, '      ')}      ${jsString(el.tagName)}: ElementProps<${el.name}, { ${props.join('; ')} }${pick}>;\n`;
   }
   out += `    }\n  }\n}\n\nexport {};\n`;
   return out;
@@ -201,7 +207,7 @@ export function generate() {
   const eventClasses = exportedEventClasses();
   return new Map([
     ['src/react/index.ts', reactWrappers(elements, eventClasses)],
-    ['src/react/jsx.ts', jsxTypes(elements)],
+    ['src/react/jsx.ts', jsxTypes(elements, eventClasses)],
     ['src/vue/index.ts', vueTypes(elements, eventClasses)],
     ['vscode.html-custom-data.json', vscodeData(elements)],
     ['web-types.json', webTypes(elements, pkg)],

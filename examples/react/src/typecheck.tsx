@@ -11,6 +11,8 @@ export const typed = [
   <TimConversation onTimBeforeConversationAction={(e: TimBeforeConversationActionEvent) => e.preventDefault()} />,
   <TimProvider core={undefined} locale="zh" theme="dark" />,
   <tim-chat conversation-id="C2Cbob" no-back />,
+  // React 19 sets properties and listens to `on<event-name>` on custom elements; the JSX types know both.
+  <tim-chat conversationId="C2Cbob" ontim-navigate={(e) => e.detail.to} />,
 ];
 
 export const errors = [
@@ -26,4 +28,8 @@ export const errors = [
   <TimProvider theme="blue" />,
   // @ts-expect-error an unknown tag
   <tim-chatt />,
+  // @ts-expect-error the bare tag's listener gets a TimNavigateEvent too
+  <tim-chat ontim-navigate={(e) => e.detail.foo} />,
+  // @ts-expect-error a bare tag's property keeps its type
+  <tim-chat noBack="yes" />,
 ];
