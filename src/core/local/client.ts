@@ -2,9 +2,11 @@
  * The state and plumbing of one LocalCore instance: its session, what it has seen and sent, and how it
  * turns committed changes (its own and other instances') into contract events.
  *
- * `LocalCore` is the public face; the operations most sessions never need live in `ops/*.ts` and are
- * loaded on first use. Those modules are functions of a `Client`, which is why its members are public:
- * it is internal to `core/local` and never exported from the package.
+ * `LocalCore` is the public face. What the first screen needs (login, lists, history, live delivery,
+ * presence) is here and in `local-core.ts`; what waits for a user action or a rarer event (sending,
+ * read marks, edits, settings, groups, friendships, search, tools) is in `ops/*.ts`, loaded on first
+ * use. Those modules are functions of a `Client`, which is why its members are public: it is internal
+ * to `core/local` and never exported from the package.
  */
 import type { ChatCoreEventMap, ChatCoreEventName } from '../contract.js';
 import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, NetState, UserID, UserProfile } from '../types.js';
@@ -21,8 +23,8 @@ import type { SearchIndex } from './search-index.js';
 import { canSee, refuse } from './server/messages.js';
 import type { LocalCoreOptions } from './local-core.js';
 
-/** Operations loaded on first use (most sessions only chat). Each loads once, and callers waiting on
- *  the same load resume in call order. Code that cannot be fetched (the page's server is unreachable)
+/** Operations loaded on first use. Each loads once, and callers waiting on the same load resume in
+ *  call order. Code that cannot be fetched (the page's server is unreachable)
  *  fails the operation like a network error: 2800, retryable, and the next call tries again. */
 function lazy<M>(load: () => Promise<M>): () => Promise<M> {
   let loading: Promise<M> | undefined;

@@ -3,11 +3,15 @@
  *
  * The "server" is IndexedDB (see `database.ts` and `server/`): every operation is one transaction. The
  * client half is `Client` (session, what this instance has seen and sent, events) and this class, the
- * contract: validation, the outbox, and the operations every chat session uses. The rest (groups,
- * friendships, search, recalls and edits, conversation settings, profile updates, bulk import) are in
- * `ops/` and load on first use. After a commit an instance posts a small notification frame on a
- * BroadcastChannel and handles the same frame itself; every instance then re-reads what changed and
- * emits contract events for its own user.
+ * contract. The startup bundle holds what the first screen needs (login, lists, history pages, live
+ * delivery, presence) and everything the contract makes synchronous: `createMessage` (validation, the
+ * echo, its durable copy in the outbox), `findMessage`, `discardMessage`. The rest waits for a user
+ * action or a rarer event and loads on first use from `ops/`: `compose` (sending, typing), `changes`
+ * (read marks, recalls, edits, deletions, conversation settings, profiles), `groups`,
+ * `relationships`, `search` and `extras` (bulk import, the echo bot, fault injection).
+ *
+ * After a commit an instance posts a small notification frame on a BroadcastChannel and handles the same
+ * frame itself; every instance then re-reads what changed and emits contract events for its own user.
  */
 import type { ChatCore, ChatCoreCapabilities, ChatCoreEventMap, ChatCoreEventName, Unsubscribe } from '../contract.js';
 import type {
@@ -45,7 +49,7 @@ import type {
 import { ChatError, ChatErrorCode as E, toChatError } from '../errors.js';
 import { isValidUserID, Limits, utf8Bytes } from '../validation.js';
 import type { FaultSettings } from '../faults.js';
-import { keyOf, newID, newProfile, read, write, type Database } from './database.js';
+import { newID, newProfile, read, write, type Database } from './database.js';
 import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadCompose, REVOKE_WINDOW_SECONDS } from './client.js';
 import type { LocalFaults } from './faults.js';
 import { imageSize, localUrl } from './media.js';
@@ -278,7 +282,6 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  /** For jumps to a message (search results, quotes); see `ops/search.ts`. */
   getMessageListHopping(params: { conversationID: ConversationID; messageID: string; direction: 'older' | 'newer'; count?: number }): Promise<MessageHopPage> {
     return this.#lazy(loadSearch, 'getMessageListHopping', [params], false);
   }
@@ -287,18 +290,9 @@ export class LocalCore implements ChatCore {
     return this.#c.known.get(messageID) ?? null;
   }
 
+  /** For jumps to a message (search results, quotes); see `ops/search.ts`. */
   getMessage(conversationID: ConversationID, messageID: string): Promise<Message> {
-    const c = this.#c;
-    return c.op(
-      'getMessage',
-      async (me) => {
-        const tx = read(c.db);
-        const rec = await messages.visible(tx, me, messageID);
-        if (keyOf(conversationID, me) !== rec.key) refuse(E.MESSAGE_NOT_FOUND, `No message ${messageID} in ${conversationID}`);
-        return (await c.project(me, [rec], tx))[0]!;
-      },
-      false,
-    );
+    return this.#lazy(loadSearch, 'getMessage', [conversationID, messageID], false);
   }
 
   // ───────────────────────────── sending ─────────────────────────────

@@ -49,7 +49,7 @@ export class TimChatFind extends TimElement {
     buttonStyles,
     css`
       :host{position:absolute;inset-block-start:var(--tim-space-2);inset-inline:var(--tim-space-3);z-index:2;display:flex;justify-content:flex-end;pointer-events:none}
-      .bar{pointer-events:auto;display:flex;align-items:center;gap:var(--tim-space-1);inline-size:min(100%,26rem);padding:var(--tim-space-1) var(--tim-space-1) var(--tim-space-1) var(--tim-space-3);border:1px solid var(--tim-color-border);border-radius:var(--tim-radius-round);background:var(--tim-color-surface-raised);box-shadow:var(--tim-shadow-raised)}
+      .bar{pointer-events:auto;display:flex;align-items:center;gap:var(--tim-space-1);inline-size:min(100%,26rem);padding-block:var(--tim-space-1);padding-inline:var(--tim-space-3) var(--tim-space-1);border:1px solid var(--tim-color-border);border-radius:var(--tim-radius-round);background:var(--tim-color-surface-raised);box-shadow:var(--tim-shadow-raised)}
       .bar:focus-within{border-color:var(--tim-color-focus);box-shadow:0 0 0 1px var(--tim-color-focus),var(--tim-shadow-raised)}
       input:focus-visible{outline:none}
       input{flex:1;min-inline-size:0;min-block-size:2.25rem;border:0;background:none;font:inherit;color:var(--tim-color-text);outline:none}

@@ -1,8 +1,8 @@
 /**
  * Composing and sending, loaded with the first of them: the commit of an outgoing message, resends,
- * online-only messages and typing indicators (both ways). Creating an echo starts fetching this module, so it is there by the time
- * the echo is durable. The echo itself, its copy in the outbox and marking it failed when anything here
- * goes wrong stay in the startup bundle.
+ * online-only messages and typing indicators (both ways). Typing, or creating an echo, starts fetching
+ * this module, so it is there by the time the echo is durable. The echo itself, its copy in the outbox
+ * and marking it failed when anything here goes wrong stay in the startup bundle.
  */
 import type { ConversationID, Message, SendMessageOptions, UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';

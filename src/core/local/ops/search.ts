@@ -1,8 +1,8 @@
 /**
  * LocalCore's searches, loaded on first use with the message index (`search-index.ts`), and the history
- * around a message found (or quoted).
+ * around a message found or quoted (the message, then pages older and newer).
  */
-import type { ConversationID, GroupProfile, MessageHopPage, SearchMessagesParams, SearchMessagesResult, UserID, UserProfile } from '../../types.js';
+import type { ConversationID, GroupProfile, Message, MessageHopPage, SearchMessagesParams, SearchMessagesResult, UserID, UserProfile } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
 import { keyOf, prefix, read, type StoredMessage } from '../database.js';
 import type { Client } from '../client.js';
@@ -52,6 +52,14 @@ export async function searchContacts(c: Client, me: UserID, keyword: string): Pr
     if (profile && (profile.userID === word || matches(profile.userID, profile.nick, remarks.get(profile.userID) ?? ''))) users.push(profile);
   const joined = await loadJoinedGroups(tx, me);
   return { users, groups: joined.filter((g) => matches(g.groupID, g.name)) };
+}
+
+/** One message `me` sees, by conversation and ID (20026 otherwise). */
+export async function getMessage(c: Client, me: UserID, conversationID: ConversationID, messageID: string): Promise<Message> {
+  const tx = read(c.db);
+  const rec = await visible(tx, me, messageID);
+  if (keyOf(conversationID, me) !== rec.key) refuse(E.MESSAGE_NOT_FOUND, `No message ${messageID} in ${conversationID}`);
+  return (await c.project(me, [rec], tx))[0]!;
 }
 
 /** Messages strictly older or newer than an anchor message, for a window opened around it. */
