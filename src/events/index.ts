@@ -4,3 +4,4 @@ export * from './before.js';
 export * from './session.js';
 export * from './profile.js';
 export * from './conversation.js';
+export * from './send.js';

@@ -50,7 +50,7 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @summary A conversation's header and message history.
  *
  * @slot header-actions - Extra buttons in the header, before the search button.
- * @slot composer - The area under the history (the message composer).
+ * @slot composer - Replaces the built-in message composer under the history.
  *
  * @csspart header - The header bar.
  * @csspart back-button - The back button (hidden with `no-back`).
@@ -75,6 +75,10 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  *
  * @event {TimNavigateEvent} tim-navigate - The user asked for a profile, a group, search, or to go back.
  * @event {TimErrorEvent} tim-error - Loading, resending or jumping to a message failed.
+ * @event {TimBeforeEvent} tim-before-send - Before each message the user sends (text, sticker, each attachment):
+ * `preventDefault()` vetoes it (the text stays in the input); `detail.draft` and `detail.cloudCustomData` are
+ * writable (see `TimBeforeSendDetail`).
+ * @event {TimBeforeEvent} tim-before-edit - Before an edited message is saved for everyone; `detail.text` is writable.
  */
 export class TimChat extends TimElement {
   static override styles = [TimElement.styles, buttonStyles, stateViewStyles, chatStyles];
@@ -211,9 +215,51 @@ export class TimChat extends TimElement {
     return nothing;
   }
 
-  /** Hook: the default content of the `composer` slot. Nothing by default. */
+  /** Hook: the default content of the `composer` slot: the composer, once its lazy module is loaded. */
   protected renderComposer(): unknown {
-    return nothing;
+    return this.composerLoaded && this.conversationId ? html`<tim-chat-composer conversation-id=${this.conversationId}></tim-chat-composer>` : nothing;
+  }
+
+  // ───────────────────────────── the composer (a lazy chunk) ─────────────────────────────
+
+  /** @internal True once the composer's module is loaded (it renders from then on). */
+  @state() protected composerLoaded = false;
+  #composerModule: Promise<unknown> | undefined;
+
+  /** The composer, loading its module first (once). Undefined without a conversation. */
+  async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
+    this.#composerModule ??= import('./composer/composer.js');
+    await this.#composerModule;
+    this.composerLoaded = true;
+    await this.updateComplete;
+    return this.renderRoot.querySelector('tim-chat-composer') ?? undefined;
+  }
+
+  /**
+   * Quotes a message: a preview of it above the input, and the next text sent replies to it (the reply
+   * shows the quoted message, which jumps there when clicked). Escape or the preview's close button
+   * cancels. Focuses the input.
+   */
+  async quote(message: Message): Promise<void> {
+    (await this.#composer())?.quote(message);
+  }
+
+  /**
+   * Edits an own text message: its text goes into the input; Enter saves it for everyone (`tim-before-edit`
+   * first), Escape cancels and puts back what was being typed.
+   */
+  async editMessage(message: Message): Promise<void> {
+    (await this.#composer())?.edit(message);
+  }
+
+  /** Puts text back into the input (a recalled message's, for "re-edit"), after anything already typed. */
+  async reEdit(text: string): Promise<void> {
+    (await this.#composer())?.reEdit(text);
+  }
+
+  /** Moves the focus to the message input. */
+  async focusComposer(): Promise<void> {
+    (await this.#composer())?.focusInput();
   }
 
   // ───────────────────────────── lifecycle ─────────────────────────────
@@ -304,6 +350,8 @@ export class TimChat extends TimElement {
       if (token === this.#openToken) this.openError = this.reportError(error, 'openConversation');
     } finally {
       if (token === this.#openToken) this.opening = false;
+      // The history first, then the composer's chunk.
+      if (this.#openedFor) void this.#composer().catch(() => undefined);
     }
   }
 

@@ -5,12 +5,13 @@ import conversation from './conversation.js';
 import chat from './chat.js';
 import type profile from './profile.js';
 import type search from './search.js';
+import type composer from './composer.js';
 
 /**
  * The English catalog: the source every other locale must match, key for key. The `profile` area is
  * only used by the profile views, a lazy chunk, and the `search` area by the search panel and the chat's
  * find bar (lazy chunks too): those chunks provide them (`provideSourceArea`), so the initial bundle does
- * not carry them.
+ * not carry them. The `composer` area ships with `<tim-chat>`'s lazy composer chunk.
  */
 const en = {
   common,
@@ -20,5 +21,6 @@ const en = {
   chat,
   profile: undefined as unknown as typeof profile,
   search: undefined as unknown as typeof search,
+  composer: undefined as unknown as typeof composer,
 };
 export default en;

@@ -6,6 +6,7 @@ import conversation from './conversation.js';
 import chat from './chat.js';
 import profile from './profile.js';
 import search from './search.js';
+import composer from './composer.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, chat, profile, search };
+const catalog: Catalog = { common, errors, provider, conversation, chat, profile, search, composer };
 export default catalog;

@@ -1,0 +1,682 @@
+/**
+ * `<tim-chat-composer>`: `<tim-chat>`'s private message composer, loaded lazily (with its strings) once the
+ * chat shows a conversation. The chat's public methods (`quote()`, `editMessage()`, `reEdit()`,
+ * `focusComposer()`) drive it; everything else is the user's.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  AT_ALL,
+  parseConversationID,
+  utf8Bytes,
+  type ConversationID,
+  type GroupID,
+  type Message,
+  type MessageDraft,
+  type UserID,
+} from '../../../core/index.js';
+import { TimBeforeEvent, allowed, type TimBeforeEditDetail, type TimBeforeSendDetail } from '../../../events/index.js';
+import { formatBytes, formatDateTime, provideSourceArea } from '../../../i18n/index.js';
+import composerStrings from '../../../i18n/en/composer.js';
+import { memberShowName, userShowName } from '../../../store/index.js';
+import { buttonStyles } from '../../../styles/shared.js';
+import { icon } from '../../shared/icons.js';
+import { previewText } from '../../shared/message-preview.js';
+import { stripControls } from '../../shared/text.js';
+import { TimElement } from '../../shared/tim-element.js';
+import { composerStyles } from './composer.styles.js';
+import { Attachments, type Attachment } from './attachments.js';
+import { MentionPicker, mentionQuery, type MentionCandidate } from './mentions.js';
+
+provideSourceArea('composer', composerStrings);
+
+/** Draft saved this long after the last keystroke. */
+const DRAFT_DEBOUNCE_MS = 800;
+/** Typing-start re-sent at most this often while the user keeps typing. */
+const TYPING_THROTTLE_MS = 4000;
+/** Typing-stop sent this long after the last keystroke. */
+const TYPING_IDLE_MS = 3000;
+/** The byte counter shows from this share of the limit. */
+const COUNTER_FROM = 0.8;
+/** TUIKit's `messageType` numbers in a `messageReply` (V2TIM_ELEM_TYPE_*). */
+const REPLY_TYPES: Record<string, number> = {
+  TIMTextElem: 1,
+  TIMCustomElem: 2,
+  TIMImageElem: 3,
+  TIMSoundElem: 4,
+  TIMVideoFileElem: 5,
+  TIMFileElem: 6,
+  TIMLocationElem: 7,
+  TIMFaceElem: 8,
+  TIMGroupTipElem: 9,
+  TIMRelayElem: 10,
+};
+
+export type DisabledReason = 'offline' | 'kicked' | 'notMember' | 'muted' | 'mutedAll' | 'blocked';
+type Mode = { kind: 'none' } | { kind: 'quote'; message: Message } | { kind: 'edit'; message: Message; saved: string };
+
+/**
+ * @internal The composer of `<tim-chat>` (see `TimChat`). Not a public element.
+ */
+export class TimChatComposer extends TimElement {
+  static override styles = [TimElement.styles, buttonStyles, composerStyles];
+
+  /** The conversation messages go to. */
+  @property({ attribute: 'conversation-id' }) conversationId = '';
+
+  @state() private text = '';
+  @state() private mode: Mode = { kind: 'none' };
+  /** A refusal or failure shown above the input (cleared as the user types). */
+  @state() private notice = '';
+  @state() private panel: '' | 'emoji' | 'stickers' = '';
+  @state() private dragging = false;
+
+  @query('textarea') private input!: HTMLTextAreaElement;
+
+  #session = this.select((s) => s.session);
+  #net = this.select((s) => s.net);
+  #groups = this.select((s) => s.groups);
+  #members = this.select((s) => s.members);
+  #blacklist = this.select((s) => s.blacklist);
+  #conversations = this.select((s) => s.conversations);
+  #progress = this.select((s) => s.progress);
+
+  /** @internal */
+  readonly attachments = new Attachments(this);
+  /** @internal */
+  readonly mentions = new MentionPicker(this);
+
+  #composing = false;
+  #restoredFor = '';
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  #draftFor = '';
+  #typingSentAt = 0;
+  #typingFor = '';
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #muteTimer: ReturnType<typeof setTimeout> | undefined;
+  #selfRequested = '';
+  /** Names picked in the mention list, by user ID (kept while `@name` stays in the text). */
+  #mentioned = new Map<UserID, string>();
+  #chat: HTMLElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.getRootNode();
+    this.#chat = root instanceof ShadowRoot ? (root.host as HTMLElement) : undefined;
+    this.#chat?.addEventListener('dragenter', this.#onDrag);
+    this.#chat?.addEventListener('dragover', this.#onDrag);
+    this.#chat?.addEventListener('dragleave', this.#onDragLeave);
+    this.#chat?.addEventListener('drop', this.#onDrop);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#chat?.removeEventListener('dragenter', this.#onDrag);
+    this.#chat?.removeEventListener('dragover', this.#onDrag);
+    this.#chat?.removeEventListener('dragleave', this.#onDragLeave);
+    this.#chat?.removeEventListener('drop', this.#onDrop);
+    this.#flushDraft();
+    this.#stopTyping();
+    clearTimeout(this.#muteTimer);
+    this.attachments.clear();
+  }
+
+  // ───────────────────────────── the chat's API ─────────────────────────────
+
+  /** Quotes a message: a preview above the input; the next text sent replies to it. */
+  quote(message: Message): void {
+    if (this.mode.kind === 'edit') this.#endEdit();
+    this.mode = { kind: 'quote', message };
+    this.focusInput();
+  }
+
+  /** Edit mode: the message's text in the input; Enter saves, Escape cancels. */
+  edit(message: Message): void {
+    if (message.type !== 'TIMTextElem') return;
+    const saved = this.mode.kind === 'edit' ? this.mode.saved : this.text;
+    this.mode = { kind: 'edit', message, saved };
+    this.#setText(message.payload.text, false);
+    this.focusInput(true);
+  }
+
+  /** Puts a recalled message's text back into the input (after what is already there). */
+  reEdit(text: string): void {
+    if (this.mode.kind === 'edit') this.#endEdit();
+    this.#setText(this.text.trim() ? `${this.text} ${text}` : text);
+    this.focusInput(true);
+  }
+
+  /** Focuses the input (caret at the end with `end`). */
+  focusInput(end = false): void {
+    void this.updateComplete.then(() => {
+      const input = this.input;
+      if (!input) return;
+      input.focus();
+      if (end) input.setSelectionRange(input.value.length, input.value.length);
+    });
+  }
+
+  // ───────────────────────────── state ─────────────────────────────
+
+  get #id(): ConversationID {
+    return this.conversationId as ConversationID;
+  }
+
+  get #me(): UserID {
+    return this.#session.value?.userID ?? '';
+  }
+
+  /** Why sending is impossible here and now, or '' when it is possible. */
+  get disabledReason(): DisabledReason | '' {
+    if (this.#session.value?.status === 'kickedOut') return 'kicked';
+    if (this.#net.value !== 'connected') return 'offline';
+    const target = parseConversationID(this.conversationId);
+    if (target?.type === 'C2C') return this.#blacklist.value?.value.includes(target.targetID) ? 'blocked' : '';
+    if (target?.type !== 'GROUP') return '';
+    const group = this.#groups.value?.get(target.targetID);
+    if (group && !group.selfRole) return 'notMember';
+    const self = this.#members.value?.get(target.targetID)?.members.find((m) => m.userID === this.#me);
+    if (self && self.muteUntil > Date.now() / 1000) return 'muted';
+    if (group?.muteAllMembers && group.selfRole === 'Member') return 'mutedAll';
+    return '';
+  }
+
+  #disabledText(reason: DisabledReason): string {
+    const d = this.t.composer.disabled;
+    if (reason !== 'muted') return d[reason];
+    const target = parseConversationID(this.conversationId);
+    const until = target?.type === 'GROUP' ? this.#members.value?.get(target.targetID)?.members.find((m) => m.userID === this.#me)?.muteUntil : 0;
+    return until ? d.mutedUntil(formatDateTime(until, this.l10n.locale)) : d.muted;
+  }
+
+  /** @internal The group's members for the mention list (the user excluded). */
+  mentionCandidates(): { all: boolean; members: MentionCandidate[] } {
+    const target = parseConversationID(this.conversationId);
+    if (target?.type !== 'GROUP' || !this.store) return { all: false, members: [] };
+    const group = this.#groups.value?.get(target.targetID);
+    const list = this.#members.value?.get(target.targetID)?.members ?? [];
+    const state = this.store.state;
+    return {
+      all: group?.selfRole === 'Owner' || group?.selfRole === 'Admin',
+      members: list
+        .filter((m) => m.userID !== this.#me)
+        .map((m) => ({ userID: m.userID, name: stripControls(memberShowName(state, target.targetID, m.userID, m.nameCard || m.nick)) || m.userID, avatar: m.avatar })),
+    };
+  }
+
+  /** @internal Upload progress of a message being sent (0..1). */
+  progressOf(messageID: string): number | undefined {
+    return this.#progress.value?.get(messageID);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('conversationId')) this.#switchConversation(changed.get('conversationId') as string | undefined);
+    this.#restoreDraft();
+    this.#watchSelf();
+  }
+
+  /** Leaving a conversation: save its draft now, stop typing, forget its quote, edit and attachments. */
+  #switchConversation(previous: string | undefined): void {
+    if (previous) this.#flushDraft(previous as ConversationID);
+    this.#stopTyping();
+    this.mode = { kind: 'none' };
+    this.notice = '';
+    this.panel = '';
+    this.mentions.close();
+    this.attachments.clear();
+    this.#mentioned.clear();
+    this.#restoredFor = '';
+    this.text = '';
+    if (this.input) this.input.value = '';
+  }
+
+  /** Restores the conversation's saved draft once it is known (not over anything typed since). */
+  #restoreDraft(): void {
+    if (this.#restoredFor === this.conversationId || !this.conversationId) return;
+    const list = this.#conversations.value;
+    if (!list || list.status !== 'ready') return;
+    this.#restoredFor = this.conversationId;
+    const draft = list.value.find((c) => c.conversationID === this.conversationId)?.draftText ?? '';
+    if (draft && !this.text) this.#setText(draft, false);
+  }
+
+  /** Loads what the disabled reasons need (the block list; the user's own membership) and re-checks a mute when it ends. */
+  #watchSelf(): void {
+    const store = this.store;
+    const target = parseConversationID(this.conversationId);
+    if (!store || this.#session.value?.status !== 'ready' || !target) return;
+    const key = `${this.#me}\n${this.conversationId}`;
+    if (this.#selfRequested !== key) {
+      this.#selfRequested = key;
+      if (target.type === 'C2C' && this.#blacklist.value?.status === 'idle') store.loadBlacklist().catch(() => undefined);
+      if (target.type === 'GROUP') store.loadGroupMembers(target.targetID as GroupID, [this.#me]).catch(() => undefined);
+    }
+    clearTimeout(this.#muteTimer);
+    if (target.type === 'GROUP') {
+      const until = this.#members.value?.get(target.targetID)?.members.find((m) => m.userID === this.#me)?.muteUntil ?? 0;
+      const ms = until * 1000 - Date.now();
+      if (ms > 0 && ms < 2 ** 31 - 1) this.#muteTimer = setTimeout(() => this.requestUpdate(), ms + 50);
+    }
+  }
+
+  // ───────────────────────────── text ─────────────────────────────
+
+  #setText(text: string, save = true): void {
+    this.text = text;
+    if (this.input) this.input.value = text;
+    void this.updateComplete.then(() => this.#grow());
+    if (save) this.#scheduleDraft();
+  }
+
+  #grow(): void {
+    const input = this.input;
+    if (!input) return;
+    input.style.blockSize = 'auto';
+    input.style.blockSize = `${input.scrollHeight + (input.offsetHeight - input.clientHeight)}px`;
+  }
+
+  #onInput = () => {
+    const input = this.input;
+    this.text = input.value;
+    this.notice = '';
+    this.#grow();
+    this.mentions.update(mentionQuery(input.value, input.selectionStart ?? input.value.length));
+    if (this.mode.kind !== 'edit') {
+      this.#scheduleDraft();
+      this.#typing();
+    }
+  };
+
+  #onKeydown = (e: KeyboardEvent) => {
+    if (this.mentions.open && this.mentions.onKey(e)) return;
+    if (e.key === 'Escape') {
+      if (this.panel) this.panel = '';
+      else if (this.mode.kind === 'edit') this.#endEdit();
+      else if (this.mode.kind === 'quote') this.mode = { kind: 'none' };
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey) return;
+    // An IME uses Enter to commit its composition: never send then (keyCode 229 where isComposing lags).
+    if (e.isComposing || this.#composing || e.keyCode === 229) return;
+    e.preventDefault();
+    void this.send();
+  };
+
+  #onPaste = (e: ClipboardEvent) => {
+    const files = [...(e.clipboardData?.files ?? [])];
+    if (files.length === 0) return;
+    e.preventDefault();
+    this.attachments.add(files);
+  };
+
+  /** @internal Inserts text at the caret (emoji, a mention). */
+  insert(text: string, replaceFrom?: number): void {
+    const input = this.input;
+    const start = replaceFrom ?? input?.selectionStart ?? this.text.length;
+    const end = input?.selectionEnd ?? this.text.length;
+    const value = this.text.slice(0, start) + text + this.text.slice(end);
+    this.#setText(value);
+    void this.updateComplete.then(() => {
+      const caret = start + text.length;
+      this.input?.focus();
+      this.input?.setSelectionRange(caret, caret);
+    });
+    if (this.mode.kind !== 'edit') this.#typing();
+  }
+
+  /** @internal Replaces the `@query` before the caret with a picked member. */
+  pickMention(candidate: MentionCandidate | 'all', from: number): void {
+    const name = candidate === 'all' ? this.t.composer.mentionAll : candidate.name;
+    this.#mentioned.set(candidate === 'all' ? AT_ALL : candidate.userID, name);
+    this.insert(`@${name} `, from);
+  }
+
+  // ───────────────────────────── drafts and typing ─────────────────────────────
+
+  #scheduleDraft(): void {
+    clearTimeout(this.#draftTimer);
+    this.#draftFor = this.conversationId;
+    this.#draftTimer = setTimeout(() => this.#flushDraft(), DRAFT_DEBOUNCE_MS);
+  }
+
+  #flushDraft(id = this.#draftFor as ConversationID): void {
+    if (!this.#draftTimer && id === this.#draftFor) return;
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = undefined;
+    const text = id === this.conversationId ? (this.mode.kind === 'edit' ? this.mode.saved : this.text) : this.text;
+    if (id && this.#draftFor === id) this.store?.setDraft(id, text.trim() ? text : '').catch(() => undefined);
+    this.#draftFor = '';
+  }
+
+  #typing(): void {
+    const store = this.store;
+    if (!store) return;
+    clearTimeout(this.#typingTimer);
+    if (!this.text.trim()) return this.#stopTyping();
+    const now = Date.now();
+    if (this.#typingFor !== this.conversationId || now - this.#typingSentAt > TYPING_THROTTLE_MS) {
+      if (this.#typingFor && this.#typingFor !== this.conversationId) this.#stopTyping();
+      this.#typingFor = this.conversationId;
+      this.#typingSentAt = now;
+      store.setTyping(this.#id, true);
+    }
+    this.#typingTimer = setTimeout(() => this.#stopTyping(), TYPING_IDLE_MS);
+  }
+
+  #stopTyping(): void {
+    clearTimeout(this.#typingTimer);
+    if (!this.#typingFor) return;
+    this.store?.setTyping(this.#typingFor as ConversationID, false);
+    this.#typingFor = '';
+    this.#typingSentAt = 0;
+  }
+
+  // ───────────────────────────── sending ─────────────────────────────
+
+  /** @internal Sends what is in the composer: the attachments, then the text (or saves an edit). */
+  async send(): Promise<void> {
+    const store = this.store;
+    if (!store || !this.conversationId || this.disabledReason) return;
+    if (this.mode.kind === 'edit') return this.#saveEdit();
+    const text = this.text;
+    const hasText = text.trim() !== '';
+    if (!hasText && this.attachments.items.length === 0) return;
+    if (hasText && this.#overBy() > 0) {
+      this.notice = this.t.composer.tooLong(formatBytes(this.#overBy(), this.l10n.locale));
+      return;
+    }
+    const quote = this.mode.kind === 'quote' ? this.mode.message : undefined;
+    if (this.attachments.items.length && !(await this.attachments.sendAll())) return;
+    if (!hasText) return;
+    const atUserList = this.#atUserList(text);
+    const draft: MessageDraft = { type: 'TIMTextElem', payload: { text }, ...(atUserList.length ? { atUserList } : {}) };
+    const sent = this.sendDraft(draft, quote ? replyData(quote, this.#senderName(quote), previewText(this.t, quote)) : '');
+    if (!sent) return;
+    // Sent (or shown as failed, with Retry, in the history): the input is free again.
+    this.#setText('', false);
+    this.#mentioned.clear();
+    this.mode = { kind: 'none' };
+    this.#stopTyping();
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = undefined;
+    store.setDraft(this.#id, '').catch(() => undefined);
+    await sent;
+  }
+
+  /**
+   * @internal Fires `tim-before-send`, then sends. Returns the send (settling when it did), or null when
+   * the host vetoed it. Failures are shown in the history (Retry) and reported as `tim-error`.
+   */
+  sendDraft(
+    draft: MessageDraft,
+    cloudCustomData = '',
+    hooks: { started?: (messageID: string) => void; settled?: (message: Message | undefined) => void } = {},
+  ): Promise<Message | undefined> | null {
+    const store = this.store;
+    if (!store) return null;
+    const detail: TimBeforeSendDetail = { conversationID: this.#id, draft, cloudCustomData };
+    if (!allowed(this, new TimBeforeEvent('tim-before-send', detail))) return null;
+    const sending = store.send(detail.conversationID, detail.draft, detail.cloudCustomData ? { cloudCustomData: detail.cloudCustomData } : {});
+    // The store shows the local echo synchronously: the newest pending message of the window is it.
+    const echo = store.state.windows.get(detail.conversationID)?.messages.at(-1);
+    if (echo && echo.flow === 'out' && echo.status === 'unSend') hooks.started?.(echo.ID);
+    return sending.then(
+      (m) => (hooks.settled?.(m), m),
+      (error) => {
+        const e = this.reportError(error, 'sendMessage');
+        this.notice = `${this.t.composer.sendFailed} ${this.l10n.errorText(e.code)}`;
+        hooks.settled?.(undefined);
+        return undefined;
+      },
+    );
+  }
+
+  async #saveEdit(): Promise<void> {
+    if (this.mode.kind !== 'edit') return;
+    const { message } = this.mode;
+    const text = this.text;
+    if (!text.trim() || (message.type === 'TIMTextElem' && text === message.payload.text)) return this.#endEdit();
+    if (this.#overBy() > 0) {
+      this.notice = this.t.composer.tooLong(formatBytes(this.#overBy(), this.l10n.locale));
+      return;
+    }
+    const detail: TimBeforeEditDetail = { conversationID: this.#id, messageID: message.ID, text };
+    if (!allowed(this, new TimBeforeEvent('tim-before-edit', detail))) return;
+    try {
+      await this.store!.modify(message.ID, { payload: { text: detail.text } });
+      this.#endEdit();
+    } catch (error) {
+      const e = this.reportError(error, 'modifyMessage');
+      this.notice = `${this.t.composer.editFailed} ${this.l10n.errorText(e.code)}`;
+    }
+  }
+
+  #endEdit(): void {
+    if (this.mode.kind !== 'edit') return;
+    const { saved } = this.mode;
+    this.mode = { kind: 'none' };
+    this.notice = '';
+    this.#setText(saved, false);
+  }
+
+  /** Bytes over the core's text limit (0 or less when within). */
+  #overBy(): number {
+    return utf8Bytes(this.text) - this.#limit;
+  }
+
+  get #limit(): number {
+    return this.store?.core.capabilities.maxMessageBytes || 12 * 1024;
+  }
+
+  /** The users mentioned: those picked whose `@name` is still in the text. */
+  #atUserList(text: string): UserID[] {
+    if (parseConversationID(this.conversationId)?.type !== 'GROUP') return [];
+    const all = this.mentionCandidates().all;
+    return [...this.#mentioned].filter(([id, name]) => text.includes(`@${name}`) && (id !== AT_ALL || all)).map(([id]) => id);
+  }
+
+  #senderName(m: Message): string {
+    const state = this.store?.state;
+    if (!state) return m.nick || m.from;
+    if (m.from === this.#me) return stripControls(userShowName(state, m.from) || m.nick || m.from);
+    const target = parseConversationID(this.conversationId);
+    return stripControls(target?.type === 'GROUP' ? memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : userShowName(state, m.from) || m.nick || m.from);
+  }
+
+  // ───────────────────────────── drag and drop ─────────────────────────────
+
+  #onDrag = (e: DragEvent) => {
+    if (!e.dataTransfer?.types.includes('Files') || this.disabledReason) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  #onDragLeave = (e: DragEvent) => {
+    if (!e.relatedTarget || !this.#chat?.contains(e.relatedTarget as Node)) this.dragging = false;
+  };
+
+  #onDrop = (e: DragEvent) => {
+    this.dragging = false;
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length === 0 || this.disabledReason) return;
+    e.preventDefault();
+    this.attachments.add(files);
+    this.focusInput();
+  };
+
+  // ───────────────────────────── panels ─────────────────────────────
+
+  async #togglePanel(panel: 'emoji' | 'stickers'): Promise<void> {
+    if (this.panel === panel) {
+      this.panel = '';
+      this.focusInput();
+      return;
+    }
+    await (panel === 'emoji' ? import('./emoji-picker.js') : import('./sticker-panel.js'));
+    this.panel = panel;
+  }
+
+  #closePanel = () => {
+    this.panel = '';
+    this.focusInput();
+  };
+
+  #onEmoji = (e: CustomEvent<string>) => {
+    this.insert(e.detail);
+  };
+
+  #onSticker = (e: CustomEvent<{ index: number; data: string }>) => {
+    this.panel = '';
+    this.sendDraft({ type: 'TIMFaceElem', payload: e.detail });
+    this.focusInput();
+  };
+
+  // ───────────────────────────── render ─────────────────────────────
+
+  protected override render() {
+    const t = this.t.composer;
+    const reason = this.disabledReason;
+    const bytes = utf8Bytes(this.text);
+    const limit = this.#limit;
+    const showCounter = bytes >= limit * COUNTER_FROM;
+    const over = bytes > limit;
+    const media = this.store?.core.capabilities.mediaMessages ?? false;
+    const edit = this.mode.kind === 'edit';
+    const canSend = !reason && (this.text.trim() !== '' || (!edit && this.attachments.items.length > 0));
+    const name = this.#placeholderName();
+    return html`${this.dragging ? html`<div class="drop" part="drop-zone">${icon('attach')}<span>${t.dropHere}</span></div>` : nothing}
+      ${this.#renderBanner()} ${this.attachments.render()}
+      ${reason ? html`<div class="reason" id="reason" role="status" part="disabled-reason">${icon('block')}<span>${this.#disabledText(reason)}</span></div>` : nothing}
+      ${this.notice ? html`<div class="notice" id="notice" role="alert">${icon('alert')}<span>${this.notice}</span></div>` : nothing}
+      ${this.mentions.render()} ${this.#renderPanel()}
+      <div class="row ${reason ? 'disabled' : ''}" part="input-row">
+        ${edit
+          ? nothing
+          : html`<button class="icon-button" aria-label=${t.emoji} aria-expanded=${this.panel === 'emoji'} ?disabled=${!!reason} @click=${() => void this.#togglePanel('emoji')}>${icon('emoji')}</button>
+              <button class="icon-button" aria-label=${t.stickers} aria-expanded=${this.panel === 'stickers'} ?disabled=${!!reason} @click=${() => void this.#togglePanel('stickers')}>
+                ${icon('sticker')}
+              </button>
+              ${media
+                ? html`<button class="icon-button" aria-label=${t.attach} ?disabled=${!!reason} @click=${() => this.attachments.pick()}>${icon('attach')}</button>`
+                : nothing}`}
+        <textarea
+          part="input"
+          rows="1"
+          dir="auto"
+          aria-label=${t.input}
+          placeholder=${name ? t.placeholder(name) : t.input}
+          aria-describedby=${[reason ? 'reason' : '', this.notice ? 'notice' : '', showCounter ? 'counter' : ''].filter(Boolean).join(' ') || nothing}
+          aria-disabled=${reason ? 'true' : 'false'}
+          aria-invalid=${over ? 'true' : 'false'}
+          ?readonly=${!!reason}
+          .value=${this.text}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+          @keyup=${() => this.mentions.update(mentionQuery(this.input.value, this.input.selectionStart ?? 0))}
+          @click=${() => this.mentions.update(mentionQuery(this.input.value, this.input.selectionStart ?? 0))}
+          @compositionstart=${() => (this.#composing = true)}
+          @compositionend=${() => (this.#composing = false)}
+          @paste=${this.#onPaste}
+          @blur=${() => this.#stopTyping()}
+        ></textarea>
+        ${showCounter
+          ? html`<span id="counter" class="counter ${over ? 'over' : ''}" part="counter" aria-live="polite"
+              >${over ? `-${formatBytes(bytes - limit, this.l10n.locale)}` : t.bytesLeft(formatBytes(limit - bytes, this.l10n.locale))}</span
+            >`
+          : nothing}
+        <button class="send" part="send-button" aria-label=${edit ? t.save : t.send} ?disabled=${!canSend} @click=${() => void this.send()}>
+          ${icon(edit ? 'check' : 'send')}
+        </button>
+      </div>`;
+  }
+
+  #renderBanner() {
+    const t = this.t.composer;
+    if (this.mode.kind === 'none') return nothing;
+    if (this.mode.kind === 'edit') {
+      return html`<div class="banner" part="edit-banner">
+        ${icon('edit')}
+        <span class="banner-text"><span class="banner-title">${t.editing}</span><span class="banner-body">${t.editHint}</span></span>
+        <button class="icon-button" aria-label=${t.cancelEdit} @click=${() => (this.#endEdit(), this.focusInput())}>${icon('close')}</button>
+      </div>`;
+    }
+    const m = this.mode.message;
+    return html`<div class="banner" part="quote-preview">
+      ${icon('reply')}
+      <span class="banner-text">
+        <span class="banner-title">${t.quoting(`\u2068${this.#senderName(m)}\u2069`)}</span>
+        <span class="banner-body" dir="auto">${previewText(this.t, m)}</span>
+      </span>
+      <button class="icon-button" aria-label=${t.cancelQuote} @click=${() => ((this.mode = { kind: 'none' }), this.focusInput())}>${icon('close')}</button>
+    </div>`;
+  }
+
+  #renderPanel() {
+    if (this.panel === 'emoji') {
+      return html`<tim-chat-emoji-picker part="emoji-picker" .strings=${this.t.composer} @tim-emoji=${this.#onEmoji} @tim-close=${this.#closePanel}></tim-chat-emoji-picker>`;
+    }
+    if (this.panel === 'stickers') {
+      return html`<tim-chat-sticker-panel
+        part="sticker-panel"
+        .label=${this.t.composer.stickers}
+        .names=${this.t.chat.stickers}
+        @tim-sticker=${this.#onSticker}
+        @tim-close=${this.#closePanel}
+      ></tim-chat-sticker-panel>`;
+    }
+    return nothing;
+  }
+
+  #placeholderName(): string {
+    const state = this.store?.state;
+    const target = parseConversationID(this.conversationId);
+    if (!state || !target) return '';
+    if (target.type === 'GROUP') return stripControls(state.groups.get(target.targetID)?.name || this.#conversations.value?.value.find((c) => c.conversationID === this.conversationId)?.groupProfile?.name || '');
+    return target.type === 'C2C' ? stripControls(userShowName(state, target.targetID) || '') : '';
+  }
+
+  /** @internal The strings (for the tray and pickers). */
+  l10nStrings() {
+    return this.t;
+  }
+
+  /** @internal */
+  get locale(): string {
+    return this.l10n.locale;
+  }
+
+  /** @internal */
+  attachmentError(text: string): void {
+    this.notice = text;
+  }
+
+}
+
+/** The `cloudCustomData` of a reply, in TUIKit's shape (read back by `parseReply`). */
+export function replyData(quoted: Message, sender: string, abstract: string): string {
+  return JSON.stringify({
+    messageReply: {
+      messageID: quoted.ID,
+      messageAbstract: [...abstract].slice(0, 100).join(''),
+      messageSender: sender,
+      messageType: REPLY_TYPES[quoted.type] ?? 0,
+      messageTime: quoted.time,
+      messageSequence: quoted.sequence,
+      version: 1,
+    },
+  });
+}
+
+export type { Attachment };
+
+customElements.get('tim-chat-composer') || customElements.define('tim-chat-composer', TimChatComposer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tim-chat-composer': TimChatComposer;
+  }
+}
