@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 
 /**
@@ -52,6 +52,23 @@ export interface VisibleRange {
 
 const AT_BOTTOM_PX = 24;
 
+/**
+ * Hands the element it is bound to to a callback at every render. A plain directive rather than lit's `ref`
+ * (an AsyncDirective, whose connection tracking would add 1.4 KB to the first screen): the list notices a
+ * scroller that left its host's template itself, after each update.
+ */
+const bindElement = directive(
+  class extends Directive {
+    render(_set: (el: HTMLElement) => void) {
+      return nothing;
+    }
+    override update(part: ElementPart, [set]: [(el: HTMLElement) => void]) {
+      set(part.element as HTMLElement);
+      return nothing;
+    }
+  },
+);
+
 export class VirtualList<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: VirtualListOptions<T>;
@@ -81,7 +98,7 @@ export class VirtualList<T> implements ReactiveController {
   #updateFrame = 0;
 
   /** Put on the scroll container: `<div class="scroller" ${list.scroller}>`. */
-  readonly scroller = ref((el) => this.#setScroller(el as HTMLElement | undefined));
+  readonly scroller = bindElement((el) => this.#setScroller(el));
 
   constructor(host: ReactiveControllerHost, options: VirtualListOptions<T>) {
     this.#host = host;
@@ -205,6 +222,9 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The host rendered something else in the scroller's place (a loading or empty state).
+    const el = this.#el;
+    if (el && !(this.#host as ReactiveControllerHost & { renderRoot: Node }).renderRoot.contains(el)) this.#setScroller(undefined);
     this.#observeRows();
     if (this.#target) this.#applyTarget();
     else this.#restoreAnchor();
