@@ -16,6 +16,7 @@ export { TimAvatar } from './elements/shared/avatar.js';
 export { TimStatus } from './elements/status/status.js';
 export { TimProfile, type TimProfileMode } from './elements/profile/profile.js';
 export { TimChat } from './elements/chat/chat.js';
+export type { MessageAction } from './elements/chat/actions/types.js';
 export { TimConversation, defaultConversationOrder, type ConversationFilter, type ConversationSort } from './elements/conversation/conversation.js';
 export { TimUnreadCount } from './elements/unread-count/unread-count.js';
 export { TimSearch } from './elements/search/search.js';

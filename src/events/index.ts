@@ -5,3 +5,4 @@ export * from './session.js';
 export * from './profile.js';
 export * from './conversation.js';
 export * from './send.js';
+export * from './message.js';

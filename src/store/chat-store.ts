@@ -382,7 +382,11 @@ export class ChatStore {
   async revoke(messageID: string): Promise<void> {
     await this.core.revokeMessage(messageID);
     const m = this.findMessage(messageID);
-    if (m) this.#updateWindow(m.conversationID, (w) => withRevoked(w, [{ ID: messageID }]));
+    // The core sends no event for its own recall: the recaller is the user (an admin recalls others' too).
+    const me = this.#state.session.userID;
+    const profile = this.#state.profiles.get(me);
+    const revoker = { userID: me, nick: profile?.nick ?? '', avatar: profile?.avatar ?? '' };
+    if (m) this.#updateWindow(m.conversationID, (w) => withRevoked(w, [{ ID: messageID, revoker }]));
   }
 
   /** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
@@ -422,6 +426,11 @@ export class ChatStore {
 
   getGroupMessageReadMembers(messageID: string) {
     return this.core.getGroupMessageReadMembers(messageID);
+  }
+
+  /** The service's clock in seconds (the recall window is measured with it, not the device's clock). */
+  serverTime(): number {
+    return this.core.getServerTime();
   }
 
   /** Typing start/stop. Failures are ignored: typing is best-effort and online-only. */

@@ -11,7 +11,7 @@ import {
   type Message,
   type MergedMessageItem,
 } from '../../core/index.js';
-import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
+import { TimBeforeEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
 import { formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
@@ -26,6 +26,8 @@ import { chatStyles } from './chat.styles.js';
 import { MessageBodies, customRenderer, fitBox, isJumbo, type BodyHost } from './message-body.js';
 import { parseReply } from './reply.js';
 import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './rows.js';
+import type { MessageActionsLayer } from './actions/actions.js';
+import type { MessageAction } from './actions/types.js';
 
 /** Pages loaded at most to reach the first unread message when opening. */
 const UNREAD_PAGES = 25;
@@ -45,6 +47,13 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * messages. New incoming messages are announced once, politely. Ctrl/Cmd+F (or the header's search button
  * with `inline-search`) opens a find bar over the history: the hits of a keyword with a count, Enter for
  * the next older hit, Shift+Enter for the next newer, each shown as a jump to that message; Escape closes.
+ *
+ * Message actions: a right-click, a long press, the context-menu key or Shift+F10 on a message opens its
+ * menu, and a toolbar shows on the message under the pointer or focus: copy, reply, forward (one message, or
+ * several one by one or merged into one chat record, to conversations picked in a dialog), select several
+ * (a bar of bulk actions replaces the composer), edit and recall own messages (within the core's recall
+ * window; a recalled text can be re-edited), delete for me (confirmed), resend a failed message, who read a
+ * group message, and the host's own `messageActions`. Focus returns where it was after each menu or dialog.
  *
  * @tagname tim-chat
  * @summary A conversation's header and message history.
@@ -69,12 +78,19 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @csspart unread-divider - The "Unread messages" separator.
  * @csspart new-messages - The "N new messages" / jump-to-latest pill.
  * @csspart composer - The region holding the `composer` slot.
+ * @csspart message-tools - The toolbar of the message under the pointer or focus.
+ * @csspart select-bar - The bar of bulk actions in multi-select mode (in place of the composer).
  * @csspart state - Loading, empty and error states.
  *
  * @cssproperty --tim-chat-bubble-max-width - Widest a bubble gets (default min(75%, 36rem)).
  *
  * @event {TimNavigateEvent} tim-navigate - The user asked for a profile, a group, search, or to go back.
- * @event {TimErrorEvent} tim-error - Loading, resending or jumping to a message failed.
+ * @event {TimErrorEvent} tim-error - Loading, resending or jumping to a message failed, or a message action did.
+ * @event {TimBeforeEvent} tim-before-recall - Before a message is recalled for everyone (`detail.message`); cancelable.
+ * @event {TimBeforeEvent} tim-before-delete-message - Before messages are deleted for the user, once confirmed (`detail.messages`); cancelable.
+ * @event {TimBeforeEvent} tim-before-forward - Before messages are forwarded (`detail.messages`, `detail.conversationIDs`, `detail.merged`); cancelable.
+ * @event {TimBeforeEvent} tim-before-resend - Before a failed message is sent again (`detail.message`); cancelable.
+ * @event {TimMessageActionEvent} tim-message-action - The user picked one of `messageActions` (`detail.action`, `detail.message`).
  * @event {TimBeforeEvent} tim-before-send - Before each message the user sends (text, sticker, each attachment):
  * `preventDefault()` vetoes it (the text stays in the input); `detail.draft` and `detail.cloudCustomData` are
  * writable (see `TimBeforeSendDetail`).
@@ -100,6 +116,12 @@ export class TimChat extends TimElement {
    * URL allow-list, else no link is shown.
    */
   @property({ attribute: 'map-url' }) mapUrl = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}';
+
+  /**
+   * The host's own actions in each message's menu, after the kit's (`{ id, label, icon?, danger?, when? }`);
+   * picking one fires `tim-message-action` with its `id` and the message.
+   */
+  @property({ attribute: false }) messageActions: readonly MessageAction[] = [];
 
   #session = this.select((s) => s.session);
   #windows = this.select((s) => s.windows);
@@ -154,6 +176,7 @@ export class TimChat extends TimElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.addEventListener('keydown', this.#onFindKey);
+    for (const type of WAKE) this.addEventListener(type, this.#wakeActions);
   }
 
   override disconnectedCallback(): void {
@@ -206,14 +229,30 @@ export class TimChat extends TimElement {
    * Hook for message actions: called on a right-click, the context-menu key or Shift+F10 on a message.
    * Return true when handled (the browser's own menu is then suppressed). Nothing by default.
    */
-  protected openMessageActions(_message: Message, _anchor: HTMLElement, _point?: { x: number; y: number }): boolean {
-    return false;
+  protected openMessageActions(message: Message, anchor: HTMLElement, point?: { x: number; y: number }): boolean {
+    void this.loadActions().then((a) => a.openMenu(message, anchor, point));
+    return true;
   }
 
   /** Hook: extra controls beside a message's bubble (a hover toolbar, say). Nothing by default. */
-  protected renderMessageTools(_message: Message): unknown {
-    return nothing;
+  protected renderMessageTools(message: Message): unknown {
+    return this.#actions?.tools(message) ?? nothing;
   }
+
+  #actions: MessageActionsLayer | undefined;
+  #actionsLoading: Promise<MessageActionsLayer> | undefined;
+
+  /** @internal The message actions: a lazy chunk, loaded when a message is first pointed at, touched or focused. */
+  loadActions(): Promise<MessageActionsLayer> {
+    return (this.#actionsLoading ??= import('./actions/actions.js').then((mod) => {
+      for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
+      return (this.#actions = mod.attachActions(this));
+    }));
+  }
+
+  #wakeActions = (e: Event) => {
+    if (e.composedPath().some((n) => (n as Element).classList?.contains('row'))) void this.loadActions().then((a) => a.wake(e));
+  };
 
   /** Hook: the default content of the `composer` slot: the composer, once its lazy module is loaded. */
   protected renderComposer(): unknown {
@@ -451,6 +490,8 @@ export class TimChat extends TimElement {
   }
 
   async #retry(messageID: string): Promise<void> {
+    const message = this.#messageOf(messageID);
+    if (!message || !allowed(this, new TimBeforeEvent('tim-before-resend', { message }))) return;
     try {
       await this.store?.resend(messageID);
     } catch (error) {
@@ -603,7 +644,8 @@ export class TimChat extends TimElement {
     return html`<tim-status></tim-status>
       ${this.conversationId && this.store ? this.#renderHeader() : nothing}
       <div class="main">${this.#renderMain()}</div>
-      <div class="composer" part="composer"><slot name="composer">${this.renderComposer()}</slot></div>`;
+      <div class="composer" part="composer" ?hidden=${!!this.#actions?.selecting}><slot name="composer">${this.renderComposer()}</slot></div>
+      ${this.#actions?.bar() ?? nothing}`;
   }
 
   #renderHeader() {
@@ -741,7 +783,7 @@ export class TimChat extends TimElement {
     };
     if (notice) {
       return html`<div class=${common.class} part="message notice" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
-        <span class="tip" dir="auto">${this.#bodies.render(m)}</span>
+        <span class="tip" dir="auto">${this.#bodies.render(m)}</span>${this.renderMessageTools(m)}
       </div>`;
     }
     const reply = parseReply(m.cloudCustomData);
@@ -808,6 +850,8 @@ export class TimChat extends TimElement {
 }
 
 const TAIL: Row = { kind: 'tail', key: 'tail' };
+/** What loads the message actions: a message pointed at, touched or focused. */
+const WAKE = ['pointerover', 'pointerdown', 'focusin'] as const;
 
 /** Heights before measuring, close enough that first paint hardly moves. */
 function estimateRow(row: Row): number {

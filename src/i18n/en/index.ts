@@ -5,6 +5,7 @@ import conversation from './conversation.js';
 import chat from './chat.js';
 import type profile from './profile.js';
 import type search from './search.js';
+import type actions from './actions.js';
 import type composer from './composer.js';
 
 /**
@@ -21,6 +22,8 @@ const en = {
   chat,
   profile: undefined as unknown as typeof profile,
   search: undefined as unknown as typeof search,
+  /** Provided by `<tim-chat>`'s lazy message-actions chunk. */
+  actions: undefined as unknown as typeof actions,
   composer: undefined as unknown as typeof composer,
 };
 export default en;

@@ -6,7 +6,8 @@ import conversation from './conversation.js';
 import chat from './chat.js';
 import profile from './profile.js';
 import search from './search.js';
+import actions from './actions.js';
 import composer from './composer.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, chat, profile, search, composer };
+const catalog: Catalog = { common, errors, provider, conversation, chat, profile, search, actions, composer };
 export default catalog;

@@ -1,0 +1,341 @@
+/**
+ * <tim-chat>'s message actions, on a real seeded LocalCore (the demo world, logged in as alice): the menu
+ * (right click, keyboard) and the toolbar, copy, reply, edit, recall and re-edit, delete with confirm,
+ * forward (one by one, merged into a chat record, as received), multi-select, resend, read receipts, the
+ * host's own actions, the tim-before-* vetoes, and the whole write → send → act flow by keyboard alone.
+ * Other users act through a second LocalCore on the same database, as another tab would.
+ */
+import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html, render } from 'lit';
+import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
+import type { ConversationID, Message, TimBeforeEvent, TimChat, TimMessageActionEvent, TimProvider } from '../../src/index.js';
+import { cleanupKits, deleteDb, makeCore, mountKit, uniqueDbName, until, type Kit } from '../helpers/kit.js';
+
+type ChatKit = Kit<TimChat>;
+const others: LocalCore[] = [];
+
+async function mountChat(conversationID: string, options: Parameters<typeof mountKit>[1] = {}): Promise<ChatKit> {
+  const kit = await mountKit<TimChat>(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, options);
+  await opened(kit.el);
+  return kit;
+}
+
+/** A chat on a core whose clock the test moves (`clock.skew` ms ahead of real time). */
+async function mountWithClock(conversationID: string, clock: { skew: number }): Promise<ChatKit> {
+  const dbName = uniqueDbName('actions');
+  const core = await createLocalCore({ dbName, seed: 'demo', multiInstance: 'allow', now: () => Date.now() + clock.skew });
+  await core.login({ userID: 'alice' });
+  const provider = document.createElement('tim-provider') as TimProvider;
+  provider.core = core;
+  provider.locale = 'en';
+  provider.setAttribute('style', 'display:block;height:600px;width:800px');
+  document.body.append(provider);
+  render(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, provider);
+  await provider.updateComplete;
+  const el = provider.firstElementChild as TimChat;
+  await opened(el);
+  const kit: ChatKit = {
+    core,
+    provider,
+    store: provider.store!,
+    el,
+    dbName,
+    async cleanup() {
+      provider.remove();
+      await core.destroy().catch(() => undefined);
+      await deleteDb(dbName);
+    },
+  };
+  clockKits.push(kit);
+  return kit;
+}
+const clockKits: ChatKit[] = [];
+
+async function opened(el: TimChat): Promise<void> {
+  await until(
+    () => {
+      const w = el.store?.state.windows.get(el.conversationId as ConversationID);
+      const row = el.shadowRoot!.querySelector<HTMLElement>('.scroller:not(.opening) .row[data-id]');
+      return w?.status === 'ready' && row && w.messages.some((m) => m.ID === row.dataset.id);
+    },
+    'the history to open',
+    8000,
+  );
+  await frames(3);
+}
+
+async function frames(n = 4): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+async function asUser(kit: Kit, user: string): Promise<LocalCore> {
+  const { core } = await makeCore({ dbName: kit.dbName, user });
+  others.push(core);
+  return core;
+}
+
+const q = <T extends Element = HTMLElement>(el: TimChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(el: TimChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const rowOf = (el: TimChat, id: string) => q(el, `.row[data-id="${CSS.escape(id)}"]`);
+const layer = (el: TimChat) => q(el, 'tim-chat-actions')!;
+const inLayer = <T extends Element = HTMLElement>(el: TimChat, selector: string) => layer(el).shadowRoot!.querySelector<T>(selector);
+const menuSurface = (el: TimChat) => layer(el)?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelector<HTMLElement>('[popover]') ?? null;
+const menuOpen = (el: TimChat) => !!menuSurface(el)?.matches(':popover-open');
+const menuLabels = (el: TimChat) => [...(menuSurface(el)?.querySelectorAll('[role="menuitem"]') ?? [])].map((b) => b.textContent!.trim());
+const menuItem = (el: TimChat, label: string) =>
+  [...(menuSurface(el)?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].find((b) => b.textContent!.trim() === label);
+const dialogOpen = (el: TimChat, cls: string) => !!inLayer(el, `tim-dialog.${cls}`)?.shadowRoot?.querySelector('dialog')?.open;
+const confirmButton = (el: TimChat, label: string) =>
+  [...(inLayer(el, 'tim-dialog.confirm')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'))].find((b) => b.textContent!.trim() === label)!;
+const toast = (el: TimChat) => inLayer(el, '.toast')?.textContent?.trim() ?? '';
+const composerInput = (el: TimChat) => q(el, 'tim-chat-composer')?.shadowRoot?.querySelector<HTMLTextAreaElement>('textarea') ?? null;
+
+const deepActive = () => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+/** The newest loaded message matching. */
+function lastMessage(kit: ChatKit, test: (m: Message) => boolean = () => true): Message | undefined {
+  const w = kit.store.state.windows.get(kit.el.conversationId as ConversationID);
+  return [...(w?.messages ?? [])].reverse().find(test);
+}
+
+/** Focuses a message row and opens its menu with the context-menu key. */
+async function menuByKeyboard(el: TimChat, id: string, key: 'ContextMenu' | 'Shift+F10' = 'ContextMenu'): Promise<HTMLElement> {
+  const row = await until(() => rowOf(el, id), `row ${id}`);
+  row.focus();
+  await sendKeys({ press: key });
+  await until(() => menuOpen(el), 'the menu to open');
+  await frames(1);
+  return row;
+}
+
+/** Opens a message's menu with a right click at its bubble. */
+async function menuByMouse(el: TimChat, id: string): Promise<void> {
+  const row = await until(() => rowOf(el, id), `row ${id}`);
+  row.scrollIntoView({ block: 'center' });
+  await frames(2);
+  const r = (row.querySelector('.bubble, .tip') ?? row).getBoundingClientRect();
+  await sendMouse({ type: 'click', button: 'right', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+  await until(() => menuOpen(el), 'the menu to open');
+  await frames(1);
+}
+
+/** Chooses a menu item by its label (a real click) and waits for the menu to close. */
+async function choose(el: TimChat, label: string): Promise<void> {
+  const item = await until(() => menuItem(el, label), `menu item ${label}`);
+  item.click();
+  await until(() => !menuOpen(el), 'the menu to close');
+  await frames(2);
+}
+
+/** Sends a text as alice through the store (the composer's own path is tested in composer.test.ts). */
+async function sendText(kit: ChatKit, text: string): Promise<Message> {
+  const m = await kit.store.sendText(kit.el.conversationId as ConversationID, text);
+  await until(() => rowOf(kit.el, m.ID), 'the sent message');
+  return m;
+}
+
+afterEach(async () => {
+  await Promise.all(others.splice(0).map((c) => c.destroy().catch(() => undefined)));
+  await Promise.all(clockKits.splice(0).map((k) => k.cleanup()));
+  await cleanupKits();
+});
+
+describe('<tim-chat> message menu', () => {
+  it('opens with the context-menu key or Shift+F10 on a focused message, offers only what applies, and Escape gives the focus back', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    // alice's own text, 85 minutes old: copy, reply, edit, forward, select, delete, but no recall (past the window).
+    const own = lastMessage(kit, (m) => m.flow === 'out' && m.type === 'TIMTextElem')!;
+    const row = await menuByKeyboard(el, own.ID);
+    expect(menuLabels(el)).to.deep.equal(['Copy', 'Reply', 'Edit', 'Forward', 'Select', 'Delete']);
+    expect(deepActive()?.textContent?.trim(), 'the first item has the focus').to.equal('Copy');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    await until(() => deepActive() === row, 'the focus back on the message');
+    // bob's message: no edit, no recall.
+    const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    await menuByKeyboard(el, theirs.ID, 'Shift+F10');
+    expect(menuLabels(el)).to.deep.equal(['Copy', 'Reply', 'Forward', 'Select', 'Delete']);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    // An image: nothing to copy.
+    kit.el.scrollToMessage('seed-bob-image');
+    await until(() => rowOf(el, 'seed-bob-image'), 'the image');
+    await menuByKeyboard(el, 'seed-bob-image');
+    expect(menuLabels(el)).to.deep.equal(['Reply', 'Forward', 'Select', 'Delete']);
+    await sendKeys({ press: 'Escape' });
+  });
+
+  it('opens at the pointer on a right click, without the browser menu, and shows a toolbar on hover', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    const row = rowOf(el, theirs.ID)!;
+    const event = new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, clientX: 100, clientY: 200 });
+    row.querySelector('.bubble')!.dispatchEvent(event);
+    expect(event.defaultPrevented, 'the browser menu is suppressed').to.be.true;
+    await until(() => menuOpen(el), 'menu');
+    const box = menuSurface(el)!.getBoundingClientRect();
+    expect([Math.round(box.left), Math.round(box.top)]).to.deep.equal([100, 200]);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    // Hover: the toolbar of that message, with labelled buttons; More opens the same menu.
+    const r = row.querySelector('.bubble')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 5), Math.round(r.top + 5)] });
+    const tools = await until(() => row.querySelector<HTMLElement>('[part="message-tools"]'), 'toolbar');
+    expect([...tools.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Reply', 'Copy', 'Forward', 'More actions']);
+    const more = tools.querySelector<HTMLElement>('[aria-label="More actions"]')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => menuOpen(el), 'menu from More');
+    await sendKeys({ press: 'Escape' });
+    await until(() => deepActive() === more, 'the focus back on More');
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it("shows the host's own actions where their `when` says, and fires tim-message-action with the message", async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    el.messageActions = [
+      { id: 'translate', label: 'Translate', icon: 'info', when: (m) => m.type === 'TIMTextElem' && m.flow === 'in' },
+      { id: 'report', label: 'Report', danger: true },
+    ];
+    const own = lastMessage(kit, (m) => m.flow === 'out' && m.type === 'TIMTextElem')!;
+    await menuByKeyboard(el, own.ID);
+    expect(menuLabels(el)).to.include('Report').and.not.include('Translate');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    await menuByKeyboard(el, theirs.ID);
+    expect(menuLabels(el).slice(-3)).to.deep.equal(['Translate', 'Report', 'Delete']);
+    setTimeout(() => menuItem(el, 'Translate')!.click());
+    const event = (await oneEvent(el, 'tim-message-action')) as TimMessageActionEvent;
+    expect(event.detail.action).to.equal('translate');
+    expect(event.detail.message.ID).to.equal(theirs.ID);
+  });
+
+  it('copies a text message to the clipboard', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void written.push(s) } });
+    try {
+      const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+      await menuByKeyboard(el, theirs.ID);
+      await sendKeys({ press: 'Enter' });
+      await until(() => written.length === 1, 'written');
+      expect(written[0]).to.equal(theirs.type === 'TIMTextElem' ? theirs.payload.text : '');
+      await until(() => toast(el) === 'Copied', 'copied notice');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (original) expect(navigator.clipboard).to.exist;
+    }
+  });
+});
+
+describe('<tim-chat> recall and edit', () => {
+  it('recalls an own message within the window (tim-before-recall can veto), for everyone, and re-edit puts the text back', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const m = await sendText(kit, 'Oops, wrong chat');
+    await menuByKeyboard(el, m.ID);
+    expect(menuLabels(el)).to.include('Recall');
+    // Vetoed: nothing happens.
+    const veto = (e: Event) => e.preventDefault();
+    el.addEventListener('tim-before-recall', veto, { once: true });
+    const before = oneEvent(el, 'tim-before-recall') as Promise<TimBeforeEvent<{ message: Message }>>;
+    await choose(el, 'Recall');
+    expect((await before).detail.message.ID).to.equal(m.ID);
+    await frames(4);
+    expect(kit.store.findMessage(m.ID)?.isRevoked).to.be.false;
+    // Allowed: a notice for both sides, with "Re-edit" here; the focus stays on the message.
+    await menuByKeyboard(el, m.ID);
+    await choose(el, 'Recall');
+    const notice = await until(() => rowOf(el, m.ID)?.classList.contains('notice') && rowOf(el, m.ID), 'the recall notice');
+    expect(notice.textContent).to.contain('You recalled a message');
+    await until(() => deepActive() === rowOf(el, m.ID), 'the focus on the notice');
+    const bob = await asUser(kit, 'bob');
+    const seen = await bob.getMessage('C2Calice' as ConversationID, m.ID);
+    expect(seen.isRevoked).to.be.true;
+    const reEdit = notice.querySelector<HTMLButtonElement>('button')!;
+    expect(reEdit.textContent!.trim()).to.equal('Re-edit');
+    reEdit.click();
+    await until(() => composerInput(el)?.value === 'Oops, wrong chat', 'the text back in the composer');
+  });
+
+  it('offers no recall once the window has passed (the core clock), nor on old own messages', async () => {
+    const clock = { skew: 0 };
+    const kit = await mountWithClock('C2Cbob', clock);
+    const el = kit.el;
+    const m = await sendText(kit, 'Recall me, maybe');
+    await menuByKeyboard(el, m.ID);
+    expect(menuLabels(el)).to.include('Recall');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    clock.skew = (kit.store.core.capabilities.revokeWindowSeconds + 5) * 1000;
+    await menuByKeyboard(el, m.ID);
+    expect(menuLabels(el)).to.not.include('Recall');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    // And the core agrees: past the window it refuses.
+    let refused = 0;
+    await kit.store.revoke(m.ID).catch((e: { code: number }) => (refused = e.code));
+    expect(refused).to.equal(20016);
+  });
+
+  it('lets a group owner recall a member’s message at any time', async () => {
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    const carols = lastMessage(kit, (m) => m.from === 'carol' && m.type === 'TIMTextElem' && !m.isRevoked)!;
+    await menuByKeyboard(el, carols.ID);
+    expect(menuLabels(el)).to.include('Recall').and.not.include('Edit');
+    await choose(el, 'Recall');
+    await until(() => rowOf(el, carols.ID)?.textContent?.includes('You recalled a message'), 'recalled by the owner');
+    expect(rowOf(el, carols.ID)!.querySelector('button'), 'no re-edit of what someone else wrote').to.be.null;
+  });
+});
+
+describe('<tim-chat> delete', () => {
+  it('deletes for me after a confirm (Cancel and tim-before-delete-message keep it), and moves the focus to the next message', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const ids = qa(el, '.row[data-id]:not(.notice)').map((r) => r.dataset.id!);
+    const id = ids[ids.length - 2]!;
+    const next = ids[ids.length - 1]!;
+    const row = await menuByKeyboard(el, id);
+    await choose(el, 'Delete');
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    expect(inLayer(el, 'tim-dialog.confirm')!.shadowRoot!.textContent).to.contain('Delete this message?');
+    confirmButton(el, 'Cancel').click();
+    await until(() => !dialogOpen(el, 'confirm'), 'closed');
+    await until(() => deepActive() === row, 'focus back on the message');
+    expect(rowOf(el, id)).to.exist;
+    // Confirmed but vetoed by the host.
+    await menuByKeyboard(el, id);
+    await choose(el, 'Delete');
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    el.addEventListener('tim-before-delete-message', (e) => e.preventDefault(), { once: true });
+    const vetoed = oneEvent(el, 'tim-before-delete-message') as Promise<TimBeforeEvent<{ messages: Message[] }>>;
+    confirmButton(el, 'Delete').click();
+    expect((await vetoed).detail.messages.map((m) => m.ID)).to.deep.equal([id]);
+    await frames(4);
+    expect(rowOf(el, id)).to.exist;
+    // Confirmed: gone here (not for bob), the focus on the next message.
+    await menuByKeyboard(el, id);
+    await choose(el, 'Delete');
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !rowOf(el, id), 'deleted');
+    await until(() => deepActive() === rowOf(el, next), 'the focus on the next message');
+    expect(toast(el)).to.equal('1 message deleted');
+    const bob = await asUser(kit, 'bob');
+    expect((await bob.getMessage('C2Calice' as ConversationID, id)).ID).to.equal(id);
+  });
+});
