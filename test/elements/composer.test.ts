@@ -1,54 +1,456 @@
 /**
  * <tim-chat>'s composer: writing and sending, on a real seeded LocalCore (the demo world, logged in as
- * alice unless a test says otherwise). Keys go through `sendKeys` (real key events); IME, paste and drop
- * are real DOM events of those kinds.
+ * alice unless a test says otherwise). Keys go through `sendKeys` (real key events); IME composition,
+ * paste and drop are real DOM events of those kinds. Other users act through a second LocalCore on the
+ * same database, as another tab would.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import type { ConversationID, Message, TimChat } from '../../src/index.js';
-import { cleanupKits, mountKit, until, type Kit } from '../helpers/kit.js';
+import type { LocalCore } from '../../src/core/local/index.js';
+import { AT_ALL, Limits, type ConversationID, type Message, type TimChat } from '../../src/index.js';
+import { parseReply } from '../../src/elements/chat/reply.js';
+import { cleanupKits, deepText, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
 
 type ChatKit = Kit<TimChat>;
+const others: LocalCore[] = [];
 
 async function mountChat(conversationID: string, options: Parameters<typeof mountKit>[1] = {}): Promise<ChatKit> {
   const kit = await mountKit<TimChat>(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, options);
-  await composerOf(kit);
+  await until(() => input(kit), 'the composer', 8000);
   return kit;
 }
 
-function composerOf(kit: ChatKit) {
-  return until(() => kit.el.shadowRoot!.querySelector('tim-chat-composer')?.shadowRoot?.querySelector('textarea') && kit.el.shadowRoot!.querySelector('tim-chat-composer')!, 'the composer', 8000);
+/** Another user on the same "server". */
+async function other(kit: ChatKit, user: string): Promise<LocalCore> {
+  const { core } = await makeCore({ dbName: kit.dbName, user });
+  others.push(core);
+  return core;
 }
 
-function input(kit: ChatKit): HTMLTextAreaElement {
-  return kit.el.shadowRoot!.querySelector('tim-chat-composer')!.shadowRoot!.querySelector('textarea')!;
-}
-
-function part(kit: ChatKit, selector: string): HTMLElement | null {
-  return kit.el.shadowRoot!.querySelector('tim-chat-composer')!.shadowRoot!.querySelector<HTMLElement>(selector);
-}
+const root = (kit: ChatKit) => kit.el.shadowRoot!.querySelector('tim-chat-composer')?.shadowRoot ?? null;
+const input = (kit: ChatKit) => root(kit)?.querySelector('textarea') ?? null;
+const $ = <T extends Element = HTMLElement>(kit: ChatKit, selector: string) => root(kit)?.querySelector<T>(selector) ?? null;
+const composerText = (kit: ChatKit) => deepText(kit.el.shadowRoot!.querySelector('tim-chat-composer')!);
 
 /** The messages of the conversation as the store holds them. */
-function messages(kit: ChatKit): readonly Message[] {
-  return kit.store.state.windows.get(kit.el.conversationId as ConversationID)?.messages ?? [];
+const messages = (kit: ChatKit): readonly Message[] => kit.store.state.windows.get(kit.el.conversationId as ConversationID)?.messages ?? [];
+const sentText = (kit: ChatKit, text: string) =>
+  until(() => messages(kit).find((m) => m.flow === 'out' && m.type === 'TIMTextElem' && m.payload.text === text && m.status === 'success'), `"${text}" sent`);
+const ownCount = (kit: ChatKit) => messages(kit).filter((m) => m.flow === 'out').length;
+
+/** Types into the composer through real key events. */
+async function type(kit: ChatKit, text: string): Promise<void> {
+  input(kit)!.focus();
+  await sendKeys({ type: text });
 }
 
-const lastOwn = (kit: ChatKit) => [...messages(kit)].reverse().find((m) => m.flow === 'out');
+/** Sets the input's text as a paste or an IME would (an `input` event), without typing each key. */
+function fill(kit: ChatKit, text: string): void {
+  const el = input(kit)!;
+  el.focus();
+  el.value = text;
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+}
 
-afterEach(cleanupKits);
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const png = () => {
+  // A 1×1 PNG.
+  const bytes = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  return new File([bytes], 'dot.png', { type: 'image/png' });
+};
+
+afterEach(async () => {
+  await Promise.all(others.splice(0).map((c) => c.destroy().catch(() => undefined)));
+  await cleanupKits();
+});
 
 describe('composer: writing and sending', () => {
-  it('sends the text on Enter and clears the input; Shift+Enter breaks the line', async () => {
+  it('loads after the history, sends the text on Enter and clears the input; Shift+Enter breaks the line', async () => {
     const kit = await mountChat('C2Cbob');
-    input(kit).focus();
-    await sendKeys({ type: 'Hello' });
+    expect(kit.el.shadowRoot!.querySelector('.scroller .row[data-id]'), 'history shown first').to.exist;
+    expect(input(kit)!.getAttribute('aria-label')).to.equal('Message');
+    expect($(kit, '[part=send-button]')!.hasAttribute('disabled'), 'nothing to send yet').to.be.true;
+    await type(kit, 'Hello');
     await sendKeys({ press: 'Shift+Enter' });
     await sendKeys({ type: 'second line' });
-    expect(input(kit).value).to.equal('Hello\nsecond line');
+    expect(input(kit)!.value).to.equal('Hello\nsecond line');
+    const before = input(kit)!.offsetHeight;
+    await sendKeys({ press: 'Shift+Enter' });
+    await sendKeys({ type: 'third' });
+    await kit.el.updateComplete;
+    expect(input(kit)!.offsetHeight, 'the input grows with its lines').to.be.greaterThan(before);
     await sendKeys({ press: 'Enter' });
-    const sent = await until(() => messages(kit).find((m) => m.type === 'TIMTextElem' && m.payload.text === 'Hello\nsecond line' && m.status === 'success'), 'the sent message');
-    expect(sent.flow).to.equal('out');
-    expect(input(kit).value).to.equal('');
+    await sentText(kit, 'Hello\nsecond line\nthird');
+    expect(input(kit)!.value).to.equal('');
+  });
+
+  it('never sends while an IME composes: Enter that commits a composition is not a send', async () => {
+    const kit = await mountChat('C2Cminji');
+    fill(kit, '');
+    const el = input(kit)!;
+    const count = ownCount(kit);
+    // A Korean IME: compositionstart … Enter commits the syllable … compositionend.
+    el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    fill(kit, '안녕');
+    await sendKeys({ press: 'Enter' });
+    // The keydown an IME produces (isComposing, keyCode 229), as a browser fires it.
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229, bubbles: true, composed: true, cancelable: true }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { data: '안녕' }));
+    // Safari's Enter right after compositionend still says keyCode 229.
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true, cancelable: true }));
+    await pause(100);
+    expect(ownCount(kit), 'nothing sent during the composition').to.equal(count);
+    expect(el.value).to.contain('안녕');
+    fill(kit, '안녕하세요');
+    await sendKeys({ press: 'Enter' });
+    await sentText(kit, '안녕하세요');
+  });
+
+  it('refuses a text over the byte limit, says by how much, and keeps it; a counter shows near the limit', async () => {
+    const kit = await mountChat('C2Cbob');
+    const limit = kit.core.capabilities.maxMessageBytes;
+    expect(limit).to.equal(Limits.TEXT_BYTES);
+    fill(kit, 'a'.repeat(limit - 100));
+    await kit.el.updateComplete;
+    await until(() => $(kit, '[part=counter]'), 'the counter');
+    expect($(kit, '[part=counter]')!.textContent).to.contain('100 bytes left');
+    // 3 bytes each in UTF-8: 34 of them cross the limit by 2 bytes though the character count is below it.
+    const text = 'a'.repeat(limit - 100) + '中'.repeat(34);
+    expect(text.length).to.be.below(limit);
+    fill(kit, text);
+    const count = ownCount(kit);
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(kit, '.notice'), 'the refusal');
+    expect($(kit, '.notice')!.getAttribute('role')).to.equal('alert');
+    expect(composerText(kit)).to.contain('too long by 2 bytes');
+    expect(input(kit)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(input(kit)!.value, 'nothing lost').to.equal(text);
+    await pause(50);
+    expect(ownCount(kit), 'nothing sent').to.equal(count);
+    // Shortened: it goes.
+    fill(kit, text.slice(0, -1));
+    await sendKeys({ press: 'Enter' });
+    await sentText(kit, text.slice(0, -1));
+  });
+
+  it('sends a sticker from the panel as a face message, keyboard only', async () => {
+    const kit = await mountChat('C2Cbob');
+    input(kit)!.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(root(kit)!.activeElement?.getAttribute('aria-label')).to.equal('Attach a file');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(root(kit)!.activeElement?.getAttribute('aria-label')).to.equal('Stickers');
+    await sendKeys({ press: 'Enter' });
+    const panel = await until(() => $(kit, 'tim-chat-sticker-panel')?.shadowRoot?.activeElement && $(kit, 'tim-chat-sticker-panel')!, 'the sticker panel');
+    expect(panel.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Smile');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(panel.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Laugh');
+    await sendKeys({ press: 'Enter' });
+    const face = await until(() => messages(kit).find((m) => m.flow === 'out' && m.type === 'TIMFaceElem' && m.status === 'success'), 'the sticker sent');
+    expect(face.payload).to.deep.equal({ index: 1, data: 'laugh' });
+    expect($(kit, 'tim-chat-sticker-panel'), 'closed after sending').to.be.null;
+  });
+
+  it('inserts emoji from the lazily loaded picker, searched in English, Chinese or Korean; Escape closes it', async () => {
+    const kit = await mountChat('C2Cbob');
+    expect(customElements.get('tim-chat-emoji-picker'), 'not loaded before it is opened').to.be.undefined;
+    await type(kit, 'Hi ');
+    $(kit, '[aria-label=Emoji]')!.click();
+    const picker = await until(() => $(kit, 'tim-chat-emoji-picker')?.shadowRoot?.querySelector('input') && $(kit, 'tim-chat-emoji-picker')!, 'the emoji picker');
+    const search = picker.shadowRoot!.querySelector('input')!;
+    await until(() => picker.shadowRoot!.activeElement === search, 'the search focused');
+    await sendKeys({ type: 'pizza' });
+    await picker.updateComplete;
+    const found = () => [...picker.shadowRoot!.querySelectorAll('.grid button')].map((b) => b.textContent!.trim());
+    expect(found()).to.deep.equal(['🍕']);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await sendKeys({ type: '猫' });
+    await picker.updateComplete;
+    expect(found()).to.include('🐱');
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await sendKeys({ type: '하트' });
+    await picker.updateComplete;
+    expect(found()).to.include('❤️');
+    await sendKeys({ press: 'ArrowDown' });
+    const first = picker.shadowRoot!.activeElement!.textContent!.trim();
+    await sendKeys({ press: 'Enter' });
+    expect(input(kit)!.value).to.equal(`Hi ${first}`);
+    picker.shadowRoot!.querySelector<HTMLElement>('.grid button')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(kit, 'tim-chat-emoji-picker'), 'the picker closed');
+    expect(root(kit)!.activeElement, 'focus back in the input').to.equal(input(kit));
+  });
+});
+
+describe('composer: quote and edit', () => {
+  it('quotes a message (the sent reply carries it the way the history reads it); Escape cancels a quote', async () => {
+    const kit = await mountChat('C2Cbob');
+    const quoted = messages(kit).filter((m) => m.flow === 'in' && m.type === 'TIMTextElem').at(-1)!;
+    await kit.el.quote(quoted);
+    await until(() => $(kit, '[part=quote-preview]'), 'the quote preview');
+    expect(composerText(kit)).to.contain('Replying to');
+    expect(root(kit)!.activeElement, 'the input is focused').to.equal(input(kit));
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(kit, '[part=quote-preview]'), 'the quote cancelled');
+    await kit.el.quote(quoted);
+    await type(kit, 'Agreed');
+    await sendKeys({ press: 'Enter' });
+    const reply = await sentText(kit, 'Agreed');
+    const ref = parseReply(reply.cloudCustomData)!;
+    expect(ref.messageID).to.equal(quoted.ID);
+    expect(ref.abstract).to.equal(quoted.type === 'TIMTextElem' ? quoted.payload.text.slice(0, 100) : '');
+    expect($(kit, '[part=quote-preview]'), 'the quote is used once').to.be.null;
+    // The history shows the quote on the reply.
+    await until(() => kit.el.shadowRoot!.querySelector(`.row[data-id="${reply.ID}"] [part=quote]`), 'the quote in the history');
+  });
+
+  it('edits an own message: Enter saves it for everyone; Escape cancels and gives back what was being typed', async () => {
+    const kit = await mountChat('C2Cbob');
+    await type(kit, 'first draft');
+    await sendKeys({ press: 'Enter' });
+    const mine = await sentText(kit, 'first draft');
+    await type(kit, 'half-typed');
+    await kit.el.editMessage(mine);
+    await until(() => $(kit, '[part=edit-banner]'), 'edit mode');
+    expect(input(kit)!.value).to.equal('first draft');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(kit, '[part=edit-banner]'), 'edit cancelled');
+    expect(input(kit)!.value, 'the typed text is back').to.equal('half-typed');
+    await kit.el.editMessage(mine);
+    fill(kit, 'final text');
+    await sendKeys({ press: 'Enter' });
+    const edited = await until(() => messages(kit).find((m) => m.ID === mine.ID && m.isModified), 'the edit saved');
+    expect(edited.type === 'TIMTextElem' && edited.payload.text).to.equal('final text');
+    expect(input(kit)!.value).to.equal('half-typed');
+    expect(ownCount(kit), 'an edit is not a new message').to.equal(messages(kit).filter((m) => m.flow === 'out').length);
+  });
+
+  it('re-edit puts a recalled text back after what is typed; focusComposer focuses the input', async () => {
+    const kit = await mountChat('C2Cbob');
+    await kit.el.reEdit('recalled words');
+    expect(input(kit)!.value).to.equal('recalled words');
+    fill(kit, 'new');
+    await kit.el.reEdit('old');
+    expect(input(kit)!.value).to.equal('new old');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await kit.el.focusComposer();
+    await until(() => root(kit)!.activeElement === input(kit), 'the input focused');
+  });
+});
+
+describe('composer: mentions', () => {
+  it('@ opens the member list, filtered as one types; arrows and Enter pick; the message carries atUserList', async () => {
+    const kit = await mountChat('GROUPteam');
+    await until(() => kit.store.state.members.get('team')?.status === 'ready', 'members');
+    await type(kit, 'Hi @');
+    const list = await until(() => $(kit, '[part=mention-list]'), 'the member list');
+    expect(list.getAttribute('role')).to.equal('listbox');
+    expect(deepText(list), 'the owner is offered @all').to.contain('All');
+    await sendKeys({ type: 'ca' });
+    await kit.el.updateComplete;
+    const names = () => [...root(kit)!.querySelectorAll('[role=option]')].map((o) => deepText(o));
+    await until(() => names().length === 1, 'filtered to one');
+    expect(names()[0]).to.contain('carol');
+    expect(input(kit)!.getAttribute('aria-activedescendant')).to.equal('mention-0');
+    await sendKeys({ press: 'Enter' });
+    expect($(kit, '[part=mention-list]'), 'closed after picking').to.be.null;
+    expect(input(kit)!.value).to.match(/^Hi @\S.* $/);
+    await sendKeys({ type: 'and @' });
+    await until(() => $(kit, '[part=mention-list]'), 'the list again');
+    expect(names()[0]).to.contain('All');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'look' });
+    const text = input(kit)!.value;
+    await sendKeys({ press: 'Enter' });
+    const sent = await sentText(kit, text);
+    expect(sent.atUserList).to.have.members(['carol', AT_ALL]);
+  });
+
+  it('offers @all to admins, not to plain members', async () => {
+    const member = await mountChat('GROUPteam', { user: 'carol' });
+    await until(() => member.store.state.members.get('team')?.status === 'ready', 'members');
+    await type(member, '@');
+    const list = await until(() => $(member, '[part=mention-list]'), 'the member list');
+    expect(deepText(list)).not.to.contain('Notify everyone');
+    await cleanupKits();
+    const admin = await mountChat('GROUPteam', { user: 'bob' });
+    await until(() => admin.store.state.members.get('team')?.status === 'ready', 'members');
+    await type(admin, '@');
+    const adminList = await until(() => $(admin, '[part=mention-list]'), 'the member list');
+    expect(deepText(adminList)).to.contain('Notify everyone');
+  });
+});
+
+describe('composer: attachments', () => {
+  it('a pasted image is previewed, then sent with a progress bar while it uploads', async () => {
+    const kit = await mountChat('C2Cbob');
+    input(kit)!.focus();
+    const data = new DataTransfer();
+    data.items.add(png());
+    input(kit)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+    const preview = await until(() => $(kit, '[part=attachments] img'), 'the preview');
+    expect(preview.getAttribute('src')).to.match(/^blob:/);
+    expect(composerText(kit)).to.contain('dot.png');
+    kit.core.faults.set({ latencyMs: 300 });
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(kit, '[part=upload-progress]'), 'the progress bar');
+    const image = await until(() => messages(kit).find((m) => m.flow === 'out' && m.type === 'TIMImageElem' && m.status === 'success'), 'the image sent', 6000);
+    expect(image.type === 'TIMImageElem' && image.payload.imageInfoArray[0]!.width).to.equal(1);
+    await until(() => !$(kit, '[part=attachments]'), 'the tray emptied');
+  });
+
+  it('a file dropped onto the chat is previewed and sent as a file message', async () => {
+    const kit = await mountChat('C2Cbob');
+    const data = new DataTransfer();
+    data.items.add(new File(['hello, world'], 'notes.txt', { type: 'text/plain' }));
+    const history = kit.el.shadowRoot!.querySelector('.scroller')!;
+    history.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, composed: true, cancelable: true }));
+    await until(() => $(kit, '[part=drop-zone]'), 'the drop hint');
+    history.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, composed: true, cancelable: true }));
+    await until(() => $(kit, '[part=attachments]'), 'the tray');
+    expect($(kit, '[part=drop-zone]')).to.be.null;
+    expect(composerText(kit)).to.contain('notes.txt');
+    $(kit, '[part=send-button]')!.click();
+    const file = await until(() => messages(kit).find((m) => m.flow === 'out' && m.type === 'TIMFileElem' && m.status === 'success'), 'the file sent');
+    expect(file.type === 'TIMFileElem' && file.payload.fileName).to.equal('notes.txt');
+  });
+
+  it('refuses a file over the core limit before any upload, with a clear error; the text stays', async () => {
+    const kit = await mountChat('C2Cbob');
+    fill(kit, 'see attached');
+    const big = new File([new Uint8Array(kit.core.capabilities.maxImageBytes + 1)], 'huge.png', { type: 'image/png' });
+    const empty = new File([], 'empty.txt', { type: 'text/plain' });
+    const data = new DataTransfer();
+    data.items.add(big);
+    data.items.add(empty);
+    input(kit)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+    await until(() => $(kit, '.notice'), 'the refusal');
+    expect(composerText(kit)).to.contain('huge.png is too large. The limit is 20 MB.');
+    expect(composerText(kit)).to.contain('empty.txt is empty.');
+    expect($(kit, '[part=attachments]'), 'nothing queued').to.be.null;
+    expect(input(kit)!.value).to.equal('see attached');
+    expect(kit.store.state.progress.size).to.equal(0);
+  });
+});
+
+describe('composer: drafts and typing', () => {
+  it('saves the draft as one types (debounced), restores it on coming back, and the seeded draft shows', async () => {
+    const kit = await mountChat('C2Cminji');
+    await until(() => input(kit)!.value === '다음 주에 봐요 👋', 'the seeded draft');
+    kit.el.conversationId = 'C2Cbob';
+    await until(() => input(kit)!.value === '', 'a fresh input for bob');
+    await type(kit, 'draft for bob');
+    expect(kit.store.conversation('C2Cbob')!.draftText, 'not saved on every key').to.equal('');
+    await until(() => kit.store.conversation('C2Cbob')!.draftText === 'draft for bob', 'the draft saved');
+    await type(kit, '!');
+    kit.el.conversationId = 'C2Ccarol';
+    await until(() => kit.store.conversation('C2Cbob')!.draftText === 'draft for bob!', 'saved on leaving');
+    expect(input(kit)!.value).to.equal('');
+    kit.el.conversationId = 'C2Cbob';
+    await until(() => input(kit)!.value === 'draft for bob!', 'restored');
+    // Sending clears it.
+    await sendKeys({ press: 'Enter' });
+    await until(() => kit.store.conversation('C2Cbob')!.draftText === '', 'draft cleared by sending');
+  });
+
+  it('sends typing start while typing (throttled) and stop when idle or emptied; never for an empty input', async () => {
+    const kit = await mountChat('C2Cbob');
+    const bob = await other(kit, 'bob');
+    const events: boolean[] = [];
+    bob.on('typingStatus', ({ userID, typing }) => userID === 'alice' && events.push(typing));
+    input(kit)!.focus();
+    await sendKeys({ type: '   ' });
+    await pause(200);
+    expect(events, 'spaces are not typing').to.deep.equal([]);
+    await sendKeys({ type: 'hello there' });
+    await until(() => events.length === 1, 'typing started');
+    expect(events, 'one start for many keys').to.deep.equal([true]);
+    for (let i = 0; i < 14; i++) await sendKeys({ press: 'Backspace' });
+    await until(() => events.length === 2, 'typing stopped');
+    expect(events).to.deep.equal([true, false]);
+    expect(input(kit)!.value).to.equal('');
+  });
+});
+
+describe('composer: disabled', () => {
+  const reason = (kit: ChatKit) => $(kit, '[part=disabled-reason]')?.textContent?.trim() ?? '';
+
+  it('offline and kicked out: disabled with the reason, the text kept and not sent', async () => {
+    const kit = await mountChat('C2Cbob');
+    fill(kit, 'keep me');
+    kit.core.faults.disconnect();
+    await until(() => reason(kit), 'the offline reason');
+    expect(reason(kit)).to.contain('You are offline');
+    expect(input(kit)!.getAttribute('aria-disabled')).to.equal('true');
+    expect(input(kit)!.getAttribute('aria-describedby')).to.contain('reason');
+    expect($(kit, '[part=send-button]')!.hasAttribute('disabled')).to.be.true;
+    const count = ownCount(kit);
+    input(kit)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(ownCount(kit)).to.equal(count);
+    expect(input(kit)!.value).to.equal('keep me');
+    await kit.core.faults.reconnect();
+    await until(() => !reason(kit), 'enabled again');
+    kit.core.faults.kickOut('multipleAccount');
+    await until(() => reason(kit).includes('logged out here'), 'the kicked reason');
+    expect(input(kit)!.value).to.equal('keep me');
+  });
+
+  it('blocked peer, muted member, not a member: each says why', async () => {
+    const blocked = await mountChat('C2Cspammer');
+    await until(() => reason(blocked).includes('You blocked this person'), 'blocked');
+    await cleanupKits();
+
+    const muted = await mountChat('GROUPteam', { user: 'dave' });
+    await until(() => reason(muted).includes('You are muted in this group until'), 'muted');
+    await cleanupKits();
+
+    const leaving = await mountChat('GROUPhiking');
+    expect(reason(leaving)).to.equal('');
+    fill(leaving, 'bye all');
+    await leaving.store.quitGroup('hiking');
+    await until(() => reason(leaving).includes('not a member'), 'not a member');
+    expect(input(leaving)!.value).to.equal('bye all');
+  });
+
+  it('zh and ko reasons', async () => {
+    const kit = await mountChat('C2Cspammer', { locale: 'zh' });
+    await until(() => reason(kit).includes('黑名单'), 'the Chinese reason');
+    await cleanupKits();
+    const ko = await mountChat('C2Cspammer', { locale: 'ko' });
+    await until(() => reason(ko).includes('차단'), 'the Korean reason');
+  });
+});
+
+describe('composer: tim-before-send', () => {
+  it('the host can veto a message (it stays in the input) or change it before it is sent', async () => {
+    const kit = await mountChat('C2Cbob');
+    const seen: string[] = [];
+    const veto = (e: GlobalEventHandlersEventMap['tim-before-send']) => {
+      seen.push(e.detail.draft.type);
+      if (e.detail.draft.type === 'TIMTextElem' && e.detail.draft.payload.text.includes('secret')) e.preventDefault();
+    };
+    kit.provider.addEventListener('tim-before-send', veto);
+    await type(kit, 'my secret');
+    const count = ownCount(kit);
+    await sendKeys({ press: 'Enter' });
+    await pause(50);
+    expect(seen).to.deep.equal(['TIMTextElem']);
+    expect(ownCount(kit), 'vetoed').to.equal(count);
+    expect(input(kit)!.value).to.equal('my secret');
+    kit.provider.removeEventListener('tim-before-send', veto);
+    kit.provider.addEventListener('tim-before-send', (e) => {
+      if (e.detail.draft.type === 'TIMTextElem') e.detail.draft = { type: 'TIMTextElem', payload: { text: e.detail.draft.payload.text.replace('secret', '******') } };
+      e.detail.cloudCustomData = JSON.stringify({ checkedBy: 'host' });
+    });
+    await sendKeys({ press: 'Enter' });
+    const sent = await sentText(kit, 'my ******');
+    expect(JSON.parse(sent.cloudCustomData)).to.deep.equal({ checkedBy: 'host' });
   });
 });

@@ -346,7 +346,7 @@ export class TimChatComposer extends TimElement {
     if (!this.#draftTimer && id === this.#draftFor) return;
     clearTimeout(this.#draftTimer);
     this.#draftTimer = undefined;
-    const text = id === this.conversationId ? (this.mode.kind === 'edit' ? this.mode.saved : this.text) : this.text;
+    const text = this.mode.kind === 'edit' ? this.mode.saved : this.text;
     if (id && this.#draftFor === id) this.store?.setDraft(id, text.trim() ? text : '').catch(() => undefined);
     this.#draftFor = '';
   }
@@ -392,7 +392,7 @@ export class TimChatComposer extends TimElement {
     if (this.attachments.items.length && !(await this.attachments.sendAll())) return;
     if (!hasText) return;
     const atUserList = this.#atUserList(text);
-    const draft: MessageDraft = { type: 'TIMTextElem', payload: { text }, ...(atUserList.length ? { atUserList } : {}) };
+    const draft: MessageDraft = { type: 'TIMTextElem', payload: { text: text.trimEnd() }, ...(atUserList.length ? { atUserList } : {}) };
     const sent = this.sendDraft(draft, quote ? replyData(quote, this.#senderName(quote), previewText(this.t, quote)) : '');
     if (!sent) return;
     // Sent (or shown as failed, with Retry, in the history): the input is free again.
@@ -572,6 +572,9 @@ export class TimChatComposer extends TimElement {
           aria-describedby=${[reason ? 'reason' : '', this.notice ? 'notice' : '', showCounter ? 'counter' : ''].filter(Boolean).join(' ') || nothing}
           aria-disabled=${reason ? 'true' : 'false'}
           aria-invalid=${over ? 'true' : 'false'}
+          aria-autocomplete=${parseConversationID(this.conversationId)?.type === 'GROUP' ? 'list' : nothing}
+          aria-controls=${this.mentions.open ? 'mentions' : nothing}
+          aria-activedescendant=${this.mentions.activeID || nothing}
           ?readonly=${!!reason}
           .value=${this.text}
           @input=${this.#onInput}
