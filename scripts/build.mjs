@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
 
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
 
@@ -13,7 +14,71 @@ run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']
 run('node', ['scripts/generate-from-manifest.mjs']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 shareDecorateHelper('dist');
+compactTemplates('dist');
 console.log('Built dist/.');
+
+/** Every .js file under `root`. */
+function jsFiles(root) {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Lit ships the text of its `html` and `css` templates as written, indentation included (no minifier
+ * touches template literals). In those tagged templates only: every run of whitespace holding line breaks
+ * becomes the line breaks alone (the same whitespace to HTML and CSS), CSS comments go, and CSS needs no
+ * whitespace around `{ } ; , :` (quoted CSS strings are left alone). Lines are kept, so the source maps
+ * stay exact.
+ */
+function compactTemplates(root) {
+  const lines = (ws) => '\n'.repeat(ws.split('\n').length - 1);
+  const compactHtml = (text) => text.replace(/\s*\n\s*/g, lines);
+  const compactCss = (text) => {
+    // A template part with an unbalanced quote (a string cut by an interpolation) is left as written.
+    if ((text.match(/'/g)?.length ?? 0) % 2 || (text.match(/"/g)?.length ?? 0) % 2) return text;
+    return text
+      .split(/('[^']*'|"[^"]*")/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\/\*[^]*?\*\//g, (comment) => lines(comment) || ' ')
+              .replace(/\s+/g, (ws) => lines(ws) || ' ')
+              .replace(/\s*([{};,])\s*/g, (all, mark) => mark + lines(all))
+              .replace(/:\s+/g, (all) => `:${lines(all)}`)
+              .replace(/;(\s*)}/g, '$1}'),
+      )
+      .join('');
+  };
+  for (const path of jsFiles(root)) {
+    const text = readFileSync(path, 'utf8');
+    if (!/\b(html|css|svg) ?`/.test(text)) continue;
+    const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const edits = [];
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'css', 'svg'].includes(node.tag.text)) {
+        const compact = node.tag.text === 'css' ? compactCss : compactHtml;
+        const t = node.template;
+        const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+        for (const part of parts) {
+          // Between the opening ` or } and the closing ` or ${.
+          const start = part.getStart(file) + 1;
+          const end = part.end - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
+          const raw = text.slice(start, end);
+          const next = compact(raw);
+          if (next !== raw) edits.push([start, end, next]);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    let out = text;
+    for (const [start, end, next] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + next + out.slice(end);
+    if (out.split('\n').length !== text.split('\n').length) throw new Error(`${path}: compacting the templates moved lines`);
+    if (out !== text) writeFileSync(path, out);
+  }
+}
 
 /**
  * tsc writes its `__decorate` helper into every module with decorators (20 copies, one per element module,
