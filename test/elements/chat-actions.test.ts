@@ -78,7 +78,7 @@ async function asUser(kit: Kit, user: string): Promise<LocalCore> {
 const q = <T extends Element = HTMLElement>(el: TimChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const qa = <T extends Element = HTMLElement>(el: TimChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const rowOf = (el: TimChat, id: string) => q(el, `.row[data-id="${CSS.escape(id)}"]`);
-const layer = (el: TimChat) => q(el, 'tim-chat-actions')!;
+const layer = (el: TimChat) => q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'tim-chat-actions')!;
 const inLayer = <T extends Element = HTMLElement>(el: TimChat, selector: string) => layer(el).shadowRoot!.querySelector<T>(selector);
 const menuSurface = (el: TimChat) => layer(el)?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelector<HTMLElement>('[popover]') ?? null;
 const menuOpen = (el: TimChat) => !!menuSurface(el)?.matches(':popover-open');
@@ -337,5 +337,231 @@ describe('<tim-chat> delete', () => {
     expect(toast(el)).to.equal('1 message deleted');
     const bob = await asUser(kit, 'bob');
     expect((await bob.getMessage('C2Calice' as ConversationID, id)).ID).to.equal(id);
+  });
+});
+
+/** The conversations picker of the forward dialog. */
+const pickerBoxes = (el: TimChat) => [...layer(el).shadowRoot!.querySelectorAll<HTMLInputElement>('.targets input')];
+const pickerNames = (el: TimChat) => [...layer(el).shadowRoot!.querySelectorAll('.target-name')].map((n) => n.textContent!.trim());
+const forwardButton = (el: TimChat) =>
+  [...layer(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('tim-dialog.forward button[slot="footer"]')].find((b) => b.classList.contains('primary'))!;
+
+async function filterPicker(el: TimChat, text: string): Promise<void> {
+  const input = inLayer<HTMLInputElement>(el, '.forward input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await layer(el).updateComplete;
+}
+
+async function pick(el: TimChat, name: string): Promise<void> {
+  await filterPicker(el, name);
+  const i = pickerNames(el).indexOf(name);
+  expect(i, `${name} in the picker`).to.be.at.least(0);
+  pickerBoxes(el)[i]!.click();
+  await layer(el).updateComplete;
+}
+
+/** The newest message of a conversation as another user sees it. */
+async function newestAs(core: LocalCore, conversationID: string): Promise<Message> {
+  const page = await core.getMessageList({ conversationID: conversationID as ConversationID, count: 1 });
+  return page.messageList[page.messageList.length - 1]!;
+}
+
+describe('<tim-chat> forward', () => {
+  it('forwards one message to conversations picked in a searchable dialog (tim-before-forward first), each receiving a copy', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const m = lastMessage(kit, (x) => x.flow === 'in' && x.type === 'TIMTextElem')!;
+    const text = m.type === 'TIMTextElem' ? m.payload.text : '';
+    const row = await menuByKeyboard(el, m.ID);
+    await choose(el, 'Forward');
+    await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
+    expect(deepActive(), 'the search field has the focus').to.equal(inLayer(el, '.forward input[type="search"]'));
+    expect(pickerNames(el)).to.include.members(['Carol Jones', 'Product Team', '周末爬山群']);
+    expect(forwardButton(el).disabled, 'nothing picked yet').to.be.true;
+    await filterPicker(el, 'zzz-nobody');
+    expect(inLayer(el, 'tim-dialog.forward .empty')!.textContent).to.equal('No conversations match.');
+    await pick(el, 'Carol Jones');
+    await pick(el, '周末爬山群');
+    expect(forwardButton(el).textContent!.trim()).to.equal('Send (2)');
+    const before = oneEvent(el, 'tim-before-forward') as Promise<TimBeforeEvent<{ messages: Message[]; conversationIDs: string[]; merged: boolean }>>;
+    forwardButton(el).click();
+    const detail = (await before).detail;
+    expect(detail.messages.map((x) => x.ID)).to.deep.equal([m.ID]);
+    expect(detail.conversationIDs).to.deep.equal(['C2Ccarol', 'GROUPhiking']);
+    expect(detail.merged).to.be.false;
+    await until(() => toast(el) === 'Forwarded to 2 conversations', 'forwarded');
+    await until(() => deepActive() === row, 'the focus back on the message');
+    const carol = await asUser(kit, 'carol');
+    const got = await newestAs(carol, 'C2Calice');
+    expect([got.type, got.type === 'TIMTextElem' && got.payload.text, got.from]).to.deep.equal(['TIMTextElem', text, 'alice']);
+    const lilei = await asUser(kit, 'lilei');
+    expect((await newestAs(lilei, 'GROUPhiking')).type === 'TIMTextElem' && (await newestAs(lilei, 'GROUPhiking')).payload).to.deep.equal({ text });
+  });
+
+  it('lets the host veto a forward: nothing is sent', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const m = lastMessage(kit, (x) => x.flow === 'in' && x.type === 'TIMTextElem')!;
+    await menuByKeyboard(el, m.ID);
+    await choose(el, 'Forward');
+    await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
+    await pick(el, 'Carol Jones');
+    el.addEventListener('tim-before-forward', (e) => e.preventDefault(), { once: true });
+    const carol = await asUser(kit, 'carol');
+    const carolBefore = (await newestAs(carol, 'C2Calice')).ID;
+    forwardButton(el).click();
+    await frames(6);
+    expect(dialogOpen(el, 'forward'), 'the dialog stays open').to.be.true;
+    expect((await newestAs(carol, 'C2Calice')).ID).to.equal(carolBefore);
+    // The first Escape clears the search field, the next closes.
+    await sendKeys({ press: 'Escape' });
+    if (dialogOpen(el, 'forward')) await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOpen(el, 'forward'), 'closed');
+  });
+});
+
+describe('<tim-chat> multi-select', () => {
+  it('selects several messages (click, Space), and forwards them merged into one chat record, @-free, as received and expanded in another conversation', async () => {
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    const at = 'seed-team-at-alice';
+    await until(() => rowOf(el, at), 'the @alice message');
+    const texts = kit.store.state.windows.get('GROUPteam' as ConversationID)!.messages.filter((m) => m.type === 'TIMTextElem' && !m.isRevoked);
+    const [a, b] = texts.filter((m) => m.ID !== at).slice(-3, -1) as [Message, Message];
+    await menuByMouse(el, at);
+    await choose(el, 'Select');
+    expect(el.hasAttribute('selecting')).to.be.true;
+    expect(q(el, '[part="composer"]')!.hidden, 'the bar replaces the composer').to.be.true;
+    const bar = q(el, '[part="select-bar"]')!;
+    expect(bar.querySelector('.count')!.textContent).to.equal('1 selected');
+    // A click anywhere on a message picks it; Space on a focused one too.
+    rowOf(el, a.ID)!.querySelector<HTMLElement>('.bubble')!.click();
+    await el.updateComplete;
+    rowOf(el, b.ID)!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(q(el, '[part="select-bar"] .count')!.textContent).to.equal('3 selected');
+    expect(qa<HTMLInputElement>(el, '.pick:checked').length).to.equal(3);
+    rowOf(el, b.ID)!.querySelector<HTMLInputElement>('.pick')!.click();
+    await el.updateComplete;
+    expect(q(el, '[part="select-bar"] .count')!.textContent).to.equal('2 selected');
+    rowOf(el, b.ID)!.querySelector<HTMLInputElement>('.pick')!.click();
+    await el.updateComplete;
+    // Merged forward to Carol.
+    [...q(el, '[part="select-bar"]')!.querySelectorAll('button')].find((x) => x.textContent!.includes('Forward as chat record'))!.click();
+    await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
+    expect(inLayer(el, 'tim-dialog.forward .what')!.textContent).to.equal('3 messages as one chat record');
+    await pick(el, 'Carol Jones');
+    const before = oneEvent(el, 'tim-before-forward') as Promise<TimBeforeEvent<{ messages: Message[]; merged: boolean }>>;
+    forwardButton(el).click();
+    const detail = (await before).detail;
+    expect(detail.merged).to.be.true;
+    const ordered = [a, b, kit.store.findMessage(at)!].sort((x, y) => x.sequence - y.sequence).map((x) => x.ID);
+    expect(detail.messages.map((x) => x.ID), 'in the conversation order').to.deep.equal(ordered);
+    await until(() => !el.hasAttribute('selecting'), 'multi-select ends');
+    await until(() => toast(el) === 'Forwarded to 1 conversation', 'forwarded');
+    expect(q(el, '[part="composer"]')!.hidden).to.be.false;
+    // As Carol receives it: one chat record, titled, with abstracts, no mention of anyone.
+    const carol = await asUser(kit, 'carol');
+    const record = await newestAs(carol, 'C2Calice');
+    expect(record.type).to.equal('TIMRelayElem');
+    if (record.type !== 'TIMRelayElem') return;
+    expect(record.payload.title).to.equal('Chat history of Product Team');
+    expect(record.payload.abstractList).to.have.length(3);
+    expect(record.payload.abstractList.join('\n')).to.contain('Bob').and.contain('@Alice Chen could you review the design doc?');
+    expect(record.atUserList, 'a forward mentions nobody').to.deep.equal([]);
+    const items = record.payload.messageList.length ? record.payload.messageList : await carol.downloadMergerMessage(record.ID);
+    expect(items.map((i) => i.ID)).to.deep.equal(ordered);
+    expect(items.map((i) => i.messageBody?.[0]?.payload)).to.deep.include({ text: '@Alice Chen could you review the design doc?' });
+    // And in alice's chat with Carol: the record, which opens to the messages.
+    el.conversationId = 'C2Ccarol';
+    await opened(el);
+    const last = lastMessage(kit)!;
+    expect(last.type).to.equal('TIMRelayElem');
+    const details = await until(() => rowOf(el, last.ID)?.querySelector<HTMLDetailsElement>('details'), 'the record');
+    expect(details.textContent).to.contain('Chat history of Product Team');
+    details.querySelector('summary')!.click();
+    await until(() => details.querySelectorAll('.record-item').length === 3, 'the record expanded');
+    expect(details.textContent).to.contain('@Alice Chen could you review the design doc?');
+  });
+
+  it('deletes the selection after one confirm, and Escape or Cancel leaves multi-select with the focus back', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const ids = qa(el, '.row[data-id]:not(.notice)').map((r) => r.dataset.id!).slice(-3);
+    await menuByKeyboard(el, ids[0]!);
+    await choose(el, 'Select');
+    await until(() => deepActive() === rowOf(el, ids[0]!), 'the focus on the message');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.hasAttribute('selecting'), 'left by Escape');
+    expect(deepActive()).to.equal(rowOf(el, ids[0]!));
+    await menuByKeyboard(el, ids[0]!);
+    await choose(el, 'Select');
+    rowOf(el, ids[1]!)!.click();
+    await el.updateComplete;
+    const bulk = () => [...q(el, '[part="select-bar"]')!.querySelectorAll('button')];
+    bulk().find((x) => x.textContent!.trim() === 'Delete')!.click();
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    expect(inLayer(el, 'tim-dialog.confirm')!.shadowRoot!.textContent).to.contain('Delete 2 messages?');
+    confirmButton(el, 'Delete').click();
+    await until(() => !rowOf(el, ids[0]!) && !rowOf(el, ids[1]!), 'both deleted');
+    expect(el.hasAttribute('selecting')).to.be.false;
+    await until(() => deepActive() === rowOf(el, ids[2]!), 'the focus on the next message');
+    // Cancel from the bar.
+    await menuByKeyboard(el, ids[2]!);
+    await choose(el, 'Select');
+    bulk().find((x) => x.textContent!.trim() === 'Cancel')!.click();
+    await until(() => !el.hasAttribute('selecting'), 'left by Cancel');
+    await until(() => deepActive() === rowOf(el, ids[2]!), 'the focus back');
+  });
+});
+
+describe('<tim-chat> resend and read receipts', () => {
+  it('resends a failed message from its menu (tim-before-resend can veto)', async () => {
+    const kit = await mountChat('C2Cbob', { faults: { failures: [{ code: 2800, rate: 1, methods: ['sendMessage'] }] } });
+    const el = kit.el;
+    const failed = await kit.store.sendText('C2Cbob' as ConversationID, 'Through the tunnel').catch((e: { data?: { message?: Message } }) => e.data?.message);
+    const id = failed?.ID ?? lastMessage(kit, (m) => m.status === 'fail')!.ID;
+    await until(() => rowOf(el, id)?.textContent?.includes('Not sent'), 'shown as failed');
+    kit.core.faults.reset();
+    await menuByKeyboard(el, id);
+    expect(menuLabels(el)).to.deep.equal(['Resend', 'Copy', 'Delete']);
+    el.addEventListener('tim-before-resend', (e) => e.preventDefault(), { once: true });
+    await choose(el, 'Resend');
+    await frames(6);
+    expect(kit.store.findMessage(id)?.status).to.equal('fail');
+    await menuByKeyboard(el, id);
+    await choose(el, 'Resend');
+    await until(() => kit.store.findMessage(id)?.status === 'success', 'sent');
+    const bob = await asUser(kit, 'bob');
+    expect((await bob.getMessage('C2Calice' as ConversationID, id)).ID, 'the same message, once').to.equal(id);
+  });
+
+  it('shows who read an own group message and who has not', async () => {
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    const id = 'seed-team-receipt';
+    const row = await menuByKeyboard(el, id);
+    expect(menuLabels(el)).to.include('Read receipts');
+    await choose(el, 'Read receipts');
+    await until(() => dialogOpen(el, 'receipts'), 'the receipts dialog');
+    const dialog = inLayer(el, 'tim-dialog.receipts')!;
+    await until(() => dialog.querySelectorAll('.people').length === 2, 'both lists');
+    const [read, unread] = [...dialog.querySelectorAll('section')];
+    expect(read!.querySelector('h3')!.textContent).to.equal('Read (2)');
+    expect(unread!.querySelector('h3')!.textContent).to.equal('Not read yet (3)');
+    // Names as alice knows them: her remark for Bob, the others' nicks.
+    await until(() => read!.textContent!.includes('Bob (work)'), 'names');
+    expect(read!.textContent).to.contain('Carol Jones');
+    expect(unread!.textContent).to.contain('Dave Miller').and.contain('李雷').and.contain('김민지');
+    expect(dialog.querySelector('blockquote')!.textContent).to.equal('Please read: code freeze tomorrow at noon');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOpen(el, 'receipts'), 'closed');
+    await until(() => deepActive() === row, 'the focus back on the message');
+    // Not offered on others' messages.
+    await menuByKeyboard(el, 'seed-team-at-alice');
+    expect(menuLabels(el)).to.not.include('Read receipts');
+    await sendKeys({ press: 'Escape' });
   });
 });

@@ -79,6 +79,12 @@ export class MessageActionsLayer extends TimElement {
 
   chat!: TimChat;
 
+  // Names and lists in the dialogs follow the store.
+  #conversationList = this.select((s) => s.conversations);
+  #profiles = this.select((s) => s.profiles);
+  #friends = this.select((s) => s.friends);
+  #members = this.select((s) => s.members);
+
   /** Multi-select mode: the bulk bar replaces the composer. */
   @state() selecting = false;
   @state() private selected: ReadonlySet<string> = new Set();
@@ -642,6 +648,7 @@ export class MessageActionsLayer extends TimElement {
   // ───────────────────────────── the layer's own render ─────────────────────────────
 
   protected override render(): TemplateResult {
+    void [this.#conversationList.value, this.#profiles.value, this.#friends.value, this.#members.value];
     const t = this.t.actions;
     return html`<tim-menu label=${t?.menu ?? ''} .items=${this.menuItems} @tim-menu-select=${this.#onMenuSelect} @close=${this.#onMenuClose}></tim-menu>
       <tim-dialog class="confirm"></tim-dialog>
