@@ -565,3 +565,129 @@ describe('<tim-chat> resend and read receipts', () => {
     await sendKeys({ press: 'Escape' });
   });
 });
+
+describe('<tim-chat> reply and edit (with the composer)', () => {
+  it('replies with a quote: the composer shows it, the sent message shows the quoted one, and clicking that jumps there', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const quoted = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    const quotedText = quoted.type === 'TIMTextElem' ? quoted.payload.text : '';
+    await menuByKeyboard(el, quoted.ID);
+    await choose(el, 'Reply');
+    const composer = q(el, 'tim-chat-composer')!;
+    const preview = await until(() => composer.shadowRoot!.querySelector('[part="quote-preview"]'), 'the quote preview');
+    expect(preview.textContent).to.contain(quotedText);
+    await until(() => deepActive() === composerInput(el), 'the focus in the input');
+    await sendKeys({ type: 'Agreed!' });
+    await sendKeys({ press: 'Enter' });
+    const reply = await until(() => lastMessage(kit, (m) => m.flow === 'out' && m.type === 'TIMTextElem' && m.payload.text === 'Agreed!' && m.status === 'success'), 'the reply sent');
+    const quote = await until(() => rowOf(el, reply.ID)?.querySelector<HTMLElement>('[part="quote"]'), 'the quote in the reply');
+    expect(quote.textContent).to.contain(quotedText);
+    // bob receives the reply with its quote.
+    const bob = await asUser(kit, 'bob');
+    expect(JSON.parse((await bob.getMessage('C2Calice' as ConversationID, reply.ID)).cloudCustomData).messageReply.messageID).to.equal(quoted.ID);
+    quote.click();
+    await until(() => rowOf(el, quoted.ID)?.classList.contains('highlight'), 'the quoted message highlighted');
+  });
+
+  it('edits an own text message: the composer holds its text, and it shows "edited" for everyone', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const m = await sendText(kit, 'See you at 3');
+    await until(() => kit.store.findMessage(m.ID)?.status === 'success', 'sent');
+    await menuByKeyboard(el, m.ID);
+    await choose(el, 'Edit');
+    await until(() => composerInput(el)?.value === 'See you at 3' && deepActive() === composerInput(el), 'the text to edit, focused');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '4' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => rowOf(el, m.ID)?.querySelector('.edited'), 'marked edited');
+    expect(rowOf(el, m.ID)!.querySelector('.bubble')!.textContent!.trim()).to.equal('See you at 4');
+    const bob = await asUser(kit, 'bob');
+    const seen = await bob.getMessage('C2Calice' as ConversationID, m.ID);
+    expect([seen.isModified, seen.type === 'TIMTextElem' && seen.payload.text]).to.deep.equal([true, 'See you at 4']);
+  });
+});
+
+describe('<tim-chat> keyboard only', () => {
+  /** Presses Tab (or Shift+Tab) until `test` holds for the focused element. */
+  async function tabTo(test: (el: Element | null) => boolean, back = false, what = 'target'): Promise<void> {
+    for (let i = 0; i < 25 && !test(deepActive()); i++) await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+    expect(test(deepActive()), `Tab reaches ${what}`).to.be.true;
+  }
+  const isRow = (a: Element | null) => !!a?.classList.contains('row');
+
+  it('writes, sends, reaches the message, and quotes, forwards and deletes it with the focus back after each menu and dialog', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    await until(() => composerInput(el), 'the composer');
+    (document.activeElement as HTMLElement | null)?.blur();
+    // Write and send.
+    await tabTo((a) => a === composerInput(el), false, 'the input');
+    await sendKeys({ type: 'Keyboard only' });
+    await sendKeys({ press: 'Enter' });
+    const sent = await until(() => lastMessage(kit, (m) => m.type === 'TIMTextElem' && m.payload.text === 'Keyboard only' && m.status === 'success'), 'sent');
+    expect(composerInput(el)!.value).to.equal('');
+    // Back to the history, then to the newest message.
+    await tabTo((a) => isRow(a) || a === q(el, '.scroller'), true, 'the history');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'End' });
+    await until(() => deepActive() === rowOf(el, sent.ID), 'the sent message focused');
+    const row = rowOf(el, sent.ID)!;
+    // Menu → Escape: the focus comes back.
+    await sendKeys({ press: 'ContextMenu' });
+    await until(() => menuOpen(el), 'menu');
+    await sendKeys({ press: 'Escape' });
+    await until(() => deepActive() === row, 'focus back after Escape');
+    // Quote: the composer takes the focus, and sends a reply.
+    await sendKeys({ press: 'Shift+F10' });
+    await until(() => menuOpen(el), 'menu');
+    await sendKeys({ press: 'r' });
+    expect(deepActive()?.textContent?.trim()).to.equal('Reply');
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActive() === composerInput(el), 'the input focused for the reply');
+    await sendKeys({ type: 'Quoting myself' });
+    await sendKeys({ press: 'Enter' });
+    const reply = await until(() => lastMessage(kit, (m) => m.type === 'TIMTextElem' && m.payload.text === 'Quoting myself' && m.status === 'success'), 'reply sent');
+    await until(() => rowOf(el, reply.ID)?.querySelector('[part="quote"]'), 'the reply shows its quote');
+    // Back to the reply and forward it to Carol through the dialog.
+    await tabTo(isRow, true, 'a message');
+    await sendKeys({ press: 'End' });
+    await until(() => deepActive() === rowOf(el, reply.ID), 'the reply focused');
+    const replyRow = rowOf(el, reply.ID)!;
+    await sendKeys({ press: 'ContextMenu' });
+    await until(() => menuOpen(el), 'menu');
+    await sendKeys({ press: 'f' });
+    expect(deepActive()?.textContent?.trim()).to.equal('Forward');
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'forward') && deepActive() === inLayer(el, '.forward input[type="search"]'), 'the picker, search focused');
+    await sendKeys({ type: 'Carol' });
+    await until(() => pickerNames(el).join() === 'Carol Jones', 'filtered');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive()).to.equal(pickerBoxes(el)[0]);
+    await sendKeys({ press: 'Space' });
+    await until(() => forwardButton(el).textContent!.trim() === 'Send (1)', 'picked');
+    await tabTo((a) => a === forwardButton(el), false, 'Send');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !dialogOpen(el, 'forward'), 'the dialog closed');
+    await until(() => deepActive() === replyRow, 'focus back on the message after the dialog');
+    await until(() => toast(el) === 'Forwarded to 1 conversation', 'forwarded');
+    // Delete: Escape in the confirm keeps it (focus back); Enter deletes (focus on the neighbour).
+    await sendKeys({ press: 'ContextMenu' });
+    await until(() => menuOpen(el), 'menu');
+    await sendKeys({ press: 'd' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOpen(el, 'confirm') && deepActive() === replyRow, 'cancelled, focus back');
+    expect(rowOf(el, reply.ID)).to.exist;
+    await sendKeys({ press: 'ContextMenu' });
+    await until(() => menuOpen(el), 'menu');
+    await sendKeys({ press: 'd' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !rowOf(el, reply.ID), 'deleted');
+    await until(() => deepActive() === rowOf(el, sent.ID), 'the focus on the message before it');
+  });
+});
