@@ -7,6 +7,7 @@
  */
 import {
   ChatError,
+  type AddFriendResult,
   ChatErrorCode,
   classifyError,
   parseConversationID,
@@ -46,12 +47,19 @@ import {
   type Revoker,
 } from './message-window.js';
 import { initialState, withEntry, type MessageWindow, type StoreState } from './state.js';
+import type { StoreInternals } from './actions.js';
 
 /** How long a typing indicator lives without a refresh (reliability F23). */
 const TYPING_TTL_MS = 12_000;
 /** Messages that failed on the network are resent automatically once, when the network comes back. */
 const AUTO_RETRY_LIMIT = 1;
 const PAGE_SIZE = 20;
+
+type Actions = typeof import('./actions.js');
+type ActionArgs<F> = F extends (s: StoreInternals, ...args: infer A) => unknown ? A : never;
+type ActionResult<F> = F extends (...args: never[]) => infer R ? R : never;
+/** The lazily loaded actions (see `actions.ts`), once asked for. */
+let actions: Promise<Actions> | undefined;
 
 export type StoreListener = (state: StoreState, previous: StoreState) => void;
 
@@ -78,6 +86,7 @@ export class ChatStore {
   /** Optimistic conversation patches whose action has not settled: overlaid on every snapshot until it
    *  has, so a snapshot computed before the action committed cannot briefly undo it. */
   #pendingPatches = new Map<ConversationID, Array<Partial<Conversation>>>();
+  #internals: StoreInternals | undefined;
   #destroyed = false;
 
   constructor(core: ChatCore) {
@@ -192,20 +201,12 @@ export class ChatStore {
     );
   }
 
-  async clearHistory(conversationID: ConversationID): Promise<void> {
-    await this.core.clearHistory(conversationID);
-    this.#updateWindow(conversationID, (w) => withoutMessages(w, 'all'));
+  clearHistory(conversationID: ConversationID): Promise<void> {
+    return this.#run('clearHistory', conversationID);
   }
 
-  async deleteConversation(conversationID: ConversationID): Promise<void> {
-    await this.core.deleteConversation(conversationID);
-    this.#set({
-      conversations: {
-        ...this.#state.conversations,
-        value: this.#state.conversations.value.filter((c) => c.conversationID !== conversationID),
-      },
-      windows: withEntry(this.#state.windows, conversationID, undefined),
-    });
+  deleteConversation(conversationID: ConversationID): Promise<void> {
+    return this.#run('deleteConversation', conversationID);
   }
 
   // ───────────────────────────── history ─────────────────────────────
@@ -445,10 +446,8 @@ export class ChatStore {
     return this.core.searchMessages(params);
   }
 
-  async searchContacts(keyword: string) {
-    const result = await this.core.searchContacts(keyword);
-    this.#learnProfiles(result.users, { override: false });
-    return result;
+  searchContacts(keyword: string): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
+    return this.#run('searchContacts', keyword);
   }
 
   // ───────────────────────────── people ─────────────────────────────
@@ -472,16 +471,12 @@ export class ChatStore {
   }
 
   /** Fetches profiles now (for a profile page), updating the cache. */
-  async loadProfiles(userIDs: UserID[]): Promise<UserProfile[]> {
-    const profiles = await this.core.getUserProfiles(userIDs);
-    this.#learnProfiles(profiles, { override: true });
-    return profiles;
+  loadProfiles(userIDs: UserID[]): Promise<UserProfile[]> {
+    return this.#run('loadProfiles', userIDs);
   }
 
-  async updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
-    const profile = await this.core.updateMyProfile(patch);
-    this.#learnProfiles([profile], { override: true });
-    return profile;
+  updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
+    return this.#run('updateMyProfile', patch);
   }
 
   /** Starts following the online state of these users (where the core supports it). */
@@ -496,41 +491,31 @@ export class ChatStore {
   }
 
 
-  async addFriend(params: { userID: UserID; wording?: string; remark?: string }) {
-    const result = await this.core.addFriend(params);
-    await Promise.allSettled([this.loadFriends(), this.loadApplications()]);
-    return result;
+  addFriend(params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
+    return this.#run('addFriend', params);
   }
 
-  async deleteFriend(userID: UserID): Promise<void> {
-    const result = await this.core.deleteFriend([userID]);
-    const failure = result.failureUserIDList.find((f) => f.userID === userID);
-    if (failure) throw new ChatError(failure.code, 'Could not delete the friend');
-    await this.loadFriends();
+  deleteFriend(userID: UserID): Promise<void> {
+    return this.#run('deleteFriend', userID);
   }
 
-  async updateFriendRemark(userID: UserID, remark: string): Promise<void> {
-    await this.core.updateFriendRemark(userID, remark);
-    await this.loadFriends();
+  updateFriendRemark(userID: UserID, remark: string): Promise<void> {
+    return this.#run('updateFriendRemark', userID, remark);
   }
 
   loadApplications(): Promise<void> {
-    return this.#load('applications', () => this.core.getFriendApplicationList(), (value) =>
-      this.#set({ applications: { status: 'ready', value } }),
-    );
+    return this.#run('loadApplications');
   }
 
-
-  async acceptFriendApplication(userID: UserID, remark?: string): Promise<void> {
-    await this.core.acceptFriendApplication({ userID, ...(remark ? { remark } : {}) });
-    await Promise.allSettled([this.loadApplications(), this.loadFriends()]);
+  acceptFriendApplication(userID: UserID, remark?: string): Promise<void> {
+    return this.#run('acceptFriendApplication', userID, remark);
   }
 
-  async refuseFriendApplication(userID: UserID): Promise<void> {
-    await this.core.refuseFriendApplication(userID);
-    await this.loadApplications();
+  refuseFriendApplication(userID: UserID): Promise<void> {
+    return this.#run('refuseFriendApplication', userID);
   }
 
+  /** (The composer loads it for a one-to-one chat: it stays in the first screen's code.) */
   loadBlacklist(): Promise<void> {
     return this.#load('blacklist', () => this.core.getBlacklist(), (value) => {
       this.#set({ blacklist: { status: 'ready', value } });
@@ -538,16 +523,12 @@ export class ChatStore {
     });
   }
 
-
-  async block(userID: UserID): Promise<void> {
-    await this.core.addToBlacklist([userID]);
-    const list = this.#state.blacklist.value;
-    if (!list.includes(userID)) this.#set({ blacklist: { status: 'ready', value: [...list, userID] } });
+  block(userID: UserID): Promise<void> {
+    return this.#run('block', userID);
   }
 
-  async unblock(userID: UserID): Promise<void> {
-    await this.core.removeFromBlacklist([userID]);
-    this.#set({ blacklist: { status: 'ready', value: this.#state.blacklist.value.filter((id) => id !== userID) } });
+  unblock(userID: UserID): Promise<void> {
+    return this.#run('unblock', userID);
   }
 
   // ───────────────────────────── groups ─────────────────────────────
@@ -564,14 +545,12 @@ export class ChatStore {
     }
   }
 
-  async loadGroup(groupID: GroupID): Promise<GroupProfile> {
-    const group = await this.core.getGroupProfile(groupID);
-    this.#applyGroups([group]);
-    return group;
+  loadGroup(groupID: GroupID): Promise<GroupProfile> {
+    return this.#run('loadGroup', groupID);
   }
 
   loadJoinedGroups(): Promise<void> {
-    return this.#load('joinedGroups', () => this.core.getJoinedGroupList(), (list) => this.#applyGroupList(list));
+    return this.#run('loadJoinedGroups');
   }
 
 
@@ -604,48 +583,68 @@ export class ChatStore {
     return members;
   }
 
-  async createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
-    const group = await this.core.createGroup(options);
-    this.#applyGroups([group]);
-    return group;
+  createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
+    return this.#run('createGroup', options);
   }
 
-  async updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
-    const group = await this.core.updateGroupProfile(groupID, patch);
-    this.#applyGroups([group]);
-    return group;
+  updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
+    return this.#run('updateGroupProfile', groupID, patch);
   }
 
-  addGroupMembers(groupID: GroupID, userIDs: UserID[]) {
-    return this.#thenReloadMembers(groupID, this.core.addGroupMembers(groupID, userIDs));
+  addGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
+    return this.#run('addGroupMembers', groupID, userIDs);
   }
-  removeGroupMembers(groupID: GroupID, userIDs: UserID[]) {
-    return this.#thenReloadMembers(groupID, this.core.removeGroupMembers(groupID, userIDs));
+  removeGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
+    return this.#run('removeGroupMembers', groupID, userIDs);
   }
-  setGroupMemberRole(groupID: GroupID, userID: UserID, role: 'Admin' | 'Member') {
-    return this.#thenReloadMembers(groupID, this.core.setGroupMemberRole(groupID, userID, role));
+  setGroupMemberRole(groupID: GroupID, userID: UserID, role: 'Admin' | 'Member'): Promise<void> {
+    return this.#run('setGroupMemberRole', groupID, userID, role);
   }
-  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number) {
-    return this.#thenReloadMembers(groupID, this.core.setGroupMemberMuteTime(groupID, userID, seconds));
+  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number): Promise<void> {
+    return this.#run('setGroupMemberMuteTime', groupID, userID, seconds);
   }
-  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string) {
-    return this.#thenReloadMembers(groupID, this.core.setGroupMemberNameCard(groupID, userID, nameCard));
+  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string): Promise<void> {
+    return this.#run('setGroupMemberNameCard', groupID, userID, nameCard);
   }
-  changeGroupOwner(groupID: GroupID, newOwnerID: UserID) {
-    return this.#thenReloadMembers(groupID, this.core.changeGroupOwner(groupID, newOwnerID));
-  }
-
-  async quitGroup(groupID: GroupID): Promise<void> {
-    await this.core.quitGroup(groupID);
-    this.#forgetGroup(groupID);
+  changeGroupOwner(groupID: GroupID, newOwnerID: UserID): Promise<void> {
+    return this.#run('changeGroupOwner', groupID, newOwnerID);
   }
 
-  async dismissGroup(groupID: GroupID): Promise<void> {
-    await this.core.dismissGroup(groupID);
-    this.#forgetGroup(groupID);
+  quitGroup(groupID: GroupID): Promise<void> {
+    return this.#run('quitGroup', groupID);
+  }
+
+  dismissGroup(groupID: GroupID): Promise<void> {
+    return this.#run('dismissGroup', groupID);
   }
 
   // ───────────────────────────── internals ─────────────────────────────
+
+  /** Runs one of the actions of `actions.ts` (loaded on first use; a load that fails rejects like a
+   *  network error, and the next call tries again). */
+  #run<K extends keyof Actions>(name: K, ...args: ActionArgs<Actions[K]>): ActionResult<Actions[K]> {
+    actions ??= import('./actions.js').catch((cause) => {
+      actions = undefined;
+      throw new ChatError(ChatErrorCode.NETWORK_ERROR, 'Could not load this action', { cause });
+    });
+    return actions.then((m) =>
+      (m[name] as (s: StoreInternals, ...rest: unknown[]) => unknown)(
+        (this.#internals ??= {
+          store: this,
+          core: this.core,
+          withEntry,
+          withoutMessages,
+          set: (patch) => this.#set(patch),
+          load: (key, fetch, apply) => this.#load(key, fetch, apply),
+          learnProfiles: (profiles, override) => this.#learnProfiles(profiles, { override }),
+          applyGroups: (groups) => this.#applyGroups(groups),
+          applyGroupList: (list) => this.#applyGroupList(list),
+          updateWindow: (conversationID, update) => void this.#updateWindow(conversationID, update),
+        }),
+        ...args,
+      ),
+    ) as ActionResult<Actions[K]>;
+  }
 
   #set(patch: Partial<StoreState>): void {
     if (this.#destroyed) return;
@@ -751,20 +750,6 @@ export class ChatStore {
       this.loadConversations().catch(() => undefined);
       throw toChatError(error);
     }
-  }
-
-  async #thenReloadMembers(groupID: GroupID, action: Promise<void>): Promise<void> {
-    await action;
-    await Promise.allSettled([this.loadMembers(groupID, { reset: true }), this.loadGroup(groupID)]);
-  }
-
-  #forgetGroup(groupID: GroupID): void {
-    this.#set({
-      joinedGroups: { ...this.#state.joinedGroups, value: this.#state.joinedGroups.value.filter((id) => id !== groupID) },
-      members: withEntry(this.#state.members, groupID, undefined),
-    });
-    const g = this.#state.groups.get(groupID);
-    if (g) this.#applyGroups([{ ...g, selfRole: undefined }]);
   }
 
   #reset(session: StoreState['session']): void {

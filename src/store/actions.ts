@@ -1,0 +1,187 @@
+/**
+ * The store's actions that only profile, contact, group, search and conversation-menu screens use (all
+ * lazy chunks themselves): loaded on the first call of one of them, so the first screen does not carry
+ * them. (What an open chat calls, its composer included, stays in `chat-store.ts`.)
+ * `ChatStore` keeps their public methods, which forward here with the store's internals.
+ *
+ * @internal Not exported from the package: call them through `ChatStore`.
+ */
+import { ChatError } from '../core/errors.js';
+import type {
+  AddFriendResult,
+  ChatCore,
+  ConversationID,
+  CreateGroupOptions,
+  FriendApplication,
+  GroupID,
+  GroupProfile,
+  GroupProfilePatch,
+  ProfilePatch,
+  UserID,
+  UserProfile,
+} from '../core/index.js';
+import type { withoutMessages } from './message-window.js';
+import type { MessageWindow, StoreState, withEntry } from './state.js';
+import type { ChatStore } from './chat-store.js';
+
+type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 'joinedGroups';
+
+/**
+ * What the actions reach of a store besides its public API. The state helpers come through here too: this
+ * module imports nothing of the store at run time, so the store's modules stay in one chunk.
+ */
+export interface StoreInternals {
+  readonly withEntry: typeof withEntry;
+  readonly withoutMessages: typeof withoutMessages;
+  readonly store: ChatStore;
+  readonly core: ChatCore;
+  set(patch: Partial<StoreState>): void;
+  load<T>(key: LoadableKey, fetch: () => Promise<T>, apply: (value: T) => void): Promise<void>;
+  learnProfiles(profiles: readonly UserProfile[], override: boolean): void;
+  applyGroups(groups: readonly GroupProfile[]): void;
+  applyGroupList(list: readonly GroupProfile[]): void;
+  updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): void;
+}
+
+// ───────────────────────────── conversations ─────────────────────────────
+
+export async function clearHistory(s: StoreInternals, conversationID: ConversationID): Promise<void> {
+  await s.core.clearHistory(conversationID);
+  s.updateWindow(conversationID, (w) => s.withoutMessages(w, 'all'));
+}
+
+export async function deleteConversation(s: StoreInternals, conversationID: ConversationID): Promise<void> {
+  await s.core.deleteConversation(conversationID);
+  const state = s.store.state;
+  s.set({
+    conversations: { ...state.conversations, value: state.conversations.value.filter((c) => c.conversationID !== conversationID) },
+    windows: s.withEntry(state.windows, conversationID, undefined),
+  });
+}
+
+// ───────────────────────────── people ─────────────────────────────
+
+export async function searchContacts(s: StoreInternals, keyword: string): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
+  const result = await s.core.searchContacts(keyword);
+  s.learnProfiles(result.users, false);
+  return result;
+}
+
+export async function loadProfiles(s: StoreInternals, userIDs: UserID[]): Promise<UserProfile[]> {
+  const profiles = await s.core.getUserProfiles(userIDs);
+  s.learnProfiles(profiles, true);
+  return profiles;
+}
+
+export async function updateMyProfile(s: StoreInternals, patch: ProfilePatch): Promise<UserProfile> {
+  const profile = await s.core.updateMyProfile(patch);
+  s.learnProfiles([profile], true);
+  return profile;
+}
+
+export async function addFriend(s: StoreInternals, params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
+  const result = await s.core.addFriend(params);
+  await Promise.allSettled([s.store.loadFriends(), loadApplications(s)]);
+  return result;
+}
+
+export async function deleteFriend(s: StoreInternals, userID: UserID): Promise<void> {
+  const result = await s.core.deleteFriend([userID]);
+  const failure = result.failureUserIDList.find((f) => f.userID === userID);
+  if (failure) throw new ChatError(failure.code, 'Could not delete the friend');
+  await s.store.loadFriends();
+}
+
+export async function updateFriendRemark(s: StoreInternals, userID: UserID, remark: string): Promise<void> {
+  await s.core.updateFriendRemark(userID, remark);
+  await s.store.loadFriends();
+}
+
+export function loadApplications(s: StoreInternals): Promise<void> {
+  return s.load('applications', () => s.core.getFriendApplicationList(), (value: FriendApplication[]) => s.set({ applications: { status: 'ready', value } }));
+}
+
+export async function acceptFriendApplication(s: StoreInternals, userID: UserID, remark?: string): Promise<void> {
+  await s.core.acceptFriendApplication({ userID, ...(remark ? { remark } : {}) });
+  await Promise.allSettled([loadApplications(s), s.store.loadFriends()]);
+}
+
+export async function refuseFriendApplication(s: StoreInternals, userID: UserID): Promise<void> {
+  await s.core.refuseFriendApplication(userID);
+  await loadApplications(s);
+}
+
+export async function block(s: StoreInternals, userID: UserID): Promise<void> {
+  await s.core.addToBlacklist([userID]);
+  const list = s.store.state.blacklist.value;
+  if (!list.includes(userID)) s.set({ blacklist: { status: 'ready', value: [...list, userID] } });
+}
+
+export async function unblock(s: StoreInternals, userID: UserID): Promise<void> {
+  await s.core.removeFromBlacklist([userID]);
+  s.set({ blacklist: { status: 'ready', value: s.store.state.blacklist.value.filter((id) => id !== userID) } });
+}
+
+// ───────────────────────────── groups ─────────────────────────────
+
+export async function loadGroup(s: StoreInternals, groupID: GroupID): Promise<GroupProfile> {
+  const group = await s.core.getGroupProfile(groupID);
+  s.applyGroups([group]);
+  return group;
+}
+
+export function loadJoinedGroups(s: StoreInternals): Promise<void> {
+  return s.load('joinedGroups', () => s.core.getJoinedGroupList(), (list: GroupProfile[]) => s.applyGroupList(list));
+}
+
+export async function createGroup(s: StoreInternals, options: CreateGroupOptions): Promise<GroupProfile> {
+  const group = await s.core.createGroup(options);
+  s.applyGroups([group]);
+  return group;
+}
+
+export async function updateGroupProfile(s: StoreInternals, groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
+  const group = await s.core.updateGroupProfile(groupID, patch);
+  s.applyGroups([group]);
+  return group;
+}
+
+/** Runs a change of the member list, then reloads the members and the group (counts, owner). */
+async function thenReloadMembers(s: StoreInternals, groupID: GroupID, action: Promise<void>): Promise<void> {
+  await action;
+  await Promise.allSettled([s.store.loadMembers(groupID, { reset: true }), loadGroup(s, groupID)]);
+}
+
+export const addGroupMembers = (s: StoreInternals, groupID: GroupID, userIDs: UserID[]) =>
+  thenReloadMembers(s, groupID, s.core.addGroupMembers(groupID, userIDs));
+export const removeGroupMembers = (s: StoreInternals, groupID: GroupID, userIDs: UserID[]) =>
+  thenReloadMembers(s, groupID, s.core.removeGroupMembers(groupID, userIDs));
+export const setGroupMemberRole = (s: StoreInternals, groupID: GroupID, userID: UserID, role: 'Admin' | 'Member') =>
+  thenReloadMembers(s, groupID, s.core.setGroupMemberRole(groupID, userID, role));
+export const setGroupMemberMuteTime = (s: StoreInternals, groupID: GroupID, userID: UserID, seconds: number) =>
+  thenReloadMembers(s, groupID, s.core.setGroupMemberMuteTime(groupID, userID, seconds));
+export const setGroupMemberNameCard = (s: StoreInternals, groupID: GroupID, userID: UserID, nameCard: string) =>
+  thenReloadMembers(s, groupID, s.core.setGroupMemberNameCard(groupID, userID, nameCard));
+export const changeGroupOwner = (s: StoreInternals, groupID: GroupID, newOwnerID: UserID) =>
+  thenReloadMembers(s, groupID, s.core.changeGroupOwner(groupID, newOwnerID));
+
+/** After leaving a group: out of the joined list, members forgotten, and no role in it any more. */
+function forgetGroup(s: StoreInternals, groupID: GroupID): void {
+  const state = s.store.state;
+  s.set({
+    joinedGroups: { ...state.joinedGroups, value: state.joinedGroups.value.filter((id) => id !== groupID) },
+    members: s.withEntry(state.members, groupID, undefined),
+  });
+  const g = s.store.state.groups.get(groupID);
+  if (g) s.applyGroups([{ ...g, selfRole: undefined }]);
+}
+
+export async function quitGroup(s: StoreInternals, groupID: GroupID): Promise<void> {
+  await s.core.quitGroup(groupID);
+  forgetGroup(s, groupID);
+}
+
+export async function dismissGroup(s: StoreInternals, groupID: GroupID): Promise<void> {
+  await s.core.dismissGroup(groupID);
+  forgetGroup(s, groupID);
+}
