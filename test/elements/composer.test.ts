@@ -158,7 +158,10 @@ describe('composer: writing and sending', () => {
     expect(customElements.get('tim-chat-emoji-picker'), 'not loaded before it is opened').to.be.undefined;
     await type(kit, 'Hi ');
     $(kit, '[aria-label=Emoji]')!.click();
-    const picker = await until(() => $(kit, 'tim-chat-emoji-picker')?.shadowRoot?.querySelector('input') && $(kit, 'tim-chat-emoji-picker')!, 'the emoji picker');
+    const picker = await until(
+      () => $(kit, 'tim-chat-emoji-picker')?.shadowRoot?.querySelector('input') && $<HTMLElementTagNameMap['tim-chat-emoji-picker']>(kit, 'tim-chat-emoji-picker')!,
+      'the emoji picker',
+    );
     const search = picker.shadowRoot!.querySelector('input')!;
     await until(() => picker.shadowRoot!.activeElement === search, 'the search focused');
     await sendKeys({ type: 'pizza' });

@@ -12,7 +12,7 @@ import {
   type MergedMessageItem,
 } from '../../core/index.js';
 import { TimBeforeEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
-import { formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
+import { formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
@@ -77,7 +77,14 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @csspart day-divider - The date between days.
  * @csspart unread-divider - The "Unread messages" separator.
  * @csspart new-messages - The "N new messages" / jump-to-latest pill.
- * @csspart composer - The region holding the `composer` slot.
+ * @csspart composer - The region holding the `composer` slot (and the built-in composer).
+ * @csspart composer-input - The message input.
+ * @csspart send-button - The send (or save, when editing) button.
+ * @csspart quote-preview - The quoted message above the input.
+ * @csspart edit-banner - The "Editing message" bar above the input.
+ * @csspart disabled-reason - Why the composer is disabled (offline, muted, blocked…).
+ * @csspart attachments - The attachments waiting to be sent or uploading.
+ * @csspart mention-list - The `@` member picker.
  * @csspart message-tools - The toolbar of the message under the pointer or focus.
  * @csspart select-bar - The bar of bulk actions in multi-select mode (in place of the composer).
  * @csspart state - Loading, empty and error states.
@@ -256,7 +263,16 @@ export class TimChat extends TimElement {
 
   /** Hook: the default content of the `composer` slot: the composer, once its lazy module is loaded. */
   protected renderComposer(): unknown {
-    return this.composerLoaded && this.conversationId ? html`<tim-chat-composer conversation-id=${this.conversationId}></tim-chat-composer>` : nothing;
+    return this.composerLoaded && this.conversationId
+      ? html`<tim-chat-composer
+          conversation-id=${this.conversationId}
+          .store=${this.store}
+          .t=${this.t}
+          locale=${this.l10n.locale}
+          .report=${this.#report}
+          exportparts="input:composer-input,send-button,quote-preview,edit-banner,disabled-reason,attachments,mention-list"
+        ></tim-chat-composer>`
+      : nothing;
   }
 
   // ───────────────────────────── the composer (a lazy chunk) ─────────────────────────────
@@ -264,10 +280,15 @@ export class TimChat extends TimElement {
   /** @internal True once the composer's module is loaded (it renders from then on). */
   @state() protected composerLoaded = false;
   #composerModule: Promise<unknown> | undefined;
+  #report = (error: unknown, scenario: string) => this.l10n.errorText(this.reportError(error, scenario).code);
 
   /** The composer, loading its module first (once). Undefined without a conversation. */
   async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
-    this.#composerModule ??= import('./composer/composer.js');
+    // What the composer uses from this bundle is handed over, not imported: importing it from the lazy
+    // chunk would split the initial bundle into more (less compressible) chunks.
+    this.#composerModule ??= import('./composer/composer.js').then((m) =>
+      m.defineComposer({ styles: [TimElement.styles, buttonStyles], previewText, memberShowName, userShowName, provideSourceArea }),
+    );
     await this.#composerModule;
     this.composerLoaded = true;
     await this.updateComplete;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import type { MessageDraft } from '../../../core/index.js';
-import { formatBytes } from '../../../i18n/index.js';
+import { formatBytes } from '../../../i18n/format.js';
 import { icon } from '../../shared/icons.js';
 import type { TimChatComposer } from './composer.js';
 
@@ -48,7 +48,7 @@ export class Attachments implements ReactiveController {
   /** Adds files to the tray, refusing (with a notice) what the core cannot send. */
   add(files: readonly File[]): void {
     const host = this.#host;
-    const t = host.l10nStrings();
+    const t = host.t;
     const capabilities = host.store?.core.capabilities;
     if (!capabilities?.mediaMessages) return host.attachmentError(t.composer.mediaUnsupported);
     const errors: string[] = [];
@@ -106,7 +106,7 @@ export class Attachments implements ReactiveController {
 
   render() {
     const host = this.#host;
-    const t = host.l10nStrings();
+    const t = host.t;
     const all = [...this.uploading, ...this.items];
     if (all.length === 0) return nothing;
     const locale = host.locale;

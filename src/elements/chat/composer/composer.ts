@@ -3,32 +3,46 @@
  * chat shows a conversation. The chat's public methods (`quote()`, `editMessage()`, `reEdit()`,
  * `focusComposer()`) drive it; everything else is the user's.
  */
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import {
-  AT_ALL,
-  parseConversationID,
-  utf8Bytes,
-  type ConversationID,
-  type GroupID,
-  type Message,
-  type MessageDraft,
-  type UserID,
-} from '../../../core/index.js';
-import { TimBeforeEvent, allowed, type TimBeforeEditDetail, type TimBeforeSendDetail } from '../../../events/index.js';
-import { formatBytes, formatDateTime, provideSourceArea } from '../../../i18n/index.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+// Only modules that are whole chunks of the initial bundle on their own (or lit): importing anything else
+// would split the initial bundle into more chunks. The rest comes from the chat (`defineComposer(kit)`).
+import { AT_ALL, type ConversationID, type GroupID, type Message, type MessageDraft, type UserID } from '../../../core/types.js';
+import { parseConversationID, utf8Bytes } from '../../../core/validation.js';
+import { TimBeforeEvent, allowed } from '../../../events/before.js';
+import type { TimBeforeEditDetail, TimBeforeSendDetail } from '../../../events/send.js';
+import type { Catalog } from '../../../i18n/catalog.js';
+import { formatBytes, formatDateTime } from '../../../i18n/format.js';
 import composerStrings from '../../../i18n/en/composer.js';
-import { memberShowName, userShowName } from '../../../store/index.js';
-import { buttonStyles } from '../../../styles/shared.js';
+import type { provideSourceArea } from '../../../i18n/locale.js';
+import type { ChatStore, StoreState } from '../../../store/index.js';
+import type { memberShowName, userShowName } from '../../../store/selectors.js';
 import { icon } from '../../shared/icons.js';
-import { previewText } from '../../shared/message-preview.js';
+import type { previewText } from '../../shared/message-preview.js';
 import { stripControls } from '../../shared/text.js';
-import { TimElement } from '../../shared/tim-element.js';
 import { composerStyles } from './composer.styles.js';
 import { Attachments, type Attachment } from './attachments.js';
 import { MentionPicker, mentionQuery, type MentionCandidate } from './mentions.js';
 
-provideSourceArea('composer', composerStrings);
+/** What the composer takes from the kit's initial bundle, given by `<tim-chat>` once. */
+export interface ComposerKit {
+  /** The kit's host and button styles. */
+  styles: CSSResultGroup;
+  previewText: typeof previewText;
+  memberShowName: typeof memberShowName;
+  userShowName: typeof userShowName;
+  provideSourceArea: typeof provideSourceArea;
+}
+
+let kit: ComposerKit;
+
+/** Registers `<tim-chat-composer>` (once) with what it needs from the initial bundle. */
+export function defineComposer(given: ComposerKit): void {
+  if (customElements.get('tim-chat-composer')) return;
+  kit = given;
+  kit.provideSourceArea('composer', composerStrings);
+  TimChatComposer.styles = [given.styles, composerStyles];
+  customElements.define('tim-chat-composer', TimChatComposer);
+}
 
 /** Draft saved this long after the last keystroke. */
 const DRAFT_DEBOUNCE_MS = 800;
@@ -53,33 +67,51 @@ const REPLY_TYPES: Record<string, number> = {
 };
 
 export type DisabledReason = 'offline' | 'kicked' | 'notMember' | 'muted' | 'mutedAll' | 'blocked';
+/** The slices the composer reads. */
+const SLICES = ['session', 'net', 'groups', 'members', 'blacklist', 'conversations', 'progress', 'profiles'] as const;
 type Mode = { kind: 'none' } | { kind: 'quote'; message: Message } | { kind: 'edit'; message: Message; saved: string };
 
 /**
- * @internal The composer of `<tim-chat>` (see `TimChat`). Not a public element.
+ * @internal The composer of `<tim-chat>` (see `TimChat`). Not a public element: the chat gives it the
+ * store, the strings and the locale, and a way to report errors as its own `tim-error`.
  */
-export class TimChatComposer extends TimElement {
-  static override styles = [TimElement.styles, buttonStyles, composerStyles];
+export class TimChatComposer extends LitElement {
+  static override properties = {
+    conversationId: { attribute: 'conversation-id' },
+    store: { attribute: false },
+    t: { attribute: false },
+    locale: {},
+    report: { attribute: false },
+    text: { state: true },
+    mode: { state: true },
+    notice: { state: true },
+    panel: { state: true },
+    dragging: { state: true },
+  };
 
   /** The conversation messages go to. */
-  @property({ attribute: 'conversation-id' }) conversationId = '';
+  conversationId = '';
+  store: ChatStore | undefined;
+  /** The strings in the chat's locale. */
+  t!: Catalog;
+  /** The chat's locale (for Intl). */
+  locale = 'en';
+  /** Reports a failed action as the chat's `tim-error`; returns its localised text. */
+  report: (error: unknown, scenario: string) => string = () => '';
 
-  @state() private text = '';
-  @state() private mode: Mode = { kind: 'none' };
+  private text = '';
+  private mode: Mode = { kind: 'none' };
   /** A refusal or failure shown above the input (cleared as the user types). */
-  @state() private notice = '';
-  @state() private panel: '' | 'emoji' | 'stickers' = '';
-  @state() private dragging = false;
+  private notice = '';
+  private panel: '' | 'emoji' | 'stickers' = '';
+  private dragging = false;
 
-  @query('textarea') private input!: HTMLTextAreaElement;
+  private get input(): HTMLTextAreaElement | null {
+    return this.renderRoot?.querySelector('textarea') ?? null;
+  }
 
-  #session = this.select((s) => s.session);
-  #net = this.select((s) => s.net);
-  #groups = this.select((s) => s.groups);
-  #members = this.select((s) => s.members);
-  #blacklist = this.select((s) => s.blacklist);
-  #conversations = this.select((s) => s.conversations);
-  #progress = this.select((s) => s.progress);
+  #unsubscribe: (() => void) | undefined;
+  #subscribed: ChatStore | undefined;
 
   /** @internal */
   readonly attachments = new Attachments(this);
@@ -99,8 +131,23 @@ export class TimChatComposer extends TimElement {
   #mentioned = new Map<UserID, string>();
   #chat: HTMLElement | undefined;
 
+  /** The store's state (the composer re-renders when a slice it reads changes). */
+  get #s(): StoreState | undefined {
+    return this.store?.state;
+  }
+
+  #follow(): void {
+    if (this.#subscribed === this.store) return;
+    this.#unsubscribe?.();
+    this.#subscribed = this.store;
+    this.#unsubscribe = this.store?.subscribe((s, p) => {
+      if (SLICES.some((k) => s[k] !== p[k])) this.requestUpdate();
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#subscribed = undefined;
     const root = this.getRootNode();
     this.#chat = root instanceof ShadowRoot ? (root.host as HTMLElement) : undefined;
     this.#chat?.addEventListener('dragenter', this.#onDrag);
@@ -118,6 +165,8 @@ export class TimChatComposer extends TimElement {
     this.#flushDraft();
     this.#stopTyping();
     clearTimeout(this.#muteTimer);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.attachments.clear();
   }
 
@@ -163,19 +212,19 @@ export class TimChatComposer extends TimElement {
   }
 
   get #me(): UserID {
-    return this.#session.value?.userID ?? '';
+    return this.#s?.session.userID ?? '';
   }
 
   /** Why sending is impossible here and now, or '' when it is possible. */
   get disabledReason(): DisabledReason | '' {
-    if (this.#session.value?.status === 'kickedOut') return 'kicked';
-    if (this.#net.value !== 'connected') return 'offline';
+    if (this.#s?.session.status === 'kickedOut') return 'kicked';
+    if (this.#s?.net !== 'connected') return 'offline';
     const target = parseConversationID(this.conversationId);
-    if (target?.type === 'C2C') return this.#blacklist.value?.value.includes(target.targetID) ? 'blocked' : '';
+    if (target?.type === 'C2C') return this.#s?.blacklist.value.includes(target.targetID) ? 'blocked' : '';
     if (target?.type !== 'GROUP') return '';
-    const group = this.#groups.value?.get(target.targetID);
+    const group = this.#s?.groups.get(target.targetID);
     if (group && !group.selfRole) return 'notMember';
-    const self = this.#members.value?.get(target.targetID)?.members.find((m) => m.userID === this.#me);
+    const self = this.#s?.members.get(target.targetID)?.members.find((m) => m.userID === this.#me);
     if (self && self.muteUntil > Date.now() / 1000) return 'muted';
     if (group?.muteAllMembers && group.selfRole === 'Member') return 'mutedAll';
     return '';
@@ -185,31 +234,32 @@ export class TimChatComposer extends TimElement {
     const d = this.t.composer.disabled;
     if (reason !== 'muted') return d[reason];
     const target = parseConversationID(this.conversationId);
-    const until = target?.type === 'GROUP' ? this.#members.value?.get(target.targetID)?.members.find((m) => m.userID === this.#me)?.muteUntil : 0;
-    return until ? d.mutedUntil(formatDateTime(until, this.l10n.locale)) : d.muted;
+    const until = target?.type === 'GROUP' ? this.#s?.members.get(target.targetID)?.members.find((m) => m.userID === this.#me)?.muteUntil : 0;
+    return until ? d.mutedUntil(formatDateTime(until, this.locale)) : d.muted;
   }
 
   /** @internal The group's members for the mention list (the user excluded). */
   mentionCandidates(): { all: boolean; members: MentionCandidate[] } {
     const target = parseConversationID(this.conversationId);
     if (target?.type !== 'GROUP' || !this.store) return { all: false, members: [] };
-    const group = this.#groups.value?.get(target.targetID);
-    const list = this.#members.value?.get(target.targetID)?.members ?? [];
+    const group = this.#s?.groups.get(target.targetID);
+    const list = this.#s?.members.get(target.targetID)?.members ?? [];
     const state = this.store.state;
     return {
       all: group?.selfRole === 'Owner' || group?.selfRole === 'Admin',
       members: list
         .filter((m) => m.userID !== this.#me)
-        .map((m) => ({ userID: m.userID, name: stripControls(memberShowName(state, target.targetID, m.userID, m.nameCard || m.nick)) || m.userID, avatar: m.avatar })),
+        .map((m) => ({ userID: m.userID, name: stripControls(kit.memberShowName(state, target.targetID, m.userID, m.nameCard || m.nick)) || m.userID, avatar: m.avatar })),
     };
   }
 
   /** @internal Upload progress of a message being sent (0..1). */
   progressOf(messageID: string): number | undefined {
-    return this.#progress.value?.get(messageID);
+    return this.#s?.progress.get(messageID);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#follow();
     if (changed.has('conversationId')) this.#switchConversation(changed.get('conversationId') as string | undefined);
     this.#restoreDraft();
     this.#watchSelf();
@@ -233,7 +283,7 @@ export class TimChatComposer extends TimElement {
   /** Restores the conversation's saved draft once it is known (not over anything typed since). */
   #restoreDraft(): void {
     if (this.#restoredFor === this.conversationId || !this.conversationId) return;
-    const list = this.#conversations.value;
+    const list = this.#s?.conversations;
     if (!list || list.status !== 'ready') return;
     this.#restoredFor = this.conversationId;
     const draft = list.value.find((c) => c.conversationID === this.conversationId)?.draftText ?? '';
@@ -244,16 +294,16 @@ export class TimChatComposer extends TimElement {
   #watchSelf(): void {
     const store = this.store;
     const target = parseConversationID(this.conversationId);
-    if (!store || this.#session.value?.status !== 'ready' || !target) return;
+    if (!store || this.#s?.session.status !== 'ready' || !target) return;
     const key = `${this.#me}\n${this.conversationId}`;
     if (this.#selfRequested !== key) {
       this.#selfRequested = key;
-      if (target.type === 'C2C' && this.#blacklist.value?.status === 'idle') store.loadBlacklist().catch(() => undefined);
+      if (target.type === 'C2C' && this.#s?.blacklist.status === 'idle') store.loadBlacklist().catch(() => undefined);
       if (target.type === 'GROUP') store.loadGroupMembers(target.targetID as GroupID, [this.#me]).catch(() => undefined);
     }
     clearTimeout(this.#muteTimer);
     if (target.type === 'GROUP') {
-      const until = this.#members.value?.get(target.targetID)?.members.find((m) => m.userID === this.#me)?.muteUntil ?? 0;
+      const until = this.#s?.members.get(target.targetID)?.members.find((m) => m.userID === this.#me)?.muteUntil ?? 0;
       const ms = until * 1000 - Date.now();
       if (ms > 0 && ms < 2 ** 31 - 1) this.#muteTimer = setTimeout(() => this.requestUpdate(), ms + 50);
     }
@@ -276,7 +326,7 @@ export class TimChatComposer extends TimElement {
   }
 
   #onInput = () => {
-    const input = this.input;
+    const input = this.input!;
     this.text = input.value;
     this.notice = '';
     this.#grow();
@@ -385,7 +435,7 @@ export class TimChatComposer extends TimElement {
     const hasText = text.trim() !== '';
     if (!hasText && this.attachments.items.length === 0) return;
     if (hasText && this.#overBy() > 0) {
-      this.notice = this.t.composer.tooLong(formatBytes(this.#overBy(), this.l10n.locale));
+      this.notice = this.t.composer.tooLong(formatBytes(this.#overBy(), this.locale));
       return;
     }
     const quote = this.mode.kind === 'quote' ? this.mode.message : undefined;
@@ -393,7 +443,7 @@ export class TimChatComposer extends TimElement {
     if (!hasText) return;
     const atUserList = this.#atUserList(text);
     const draft: MessageDraft = { type: 'TIMTextElem', payload: { text: text.trimEnd() }, ...(atUserList.length ? { atUserList } : {}) };
-    const sent = this.sendDraft(draft, quote ? replyData(quote, this.#senderName(quote), previewText(this.t, quote)) : '');
+    const sent = this.sendDraft(draft, quote ? replyData(quote, this.#senderName(quote), kit.previewText(this.t, quote)) : '');
     if (!sent) return;
     // Sent (or shown as failed, with Retry, in the history): the input is free again.
     this.#setText('', false);
@@ -426,8 +476,7 @@ export class TimChatComposer extends TimElement {
     return sending.then(
       (m) => (hooks.settled?.(m), m),
       (error) => {
-        const e = this.reportError(error, 'sendMessage');
-        this.notice = `${this.t.composer.sendFailed} ${this.l10n.errorText(e.code)}`;
+        this.notice = `${this.t.composer.sendFailed} ${this.report(error, 'sendMessage')}`;
         hooks.settled?.(undefined);
         return undefined;
       },
@@ -440,7 +489,7 @@ export class TimChatComposer extends TimElement {
     const text = this.text;
     if (!text.trim() || (message.type === 'TIMTextElem' && text === message.payload.text)) return this.#endEdit();
     if (this.#overBy() > 0) {
-      this.notice = this.t.composer.tooLong(formatBytes(this.#overBy(), this.l10n.locale));
+      this.notice = this.t.composer.tooLong(formatBytes(this.#overBy(), this.locale));
       return;
     }
     const detail: TimBeforeEditDetail = { conversationID: this.#id, messageID: message.ID, text };
@@ -449,8 +498,7 @@ export class TimChatComposer extends TimElement {
       await this.store!.modify(message.ID, { payload: { text: detail.text } });
       this.#endEdit();
     } catch (error) {
-      const e = this.reportError(error, 'modifyMessage');
-      this.notice = `${this.t.composer.editFailed} ${this.l10n.errorText(e.code)}`;
+      this.notice = `${this.t.composer.editFailed} ${this.report(error, 'modifyMessage')}`;
     }
   }
 
@@ -481,9 +529,9 @@ export class TimChatComposer extends TimElement {
   #senderName(m: Message): string {
     const state = this.store?.state;
     if (!state) return m.nick || m.from;
-    if (m.from === this.#me) return stripControls(userShowName(state, m.from) || m.nick || m.from);
+    if (m.from === this.#me) return stripControls(kit.userShowName(state, m.from) || m.nick || m.from);
     const target = parseConversationID(this.conversationId);
-    return stripControls(target?.type === 'GROUP' ? memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : userShowName(state, m.from) || m.nick || m.from);
+    return stripControls(target?.type === 'GROUP' ? kit.memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : kit.userShowName(state, m.from) || m.nick || m.from);
   }
 
   // ───────────────────────────── drag and drop ─────────────────────────────
@@ -579,8 +627,8 @@ export class TimChatComposer extends TimElement {
           .value=${this.text}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
-          @keyup=${() => this.mentions.update(mentionQuery(this.input.value, this.input.selectionStart ?? 0))}
-          @click=${() => this.mentions.update(mentionQuery(this.input.value, this.input.selectionStart ?? 0))}
+          @keyup=${() => this.mentions.update(mentionQuery(this.input!.value, this.input!.selectionStart ?? 0))}
+          @click=${() => this.mentions.update(mentionQuery(this.input!.value, this.input!.selectionStart ?? 0))}
           @compositionstart=${() => (this.#composing = true)}
           @compositionend=${() => (this.#composing = false)}
           @paste=${this.#onPaste}
@@ -588,7 +636,7 @@ export class TimChatComposer extends TimElement {
         ></textarea>
         ${showCounter
           ? html`<span id="counter" class="counter ${over ? 'over' : ''}" part="counter" aria-live="polite"
-              >${over ? `-${formatBytes(bytes - limit, this.l10n.locale)}` : t.bytesLeft(formatBytes(limit - bytes, this.l10n.locale))}</span
+              >${over ? `-${formatBytes(bytes - limit, this.locale)}` : t.bytesLeft(formatBytes(limit - bytes, this.locale))}</span
             >`
           : nothing}
         <button class="send" part="send-button" aria-label=${edit ? t.save : t.send} ?disabled=${!canSend} @click=${() => void this.send()}>
@@ -612,7 +660,7 @@ export class TimChatComposer extends TimElement {
       ${icon('reply')}
       <span class="banner-text">
         <span class="banner-title">${t.quoting(`\u2068${this.#senderName(m)}\u2069`)}</span>
-        <span class="banner-body" dir="auto">${previewText(this.t, m)}</span>
+        <span class="banner-body" dir="auto">${kit.previewText(this.t, m)}</span>
       </span>
       <button class="icon-button" aria-label=${t.cancelQuote} @click=${() => ((this.mode = { kind: 'none' }), this.focusInput())}>${icon('close')}</button>
     </div>`;
@@ -638,18 +686,8 @@ export class TimChatComposer extends TimElement {
     const state = this.store?.state;
     const target = parseConversationID(this.conversationId);
     if (!state || !target) return '';
-    if (target.type === 'GROUP') return stripControls(state.groups.get(target.targetID)?.name || this.#conversations.value?.value.find((c) => c.conversationID === this.conversationId)?.groupProfile?.name || '');
-    return target.type === 'C2C' ? stripControls(userShowName(state, target.targetID) || '') : '';
-  }
-
-  /** @internal The strings (for the tray and pickers). */
-  l10nStrings() {
-    return this.t;
-  }
-
-  /** @internal */
-  get locale(): string {
-    return this.l10n.locale;
+    if (target.type === 'GROUP') return stripControls(state.groups.get(target.targetID)?.name || this.#s?.conversations.value.find((c) => c.conversationID === this.conversationId)?.groupProfile?.name || '');
+    return target.type === 'C2C' ? stripControls(kit.userShowName(state, target.targetID) || '') : '';
   }
 
   /** @internal */
@@ -675,8 +713,6 @@ export function replyData(quoted: Message, sender: string, abstract: string): st
 }
 
 export type { Attachment };
-
-customElements.get('tim-chat-composer') || customElements.define('tim-chat-composer', TimChatComposer);
 
 declare global {
   interface HTMLElementTagNameMap {

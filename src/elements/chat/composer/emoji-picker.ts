@@ -5,8 +5,6 @@
  * (`detail`: the emoji) and `tim-close`.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { searchEmojis, type EmojiGroup } from './emoji-data.js';
 import { gridKey } from './grid-keys.js';
 
@@ -31,9 +29,11 @@ button:focus-visible{outline:2px solid var(--tim-color-focus);outline-offset:-2p
 .none{padding:var(--tim-space-4);text-align:center;color:var(--tim-color-text-muted);font-size:var(--tim-font-size-s)}
 `;
 
+  // No decorators or directives here: their modules would become chunks of their own in the initial bundle.
+  static override properties = { strings: { attribute: false }, query: { state: true } };
   /** The picker's strings (the composer's area). */
-  @property({ attribute: false }) strings!: EmojiPickerStrings;
-  @state() private query = '';
+  strings!: EmojiPickerStrings;
+  private query = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,9 +55,7 @@ button:focus-visible{outline:2px solid var(--tim-color-focus);outline-offset:-2p
       />
       <div class="scroll" role="group" aria-label=${t.emoji} @keydown=${this.#onGridKey}>
         ${found.length === 0 ? html`<div class="none" role="status">${t.noEmoji}</div>` : nothing}
-        ${repeat(
-          groups,
-          ([group]) => group,
+        ${[...groups].map(
           ([group, list]) =>
             html`<h3 id=${group}>${t.categories[group]}</h3>
               <div class="grid" role="group" aria-labelledby=${group}>

@@ -94,7 +94,7 @@ export class MentionPicker implements ReactiveController {
     if (!this.#at) return [];
     const { all, members } = this.#host.mentionCandidates();
     const q = this.#at.query.toLocaleLowerCase();
-    const allLabel = this.#host.l10nStrings().composer.mentionAll;
+    const allLabel = this.#host.t.composer.mentionAll;
     const options: Array<MentionCandidate | 'all'> = all && (!q || allLabel.toLocaleLowerCase().includes(q) || 'all'.includes(q)) ? ['all'] : [];
     for (const m of members) {
       if (options.length >= MAX_SHOWN) break;
@@ -105,7 +105,7 @@ export class MentionPicker implements ReactiveController {
 
   render() {
     if (!this.open) return nothing;
-    const t = this.#host.l10nStrings().composer;
+    const t = this.#host.t.composer;
     const options = this.#options();
     const active = Math.min(this.#index, options.length - 1);
     return html`<ul class="popup mentions" part="mention-list" role="listbox" id="mentions" aria-label=${t.mentionList}>

@@ -3,8 +3,7 @@
  * closes). Picking one fires `tim-sticker` with the face message's payload (`index` and `data`).
  */
 import { LitElement, css, html, svg } from 'lit';
-import { property } from 'lit/decorators.js';
-import { STICKERS, type StickerKey } from '../stickers.js';
+import type { Sticker, StickerKey } from '../stickers.js';
 import { gridKey } from './grid-keys.js';
 
 export class TimChatStickerPanel extends LitElement {
@@ -17,19 +16,26 @@ button:focus-visible{outline:2px solid var(--tim-color-focus);outline-offset:-2p
 svg{inline-size:3.5rem;block-size:3.5rem}
 `;
 
+  // No decorators here: lit's decorator modules would become a chunk of their own in the initial bundle.
+  static override properties = { label: {}, names: { attribute: false }, stickers: { state: true } };
   /** The panel's accessible name. */
-  @property() label = 'Stickers';
+  label = 'Stickers';
   /** Each sticker's accessible name. */
-  @property({ attribute: false }) names: Partial<Record<StickerKey, string>> = {};
+  names: Partial<Record<StickerKey, string>> = {};
+  private stickers: readonly Sticker[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.updateComplete.then(() => this.renderRoot.querySelector('button')?.focus());
+    // The set is the history's lazy chunk too (imported, not bundled twice).
+    void import('../stickers.js')
+      .then((m) => (this.stickers = m.STICKERS))
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector('button')?.focus());
   }
 
   protected override render() {
     return html`<div class="grid" role="group" aria-label=${this.label} @keydown=${this.#onKey}>
-      ${STICKERS.map(
+      ${this.stickers.map(
         (s, index) =>
           html`<button aria-label=${this.names[s.key] ?? s.key} title=${this.names[s.key] ?? s.key} @click=${() => this.#pick(index)}>
             <svg viewBox="0 0 64 64" aria-hidden="true">${svg`${s.draw}`}</svg>
@@ -39,7 +45,7 @@ svg{inline-size:3.5rem;block-size:3.5rem}
   }
 
   #pick(index: number): void {
-    this.dispatchEvent(new CustomEvent('tim-sticker', { detail: { index, data: STICKERS[index]!.key } }));
+    this.dispatchEvent(new CustomEvent('tim-sticker', { detail: { index, data: this.stickers[index]!.key } }));
   }
 
   #onKey = (e: KeyboardEvent) => {
