@@ -610,8 +610,9 @@ export class MessageActionsLayer extends TimElement {
     if (m.ID !== this.#hovered && m.ID !== this.#focused && m.ID !== this.#menuFor?.ID) return nothing;
     const sent = this.#sent(m);
     const button = (id: ActionID, label: string, name: Parameters<typeof icon>[0]) =>
-      html`<button class="icon-button" aria-label=${label} title=${label} @click=${() => void this.run(id, m)}>${icon(name)}</button>`;
-    return html`<div class="tools" part="message-tools" role="group" aria-label=${t.toolbar}>
+      html`<button class="icon-button ${name === 'reply' || name === 'forward' ? 'directional' : ''}" aria-label=${label} title=${label} @click=${() => void this.run(id, m)}>${icon(name)}</button>`;
+    // A zero-width anchor beside the bubble: the toolbar floats from it without moving anything.
+    return html`<div class="tools-anchor"><div class="tools" part="message-tools" role="group" aria-label=${t.toolbar}>
       ${m.status === 'fail' && this.#own(m) ? button('resend', t.resend, 'retry') : nothing}
       ${sent ? button('quote', t.quote, 'reply') : nothing}
       ${m.type === 'TIMTextElem' && m.payload.text ? button('copy', t.copy, 'copy') : nothing}
@@ -625,7 +626,7 @@ export class MessageActionsLayer extends TimElement {
       >
         ${icon('more')}
       </button>
-    </div>`;
+    </div></div>`;
   }
 
   /** @internal The bar of bulk actions, in place of the composer while selecting. */

@@ -3,12 +3,12 @@ import { css } from 'lit';
 /** Added to `<tim-chat>`'s shadow root with the chunk: the toolbar, the checkboxes and the select bar. */
 export const actionsStyles = css`
 .row{position:relative}
-.tools{position:absolute;z-index:1;inset-block-start:calc(var(--tim-space-1) * -3);inset-inline-end:var(--tim-space-4);display:flex;gap:2px;padding:2px;border:1px solid var(--tim-color-border);border-radius:var(--tim-radius-m);background:var(--tim-color-surface-raised);box-shadow:var(--tim-shadow-raised)}
-.row.own .tools{inset-inline-end:auto;inset-inline-start:var(--tim-space-4)}
-.row.first .tools{inset-block-start:0}
+.tools-anchor{position:relative;flex:none;inline-size:0;align-self:stretch}
+.tools{position:absolute;z-index:1;inset-block-start:0;inset-inline-start:var(--tim-space-1);display:flex;gap:2px;padding:2px;border:1px solid var(--tim-color-border);border-radius:var(--tim-radius-m);background:var(--tim-color-surface-raised);box-shadow:var(--tim-shadow-raised)}
+.row.own .tools{inset-inline-start:auto;inset-inline-end:var(--tim-space-1)}
 .tools .icon-button{inline-size:2rem;block-size:2rem;border-radius:var(--tim-radius-s)}
 .tools .icon-button svg{inline-size:1.1rem;block-size:1.1rem}
-:host(:dir(rtl)) .tools svg{transform:scaleX(-1)}
+:host(:dir(rtl)) .tools .directional svg{transform:scaleX(-1)}
 .re-edit{color:var(--tim-color-accent);font-size:var(--tim-font-size-xs);font-weight:600;margin-inline-start:var(--tim-space-2);padding:var(--tim-space-1);border-radius:var(--tim-radius-s)}
 .re-edit:hover{text-decoration:underline}
 :host([selecting]) .row:not(.notice){padding-inline-start:calc(var(--tim-space-4) + 2rem);cursor:pointer}
