@@ -140,7 +140,7 @@ export class TimConversation extends TimElement {
   #watched = new WeakMap<ChatStore, Set<UserID>>();
   #clock: ReturnType<typeof setInterval> | undefined;
   #press: { timer: ReturnType<typeof setTimeout>; x: number; y: number } | undefined;
-  #pressedAt = 0;
+  #pressedAt = -Infinity;
 
   /** The conversations shown, in order, after the host's filter, the filter box and the sort. */
   get visibleConversations(): readonly Conversation[] {
