@@ -199,6 +199,36 @@ describe('<tim-chat> message menu', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
+  it('opens on a long press on a touch screen (not when the finger moves, as in a scroll)', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    const bubble = rowOf(el, theirs.ID)!.querySelector<HTMLElement>('.bubble')!;
+    const r = bubble.getBoundingClientRect();
+    const touch = (type: string, dx = 0) =>
+      bubble.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'touch', isPrimary: true, clientX: r.left + 10 + dx, clientY: r.top + 10 }));
+    // A finger that moves is a scroll.
+    touch('pointerdown');
+    touch('pointermove', 40);
+    await new Promise((resolve) => setTimeout(resolve, 650));
+    expect(menuOpen(el)).to.be.false;
+    touch('pointerup', 40);
+    // A short tap is a tap.
+    touch('pointerdown');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    touch('pointerup');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(menuOpen(el)).to.be.false;
+    // Held: the menu, at the finger.
+    touch('pointerdown');
+    await until(() => menuOpen(el), 'the menu after a long press');
+    expect(Math.round(menuSurface(el)!.getBoundingClientRect().left)).to.equal(Math.round(r.left + 10));
+    expect(menuLabels(el)).to.include('Reply');
+    touch('pointerup');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+  });
+
   it("shows the host's own actions where their `when` says, and fires tim-message-action with the message", async () => {
     const kit = await mountChat('C2Cbob');
     const el = kit.el;
