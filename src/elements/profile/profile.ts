@@ -1,47 +1,38 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
-import { define } from '../shared/define.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { buttonStyles } from '../../styles/shared.js';
 import '../status/define.js';
 
 /** The modes of `<tim-profile>` that show lists rather than one profile. */
 export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
-type View = 'user' | 'self' | 'group' | 'requests' | 'blocklist' | 'friends';
+/** @internal */
+export type View = 'user' | 'self' | 'group' | 'requests' | 'blocklist' | 'friends';
 
+type Views = typeof import('./views.js');
+/** The views' chunk, once loaded and its views registered. */
+let views: Views | undefined;
+let loading: Promise<Views> | undefined;
 /**
  * Every view loads on first use, as one lazy chunk (`views.ts`): the initial bundle holds only this shell
- * and the strings. Profiles are opened on demand, and the chunk loads while the profile itself is fetched.
- * The shell registers the views from the chunk's exports, so a bundler that drops the chunk's own top-level
- * `define()` calls (a strict `sideEffects` setting) cannot leave the tags undefined.
+ * and the strings; the views' templates travel with them. Profiles are opened on demand, and the chunk
+ * loads while the profile itself is fetched. The chunk's views are registered by a call to its
+ * `defineViews()`, so a bundler that drops a chunk's top-level `define()` calls (a strict `sideEffects`
+ * setting) cannot leave the tags undefined.
  */
-const VIEW_CLASSES = {
-  user: ['tim-profile-user', 'TimProfileUser'],
-  self: ['tim-profile-self', 'TimProfileSelf'],
-  group: ['tim-profile-group', 'TimProfileGroup'],
-  requests: ['tim-profile-requests', 'TimProfileRequests'],
-  blocklist: ['tim-profile-blocklist', 'TimProfileBlocklist'],
-  friends: ['tim-profile-friends', 'TimProfileFriends'],
-} as const;
-let views: Promise<typeof import('./views.js')> | undefined;
-/** Loads the views' chunk once and registers every view in it. */
-function loadViews(): Promise<unknown> {
-  return (views ??= import('./views.js').then(
+function loadViews(): Promise<Views> {
+  return (loading ??= import('./views.js').then(
     (m) => {
-      for (const [tag, name] of Object.values(VIEW_CLASSES)) define(tag, m[name]);
-      return m;
+      m.defineViews();
+      return (views = m);
     },
     (error) => {
-      views = undefined; // a later attempt may succeed (network back)
+      loading = undefined; // a later attempt may succeed (network back)
       throw error;
     },
   ));
 }
-
-/** Parts of the views, re-exported through the view element so `tim-profile::part(x)` reaches them. */
-const PARTS =
-  'view, header, avatar, name, meta, badge, section, row, label, value, actions, button, danger-button, switch, list, item, group-header, index, form, field, input, field-error, notice, state, loading, empty, error';
 
 /** Splits the `sections` attribute ("header info vip") into names. */
 const sectionList = {
@@ -199,34 +190,16 @@ export class TimProfile extends TimElement {
     const status = html`<tim-status></tim-status>`;
     if (session?.status !== 'ready' && session?.status !== 'kickedOut') return status;
     if (!view) return html`${status}${stateView({ kind: 'empty', text: t.common.noProfileTarget, slot: 'empty' })}`;
-    if (!customElements.get(VIEW_CLASSES[view][0])) {
+    if (!views) {
       if (this.failed) {
         return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load() } });
       }
       this.#load();
       return html`${status}${stateView({ kind: 'loading', text: t.common.loading })}`;
     }
-    return html`${status}${this.#renderView(view)}`;
-  }
-
-  #renderView(view: View): TemplateResult {
     // The host's slotted children are passed down into the view (sections, extra actions, empty states).
     const names = new Set([...this.children].map((c) => c.getAttribute('slot')).filter((n): n is string => !!n));
-    const slots = [...names].map((name) => html`<slot name=${name} slot=${name}></slot>`);
-    switch (view) {
-      case 'user':
-        return html`<tim-profile-user class="view" exportparts=${PARTS} user-id=${this.userId} .sections=${this.sections}>${slots}</tim-profile-user>`;
-      case 'self':
-        return html`<tim-profile-self class="view" exportparts=${PARTS} .sections=${this.sections}>${slots}</tim-profile-self>`;
-      case 'group':
-        return html`<tim-profile-group class="view" exportparts=${PARTS} group-id=${this.groupId} .sections=${this.sections}>${slots}</tim-profile-group>`;
-      case 'requests':
-        return html`<tim-profile-requests class="view" exportparts=${PARTS}>${slots}</tim-profile-requests>`;
-      case 'blocklist':
-        return html`<tim-profile-blocklist class="view" exportparts=${PARTS}>${slots}</tim-profile-blocklist>`;
-      case 'friends':
-        return html`<tim-profile-friends class="view" exportparts=${PARTS}>${slots}</tim-profile-friends>`;
-    }
+    return html`${status}${views.renderView(view, this.userId, this.groupId, this.sections, [...names])}`;
   }
 
   #loading = false;
