@@ -11,7 +11,7 @@ import {
   type Message,
   type MergedMessageItem,
 } from '../../core/index.js';
-import { TimBeforeEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
+import { TimBeforeEvent, TimMessageActionEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
 import { formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
@@ -253,7 +253,9 @@ export class TimChat extends TimElement {
   loadActions(): Promise<MessageActionsLayer> {
     return (this.#actionsLoading ??= import('./actions/actions.js').then((mod) => {
       for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
-      return (this.#actions = mod.attachActions(this));
+      // What the chunk uses from this bundle is handed over, not imported (see the composer).
+      const kit = { provideSourceArea, compareMessages, conversationAvatar, conversationShowName, memberShowName, userShowName, TimBeforeEvent, allowed, TimMessageActionEvent };
+      return (this.#actions = mod.attachActions(this, kit));
     }));
   }
 

@@ -10,11 +10,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { compareMessages, parseConversationID, type Conversation, type ConversationID, type Message } from '../../../core/index.js';
-import { TimBeforeEvent, TimMessageActionEvent, allowed } from '../../../events/index.js';
+// Leaf modules, not the barrels: a lazy chunk that reaches more of the initial graph splits it into more chunks.
+import type { Conversation, ConversationID, Message } from '../../../core/types.js';
+import type { compareMessages } from '../../../core/order.js';
+import { parseConversationID } from '../../../core/validation.js';
+import type { TimBeforeEvent, allowed } from '../../../events/before.js';
+import type { TimMessageActionEvent } from '../../../events/message.js';
 import actionsStrings from '../../../i18n/en/actions.js';
-import { provideSourceArea } from '../../../i18n/index.js';
-import { conversationAvatar, conversationShowName, memberShowName, userAvatar, userShowName } from '../../../store/index.js';
+import type { provideSourceArea } from '../../../i18n/locale.js';
+import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../../store/selectors.js';
 import { buttonStyles } from '../../../styles/shared.js';
 import { define } from '../../shared/define.js';
 import '../../shared/dialog.js';
@@ -26,11 +30,23 @@ import { previewText } from '../../shared/message-preview.js';
 import { TimElement } from '../../shared/tim-element.js';
 import { stripControls } from '../../shared/text.js';
 import type { TimChat } from '../chat.js';
-import { isNotice } from '../rows.js';
 import { actionsStyles, layerStyles } from './styles.js';
 
-// The English strings travel with this chunk, not in the initial bundle.
-provideSourceArea('actions', actionsStrings);
+/** What the chunk takes from the kit's initial bundle, handed over by `<tim-chat>` (importing it here would
+ *  split the initial bundle into more, less compressible chunks). */
+export interface ActionsKit {
+  provideSourceArea: typeof provideSourceArea;
+  compareMessages: typeof compareMessages;
+  conversationAvatar: typeof conversationAvatar;
+  conversationShowName: typeof conversationShowName;
+  memberShowName: typeof memberShowName;
+  userShowName: typeof userShowName;
+  TimBeforeEvent: typeof TimBeforeEvent;
+  allowed: typeof allowed;
+  TimMessageActionEvent: typeof TimMessageActionEvent;
+}
+
+let kit: ActionsKit;
 
 /** A touch held this long opens the menu. */
 const LONG_PRESS_MS = 500;
@@ -43,9 +59,16 @@ const TOAST_MS = 2500;
 type ActionID = 'copy' | 'quote' | 'edit' | 'recall' | 'delete' | 'forward' | 'select' | 'resend' | 'receipts' | `host:${string}`;
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
+/** Tips and recall notices (as `rows.ts` has it; not imported, to keep that module in the initial chunk). */
+const isNotice = (m: Message) => m.isRevoked || m.type === 'TIMGroupTipElem' || m.type === 'TIMGroupSystemNoticeElem';
 
 /** Attaches the actions to a chat (once): the layer element, its styles in the chat, its listeners. */
-export function attachActions(chat: TimChat): MessageActionsLayer {
+export function attachActions(chat: TimChat, given: ActionsKit): MessageActionsLayer {
+  if (!kit) {
+    kit = given;
+    // The English strings travel with this chunk, not in the initial bundle.
+    kit.provideSourceArea('actions', actionsStrings);
+  }
   define('tim-chat-actions', MessageActionsLayer);
   const layer = document.createElement('tim-chat-actions') as MessageActionsLayer;
   layer.chat = chat;
@@ -310,7 +333,7 @@ export class MessageActionsLayer extends TimElement {
       case 'receipts':
         return this.#openReceipts(m);
       default:
-        chat.dispatchEvent(new TimMessageActionEvent(id.slice(5), m));
+        chat.dispatchEvent(new kit.TimMessageActionEvent(id.slice(5), m));
     }
   }
 
@@ -328,7 +351,7 @@ export class MessageActionsLayer extends TimElement {
 
   async #recall(m: Message): Promise<void> {
     const store = this.#store;
-    if (!store || !allowed(this.chat, new TimBeforeEvent('tim-before-recall', { message: m }))) return;
+    if (!store || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-recall', { message: m }))) return;
     const hadFocus = this.#rowHasFocus(m.ID);
     try {
       await store.revoke(m.ID);
@@ -358,7 +381,7 @@ export class MessageActionsLayer extends TimElement {
       cancelLabel: this.t.common.cancel,
       danger: true,
     });
-    if (!ok || !allowed(this.chat, new TimBeforeEvent('tim-before-delete-message', { messages }))) return;
+    if (!ok || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-delete-message', { messages }))) return;
     // The focus moves to the next message left (or the previous one).
     const ids = new Set(messages.map((m) => m.ID));
     const focused = [...ids].some((id) => this.#rowHasFocus(id));
@@ -382,7 +405,7 @@ export class MessageActionsLayer extends TimElement {
 
   async #resend(m: Message): Promise<void> {
     const store = this.#store;
-    if (!store || !allowed(this.chat, new TimBeforeEvent('tim-before-resend', { message: m }))) return;
+    if (!store || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-resend', { message: m }))) return;
     try {
       await store.resend(m.ID);
     } catch (error) {
@@ -396,7 +419,7 @@ export class MessageActionsLayer extends TimElement {
     const store = this.#store;
     if (!store || messages.length === 0) return;
     store.loadConversations().catch(() => undefined);
-    this.forwarding = { messages: [...messages].sort(compareMessages), merged };
+    this.forwarding = { messages: [...messages].sort(kit.compareMessages), merged };
     this.picked = new Set();
     this.filter = '';
     await this.#dialog('.forward').show();
@@ -413,7 +436,7 @@ export class MessageActionsLayer extends TimElement {
   }
 
   #name(c: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'>): string {
-    return stripControls(conversationShowName(this.#store!.state, c));
+    return stripControls(kit.conversationShowName(this.#store!.state, c));
   }
 
   #toggleTarget(id: ConversationID, on: boolean): void {
@@ -430,7 +453,7 @@ export class MessageActionsLayer extends TimElement {
     if (!store || !job || targets.length === 0) return;
     const messages = job.messages.filter((m) => !this.#message(m.ID)?.isRevoked);
     const detail = { messages, conversationIDs: targets, merged: job.merged };
-    if (!allowed(this.chat, new TimBeforeEvent('tim-before-forward', detail))) return;
+    if (!kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-forward', detail))) return;
     this.#dialog('.forward').close();
     const ids = messages.map((m) => m.ID);
     try {
@@ -452,7 +475,7 @@ export class MessageActionsLayer extends TimElement {
     const title =
       target?.type === 'GROUP'
         ? t.recordTitleGroup(this.#name(conversation))
-        : t.recordTitlePair(stripControls(userShowName(state, this.#me) || this.#me), this.#name(conversation));
+        : t.recordTitlePair(stripControls(kit.userShowName(state, this.#me) || this.#me), this.#name(conversation));
     const abstractList = messages.slice(0, ABSTRACTS).map((m) => this.t.common.preview.senderPrefix(this.#sender(m, false)) + previewText(this.t, m).slice(0, 100));
     return { title, abstractList, compatibleText: t.recordCompatible };
   }
@@ -464,7 +487,7 @@ export class MessageActionsLayer extends TimElement {
     if (!state) return stripControls(m.nick || m.from);
     const target = parseConversationID(m.conversationID);
     return stripControls(
-      (target?.type === 'GROUP' ? memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : userShowName(state, m.from)) || m.nick || m.from,
+      (target?.type === 'GROUP' ? kit.memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : kit.userShowName(state, m.from)) || m.nick || m.from,
     );
   }
 
@@ -688,7 +711,7 @@ export class MessageActionsLayer extends TimElement {
               return html`<li>
                 <label class="target">
                   <input type="checkbox" .checked=${this.picked.has(id)} @change=${(e: Event) => this.#toggleTarget(id, (e.target as HTMLInputElement).checked)} />
-                  <tim-avatar src=${conversationAvatar(store.state, c)} name=${name} seed=${id.replace(/^(C2C|GROUP)/, '')}></tim-avatar>
+                  <tim-avatar src=${kit.conversationAvatar(store.state, c)} name=${name} seed=${id.replace(/^(C2C|GROUP)/, '')}></tim-avatar>
                   <bdi class="target-name">${name}</bdi>
                 </label>
               </li>`;
@@ -720,8 +743,8 @@ export class MessageActionsLayer extends TimElement {
       ids.length
         ? html`<ul class="people">
             ${ids.map((id) => {
-              const name = stripControls(memberShowName(store.state, groupID, id) || id);
-              return html`<li><tim-avatar src=${userAvatar(store.state, id)} name=${name} seed=${id}></tim-avatar><bdi>${name}</bdi></li>`;
+              const name = stripControls(kit.memberShowName(store.state, groupID, id) || id);
+              return html`<li><tim-avatar src=${store.state.profiles.get(id)?.avatar ?? ''} name=${name} seed=${id}></tim-avatar><bdi>${name}</bdi></li>`;
             })}
           </ul>`
         : html`<p class="empty">${t.nobody}</p>`;
