@@ -67,6 +67,7 @@ const NAMED = {
   'elements/chat/composer/composer': 'elements/chat/composer',
   'elements/chat/composer/emoji-picker': 'elements/chat/composer/emoji-picker',
   'elements/chat/composer/sticker-panel': 'elements/chat/composer/sticker-panel',
+  'elements/chat/actions/actions': 'elements/chat/actions',
 };
 
 /** A readable name for a lazy chunk, from the source files it holds. */
