@@ -3,5 +3,22 @@
  * rather than two, because each lazy entry splits the kit's shared initial modules into more chunks
  * (measured: two entries cost the initial bundle 0.4 KB gzip more than this one).
  */
-export { TimSearchPanel } from './panel.js';
+import { html } from 'lit';
+import { define } from '../shared/define.js';
+import { TimSearchPanel } from './panel.js';
+
+export { TimSearchPanel };
 export { openFindBar } from '../chat/find-bar.js';
+
+/** Registers the panel (called by `<tim-search>` when it has loaded this chunk). */
+export function definePanel(): void {
+  define('tim-search-panel', TimSearchPanel);
+}
+
+/** The panel's parts, re-exported so `tim-search::part(x)` reaches them. */
+const PARTS = 'header,back-button,scope,field,input,clear-button,filters,filter,notice,count,results,section,section-title,item,name,time,detail,match,more-button,state';
+
+/** `<tim-search>`'s body, with its properties. */
+export function renderPanel(conversationId: string, keyword: string | undefined, noBack: boolean) {
+  return html`<tim-search-panel exportparts=${PARTS} conversation-id=${conversationId} .keyword=${keyword} ?no-back=${noBack}></tim-search-panel>`;
+}

@@ -1,18 +1,20 @@
-import { css, html } from 'lit';
+import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
-import { define } from '../shared/define.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { buttonStyles } from '../../styles/shared.js';
 
-/** The panel's parts, re-exported so `tim-search::part(x)` reaches them. */
-const PARTS = 'header,back-button,scope,field,input,clear-button,filters,filter,notice,count,results,section,section-title,item,name,time,detail,match,more-button,state';
-
+type Lazy = typeof import('./lazy.js');
+/** The body's chunk, once loaded (its panel registered, by a call rather than at load). */
+let body: Lazy | undefined;
 let panel: Promise<unknown> | undefined;
-/** Loads the body once (a lazy chunk) and registers it from its export. */
+/** Loads the body once (a lazy chunk: the panel, its template and its parts). */
 function loadPanel(): Promise<unknown> {
   return (panel ??= import('./lazy.js').then(
-    (m) => define('tim-search-panel', m.TimSearchPanel),
+    (m) => {
+      m.definePanel();
+      body = m;
+    },
     (error) => {
       panel = undefined; // a later attempt may succeed (network back)
       throw error;
@@ -97,7 +99,7 @@ export class TimSearch extends TimElement {
   @property({ type: Boolean, attribute: 'no-back', reflect: true }) noBack = false;
 
   @state() private failed = false;
-  @state() private loaded = !!customElements.get('tim-search-panel');
+  @state() private loaded = !!body;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,8 +115,7 @@ export class TimSearch extends TimElement {
   }
 
   protected override render() {
-    if (this.loaded)
-      return html`<tim-search-panel exportparts=${PARTS} conversation-id=${this.conversationId} .keyword=${this.keyword} ?no-back=${this.noBack}></tim-search-panel>`;
+    if (this.loaded && body) return body.renderPanel(this.conversationId, this.keyword, this.noBack);
     return this.failed
       ? stateView({ kind: 'error', text: this.t.errors.byCategory.network, action: { label: this.t.common.retry, run: () => this.#load() } })
       : stateView({ kind: 'loading', text: this.t.common.loading });
