@@ -429,6 +429,26 @@ describe('<tim-chat> forward', () => {
     expect((await newestAs(lilei, 'GROUPhiking')).type === 'TIMTextElem' && (await newestAs(lilei, 'GROUPhiking')).payload).to.deep.equal({ text });
   });
 
+  it('draws a long list of conversations in pages as it is scrolled, and search reaches them all', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const now = Math.floor(Date.now() / 1000);
+    await kit.core.bulkImport(Array.from({ length: 70 }, (_, i) => ({ from: 'alice', to: `peer${i}`, time: now - 86_400 * 30 - i, payload: { text: `hi ${i}` } })), { read: true });
+    await until(() => kit.store.state.conversations.value.length > 80, 'the conversations');
+    const m = lastMessage(kit, (x) => x.flow === 'in' && x.type === 'TIMTextElem')!;
+    await menuByKeyboard(el, m.ID);
+    await choose(el, 'Forward');
+    await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
+    expect(pickerBoxes(el).length).to.equal(40);
+    const list = inLayer(el, '.targets')!;
+    list.scrollTop = list.scrollHeight;
+    await until(() => pickerBoxes(el).length === 80, 'the next page');
+    await filterPicker(el, 'peer69');
+    expect(pickerNames(el)).to.deep.equal(['peer69']);
+    await sendKeys({ press: 'Escape' });
+    if (dialogOpen(el, 'forward')) await sendKeys({ press: 'Escape' });
+  });
+
   it('lets the host veto a forward: nothing is sent', async () => {
     const kit = await mountChat('C2Cbob');
     const el = kit.el;

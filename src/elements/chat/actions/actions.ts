@@ -52,8 +52,8 @@ let kit: ActionsKit;
 const LONG_PRESS_MS = 500;
 /** Chat-record abstracts: the first few messages. */
 const ABSTRACTS = 4;
-/** Conversations listed at once in the picker (searching narrows the rest). */
-const PICKER_LIMIT = 200;
+/** Conversations the picker draws at first, and more each time its list is scrolled (or arrowed) to the end. */
+const PICKER_PAGE = 40;
 const TOAST_MS = 2500;
 
 type ActionID = 'copy' | 'quote' | 'edit' | 'recall' | 'delete' | 'forward' | 'select' | 'resend' | 'receipts' | `host:${string}`;
@@ -116,6 +116,7 @@ export class MessageActionsLayer extends TimElement {
   @state() private forwarding: { messages: Message[]; merged: boolean } | undefined;
   @state() private picked: ReadonlySet<ConversationID> = new Set();
   @state() private filter = '';
+  @state() private shown = PICKER_PAGE;
   @state() private receipts: { message: Message; read?: string[]; unread?: string[]; failed?: boolean } | undefined;
 
   /** The message under the pointer, and the one holding the focus: both show the toolbar. */
@@ -418,10 +419,10 @@ export class MessageActionsLayer extends TimElement {
   async #openForward(messages: Message[], merged: boolean): Promise<void> {
     const store = this.#store;
     if (!store || messages.length === 0) return;
-    store.loadConversations().catch(() => undefined);
     this.forwarding = { messages: [...messages].sort(kit.compareMessages), merged };
     this.picked = new Set();
     this.filter = '';
+    this.shown = PICKER_PAGE;
     await this.#dialog('.forward').show();
     this.renderRoot.querySelector<HTMLInputElement>('.forward input[type=search]')?.focus();
   }
@@ -432,7 +433,7 @@ export class MessageActionsLayer extends TimElement {
     const state = store.state;
     const needle = this.filter.normalize('NFKC').toLocaleLowerCase().trim();
     const list = state.conversations.value.filter((c) => (c.type === 'C2C' || c.type === 'GROUP') && (!needle || this.#name(c).normalize('NFKC').toLocaleLowerCase().includes(needle)));
-    return list.slice(0, PICKER_LIMIT);
+    return list;
   }
 
   #name(c: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'>): string {
@@ -695,7 +696,10 @@ export class MessageActionsLayer extends TimElement {
         aria-label=${t.searchConversations}
         placeholder=${t.searchConversations}
         .value=${this.filter}
-        @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => {
+          this.filter = (e.target as HTMLInputElement).value;
+          this.shown = PICKER_PAGE;
+        }}
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -704,8 +708,8 @@ export class MessageActionsLayer extends TimElement {
         }}
       />
       ${list.length
-        ? html`<ul class="targets" aria-label=${t.conversations} @keydown=${this.#onTargetsKey}>
-            ${list.map((c) => {
+        ? html`<ul class="targets" aria-label=${t.conversations} @keydown=${this.#onTargetsKey} @scroll=${this.#onTargetsScroll}>
+            ${list.slice(0, this.shown).map((c) => {
               const name = this.#name(c);
               const id = c.conversationID;
               return html`<li>
@@ -723,6 +727,12 @@ export class MessageActionsLayer extends TimElement {
   }
 
   /** Arrow keys move between the conversations of the picker (Space picks, Tab leaves). */
+  /** Near the end of the drawn conversations: draw the next ones. */
+  #onTargetsScroll = (e: Event) => {
+    const ul = e.currentTarget as HTMLElement;
+    if (ul.scrollTop + ul.clientHeight > ul.scrollHeight - 200) this.shown += PICKER_PAGE;
+  };
+
   #onTargetsKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('.targets input')];
