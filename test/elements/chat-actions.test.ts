@@ -9,7 +9,7 @@ import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
-import type { ConversationID, Message, TimBeforeEvent, TimChat, TimMessageActionEvent, TimProvider } from '../../src/index.js';
+import type { ConversationID, Message, TimBeforeEvent, TimChat, TimErrorEvent, TimMessageActionEvent, TimProvider } from '../../src/index.js';
 import { cleanupKits, deleteDb, makeCore, mountKit, uniqueDbName, until, type Kit } from '../helpers/kit.js';
 
 type ChatKit = Kit<TimChat>;
@@ -309,15 +309,19 @@ describe('<tim-chat> recall and edit', () => {
     expect(menuLabels(el)).to.include('Recall');
     await sendKeys({ press: 'Escape' });
     await until(() => !menuOpen(el), 'closed');
+    // The window closes while the menu is open: the core refuses, and the user is told why.
+    await menuByKeyboard(el, m.ID);
     clock.skew = (kit.store.core.capabilities.revokeWindowSeconds + 5) * 1000;
+    const error = oneEvent(el, 'tim-error') as Promise<TimErrorEvent>;
+    await choose(el, 'Recall');
+    expect((await error).detail).to.include({ code: 20016, scenario: 'revokeMessage' });
+    await until(() => toast(el) === 'Messages can only be recalled shortly after sending.', 'the reason');
+    expect(kit.store.findMessage(m.ID)?.isRevoked).to.be.false;
+    // From then on, no recall in the menu.
     await menuByKeyboard(el, m.ID);
     expect(menuLabels(el)).to.not.include('Recall');
     await sendKeys({ press: 'Escape' });
     await until(() => !menuOpen(el), 'closed');
-    // And the core agrees: past the window it refuses.
-    let refused = 0;
-    await kit.store.revoke(m.ID).catch((e: { code: number }) => (refused = e.code));
-    expect(refused).to.equal(20016);
   });
 
   it('lets a group owner recall a member’s message at any time', async () => {
@@ -396,6 +400,31 @@ async function newestAs(core: LocalCore, conversationID: string): Promise<Messag
   const page = await core.getMessageList({ conversationID: conversationID as ConversationID, count: 1 });
   return page.messageList[page.messageList.length - 1]!;
 }
+
+describe('<tim-chat> failed actions', () => {
+  it('says why a delete or a forward failed (and fires tim-error), and keeps the message', async () => {
+    const kit = await mountChat('C2Cbob', { faults: { failures: [{ code: 2800, rate: 1, methods: ['deleteMessages', 'sendMessage'] }] } });
+    const el = kit.el;
+    const m = lastMessage(kit, (x) => x.flow === 'in' && x.type === 'TIMTextElem')!;
+    const row = await menuByKeyboard(el, m.ID);
+    await choose(el, 'Delete');
+    await until(() => dialogOpen(el, 'confirm'), 'the confirm');
+    let error = oneEvent(el, 'tim-error') as Promise<TimErrorEvent>;
+    confirmButton(el, 'Delete').click();
+    expect((await error).detail).to.include({ code: 2800, scenario: 'deleteMessage', category: 'network' });
+    await until(() => toast(el) === 'Network error. Check your connection.', 'the reason');
+    expect(rowOf(el, m.ID)).to.exist;
+    await until(() => deepActive() === row, 'the focus back on the message');
+    await menuByKeyboard(el, m.ID);
+    await choose(el, 'Forward');
+    await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
+    await pick(el, 'Carol Jones');
+    error = oneEvent(el, 'tim-error') as Promise<TimErrorEvent>;
+    forwardButton(el).click();
+    expect((await error).detail).to.include({ code: 2800, scenario: 'forwardMessage' });
+    await until(() => toast(el) === 'Network error. Check your connection.', 'the reason');
+  });
+});
 
 describe('<tim-chat> forward', () => {
   it('forwards one message to conversations picked in a searchable dialog (tim-before-forward first), each receiving a copy', async () => {
