@@ -17,6 +17,7 @@ const others: LocalCore[] = [];
 
 async function mountChat(conversationID: string, options: Parameters<typeof mountKit>[1] = {}): Promise<ChatKit> {
   const kit = await mountKit<TimChat>(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, options);
+  await until(() => kit.store.state.windows.get(conversationID as ConversationID)?.status === 'ready' && kit.el.shadowRoot!.querySelector('.scroller:not(.opening), .state'), 'the history', 8000);
   await until(() => input(kit), 'the composer', 8000);
   return kit;
 }
@@ -84,6 +85,21 @@ describe('composer: writing and sending', () => {
     await sendKeys({ press: 'Enter' });
     await sentText(kit, 'Hello\nsecond line\nthird');
     expect(input(kit)!.value).to.equal('');
+  });
+
+  it('takes the height it held while its module loaded (the history does not move)', async () => {
+    const kit = await mountChat('C2Cbob');
+    const composer = kit.el.shadowRoot!.querySelector<HTMLElement>('tim-chat-composer')!;
+    // An element not defined yet, with the composer's class: as the composer was before its chunk came.
+    const placeholder = document.createElement('tim-chat-composer-not-defined');
+    placeholder.className = 'composer-body';
+    composer.after(placeholder);
+    try {
+      expect(composer.offsetHeight).to.be.greaterThan(40);
+      expect(placeholder.offsetHeight).to.equal(composer.offsetHeight);
+    } finally {
+      placeholder.remove();
+    }
   });
 
   it('never sends while an IME composes: Enter that commits a composition is not a send', async () => {

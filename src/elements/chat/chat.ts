@@ -263,10 +263,14 @@ export class TimChat extends TimElement {
     if (e.composedPath().some((n) => (n as Element).classList?.contains('row'))) void this.loadActions().then((a) => a.wake(e));
   };
 
-  /** Hook: the default content of the `composer` slot: the composer, once its lazy module is loaded. */
+  /**
+   * Hook: the default content of the `composer` slot: the composer. Its module loads after the history
+   * shows; until then the element holds its place at its height (the history does not move when it comes).
+   */
   protected renderComposer(): unknown {
-    return this.composerLoaded && this.conversationId
+    return this.conversationId
       ? html`<tim-chat-composer
+          class="composer-body"
           conversation-id=${this.conversationId}
           .store=${this.store}
           .t=${this.t}
@@ -279,8 +283,6 @@ export class TimChat extends TimElement {
 
   // ───────────────────────────── the composer (a lazy chunk) ─────────────────────────────
 
-  /** @internal True once the composer's module is loaded (it renders from then on). */
-  @state() protected composerLoaded = false;
   #composerModule: Promise<unknown> | undefined;
   #report = (error: unknown, scenario: string) => this.l10n.errorText(this.reportError(error, scenario).code);
 
@@ -292,9 +294,10 @@ export class TimChat extends TimElement {
       m.defineComposer({ styles: [TimElement.styles, buttonStyles], previewText, memberShowName, userShowName, provideSourceArea }),
     );
     await this.#composerModule;
-    this.composerLoaded = true;
     await this.updateComplete;
-    return this.renderRoot.querySelector('tim-chat-composer') ?? undefined;
+    const composer = this.renderRoot.querySelector('tim-chat-composer') ?? undefined;
+    await composer?.updateComplete;
+    return composer;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// The host's padding and border and the row's 2.5rem are mirrored by <tim-chat>'s `.composer-body:not(:defined)`.
 export const composerStyles = css`
 :host{display:flex;flex-direction:column;gap:var(--tim-space-2);padding:var(--tim-space-2) var(--tim-space-3) var(--tim-space-3);border-block-start:1px solid var(--tim-color-border);background:var(--tim-color-bg);position:relative}
 .row{display:flex;align-items:flex-end;gap:var(--tim-space-1)}
@@ -11,13 +12,15 @@ textarea[aria-invalid=true]{border-color:var(--tim-color-danger)}
 .send:disabled{background:var(--tim-color-surface);color:var(--tim-color-text-muted);cursor:default}
 .send svg{inline-size:1.2rem;block-size:1.2rem}
 :host(:dir(rtl)) .send svg{transform:scaleX(-1)}
-.counter{align-self:center;font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);font-variant-numeric:tabular-nums;white-space:nowrap}
+.counter{align-self:flex-end;padding-block-end:var(--tim-space-2);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);font-variant-numeric:tabular-nums;white-space:nowrap}
 .counter.over{color:var(--tim-color-danger);font-weight:600}
 .reason,.notice{display:flex;align-items:center;gap:var(--tim-space-2);font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-1)}
 .notice{color:var(--tim-color-danger)}
 .reason svg,.notice svg{flex:none;inline-size:1.1rem;block-size:1.1rem}
 .banner{display:flex;align-items:center;gap:var(--tim-space-2);padding:var(--tim-space-1) var(--tim-space-1) var(--tim-space-1) var(--tim-space-3);border-inline-start:3px solid var(--tim-color-accent);background:var(--tim-color-surface);border-radius:var(--tim-radius-s)}
 .banner>svg{flex:none;inline-size:1.1rem;block-size:1.1rem;color:var(--tim-color-accent)}
+:host(:dir(rtl)) .banner>svg:first-child{transform:scaleX(-1)}
+.icon-button[aria-expanded=true]{background:var(--tim-color-selected);color:var(--tim-color-accent)}
 .banner-text{display:grid;flex:1;min-inline-size:0;font-size:var(--tim-font-size-s)}
 .banner-title{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .banner-body{color:var(--tim-color-text-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

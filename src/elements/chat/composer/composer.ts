@@ -659,8 +659,8 @@ export class TimChatComposer extends LitElement {
     return html`<div class="banner" part="quote-preview">
       ${icon('reply')}
       <span class="banner-text">
-        <span class="banner-title">${t.quoting(`\u2068${this.#senderName(m)}\u2069`)}</span>
-        <span class="banner-body" dir="auto">${kit.previewText(this.t, m)}</span>
+        <span class="banner-title"><bdi>${t.quoting(`\u2068${this.#senderName(m)}\u2069`)}</bdi></span>
+        <span class="banner-body"><bdi>${kit.previewText(this.t, m)}</bdi></span>
       </span>
       <button class="icon-button" aria-label=${t.cancelQuote} @click=${() => ((this.mode = { kind: 'none' }), this.focusInput())}>${icon('close')}</button>
     </div>`;
