@@ -663,9 +663,11 @@ export class MessageActionsLayer extends TimElement {
     const count = new Intl.NumberFormat(this.l10n.locale).format(n);
     return html`<div class="select-bar" part="select-bar" role="toolbar" aria-label=${t.selectBar}>
       <span class="count" role="status">${t.selected(count)}</span>
-      <button class="button" ?disabled=${n === 0} @click=${() => void this.#openForward(this.#selection(), false)}>${icon('forward')}<span>${t.forwardEach}</span></button>
-      <button class="button" ?disabled=${n === 0} @click=${() => void this.#openForward(this.#selection(), true)}>${icon('forward')}<span>${t.forwardMerged}</span></button>
-      <button class="button danger" ?disabled=${n === 0} @click=${() => void this.#delete(this.#selection())}>${icon('trash')}<span>${t.delete}</span></button>
+      <div class="bulk">
+        <button class="button" ?disabled=${n === 0} @click=${() => void this.#openForward(this.#selection(), false)}>${icon('forward')}<span>${t.forwardEach}</span></button>
+        <button class="button" ?disabled=${n === 0} @click=${() => void this.#openForward(this.#selection(), true)}>${icon('forward')}<span>${t.forwardMerged}</span></button>
+        <button class="button danger" ?disabled=${n === 0} @click=${() => void this.#delete(this.#selection())}>${icon('trash')}<span>${t.delete}</span></button>
+      </div>
       <button class="button" @click=${() => void this.#endSelect()}>${t.cancelSelect}</button>
     </div>`;
   }

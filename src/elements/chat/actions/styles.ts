@@ -15,10 +15,15 @@ export const actionsStyles = css`
 :host([selecting]) .row:not(.notice) .stack{pointer-events:none}
 :host([selecting]) .row:has(.pick:checked){background:var(--tim-color-selected)}
 .pick{position:absolute;inset-inline-start:var(--tim-space-4);inset-block-start:50%;translate:0 -50%;inline-size:1.125rem;block-size:1.125rem;margin:0;accent-color:var(--tim-color-accent);cursor:pointer}
-.select-bar{display:flex;flex-wrap:wrap;align-items:center;gap:var(--tim-space-2);padding:var(--tim-space-2) var(--tim-space-4);border-block-start:1px solid var(--tim-color-border);background:var(--tim-color-surface)}
+.select-bar{container-type:inline-size;display:flex;flex-wrap:wrap;align-items:center;gap:var(--tim-space-2);padding:var(--tim-space-2) var(--tim-space-4);border-block-start:1px solid var(--tim-color-border);background:var(--tim-color-surface)}
 .select-bar .count{flex:1;min-inline-size:6rem;font-weight:600;font-variant-numeric:tabular-nums}
+.select-bar .bulk{display:flex;flex-wrap:wrap;gap:var(--tim-space-2)}
 .select-bar .button svg{inline-size:1.1rem;block-size:1.1rem}
 :host(:dir(rtl)) .select-bar svg{transform:scaleX(-1)}
+@container (width < 36rem){.select-bar .bulk{order:1;flex-basis:100%}.select-bar .bulk .button{flex:1 1 auto}}
+/* Narrow rows: the toolbar floats over the row's top end corner rather than beside the bubble. */
+.row{container-type:inline-size}
+@container (width < 34rem){.tools-anchor{position:static}.tools{inset-block-start:0;inset-inline:auto var(--tim-space-2)}.row.own .tools{inset-inline:var(--tim-space-2) auto}}
 @media (hover:none){.tools{display:none}}
 `;
 
