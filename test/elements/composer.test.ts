@@ -202,6 +202,11 @@ describe('composer: writing and sending', () => {
     await sendKeys({ press: 'Escape' });
     await until(() => !$(kit, 'tim-chat-emoji-picker'), 'the picker closed');
     expect(root(kit)!.activeElement, 'focus back in the input').to.equal(input(kit));
+    // A press outside closes it too.
+    $(kit, '[aria-label=Emoji]')!.click();
+    await until(() => $(kit, 'tim-chat-emoji-picker'), 'the picker again');
+    kit.el.shadowRoot!.querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await until(() => !$(kit, 'tim-chat-emoji-picker'), 'closed by a press outside');
   });
 });
 
@@ -376,6 +381,16 @@ describe('composer: drafts and typing', () => {
     // Sending clears it.
     await sendKeys({ press: 'Enter' });
     await until(() => kit.store.conversation('C2Cbob')!.draftText === '', 'draft cleared by sending');
+  });
+
+  it('the conversation list shows the draft as it is saved', async () => {
+    const page = await mountKit<HTMLElement>(html`<div style="display:flex;height:600px"><tim-conversation style="width:300px"></tim-conversation><tim-chat conversation-id="C2Cbob" style="flex:1"></tim-chat></div>`);
+    const chat = page.el.querySelector('tim-chat')!;
+    const list = page.el.querySelector('tim-conversation')!;
+    const kit = { ...page, el: chat } as ChatKit;
+    await until(() => input(kit), 'the composer', 8000);
+    await type(kit, 'unfinished thought');
+    await until(() => deepText(list).includes('[Draft] unfinished thought'), 'the draft in the list');
   });
 
   it('sends typing start while typing (throttled) and stop when idle or emptied; never for an empty input', async () => {

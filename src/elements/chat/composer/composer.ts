@@ -145,8 +145,16 @@ export class TimChatComposer extends LitElement {
     });
   }
 
+  /** A press outside the composer closes its popups (the emoji picker, the sticker panel, the member list). */
+  #onOutside = (e: Event) => {
+    if (e.composedPath().includes(this)) return;
+    if (this.panel) this.panel = '';
+    this.mentions.close();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('pointerdown', this.#onOutside, true);
     this.#subscribed = undefined;
     const root = this.getRootNode();
     this.#chat = root instanceof ShadowRoot ? (root.host as HTMLElement) : undefined;
@@ -158,6 +166,7 @@ export class TimChatComposer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.#onOutside, true);
     this.#chat?.removeEventListener('dragenter', this.#onDrag);
     this.#chat?.removeEventListener('dragover', this.#onDrag);
     this.#chat?.removeEventListener('dragleave', this.#onDragLeave);
