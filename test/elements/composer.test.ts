@@ -90,9 +90,8 @@ describe('composer: writing and sending', () => {
   it('takes the height it held while its module loaded (the history does not move)', async () => {
     const kit = await mountChat('C2Cbob');
     const composer = kit.el.shadowRoot!.querySelector<HTMLElement>('tim-chat-composer')!;
-    // An element not defined yet, with the composer's class: as the composer was before its chunk came.
+    // An element not defined yet in the composer's place: as the composer was before its chunk came.
     const placeholder = document.createElement('tim-chat-composer-not-defined');
-    placeholder.className = 'composer-body';
     composer.after(placeholder);
     try {
       expect(composer.offsetHeight).to.be.greaterThan(40);

@@ -270,13 +270,11 @@ export class TimChat extends TimElement {
   protected renderComposer(): unknown {
     return this.conversationId
       ? html`<tim-chat-composer
-          class="composer-body"
           conversation-id=${this.conversationId}
           .store=${this.store}
           .t=${this.t}
           locale=${this.l10n.locale}
           .report=${this.#report}
-          exportparts="input:composer-input,send-button,quote-preview,edit-banner,disabled-reason,attachments,mention-list"
         ></tim-chat-composer>`
       : nothing;
   }

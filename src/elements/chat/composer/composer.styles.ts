@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// The host's padding and border and the row's 2.5rem are mirrored by <tim-chat>'s `.composer-body:not(:defined)`.
+// The host's padding and border and the row's 2.5rem are mirrored by <tim-chat>'s `.composer slot>:not(:defined)`.
 export const composerStyles = css`
 :host{display:flex;flex-direction:column;gap:var(--tim-space-2);padding:var(--tim-space-2) var(--tim-space-3) var(--tim-space-3);border-block-start:1px solid var(--tim-color-border);background:var(--tim-color-bg);position:relative}
 .row{display:flex;align-items:flex-end;gap:var(--tim-space-1)}

@@ -155,6 +155,8 @@ export class TimChatComposer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.#onOutside, true);
+    // <tim-chat>'s parts (see its JSDoc): the host styles them as `tim-chat::part(composer-input)`…
+    this.setAttribute('exportparts', 'input:composer-input,send-button,quote-preview,edit-banner,disabled-reason,attachments,mention-list');
     this.#subscribed = undefined;
     const root = this.getRootNode();
     this.#chat = root instanceof ShadowRoot ? (root.host as HTMLElement) : undefined;
