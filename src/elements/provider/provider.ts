@@ -1,9 +1,9 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
 import { DEFAULT_URL_SCHEMES, type ChatCore } from '../../core/index.js';
 import { ChatStore, type SessionState } from '../../store/index.js';
-import type { MessageRenderer, TimContextValue } from '../../context/tim-context.js';
-import { TimContextProvider } from '../../context/context-controllers.js';
+import { timContext, type MessageRenderer, type TimContextValue } from '../../context/tim-context.js';
 import { ambientLocale } from '../../i18n/index.js';
 import { TimSessionEvent } from '../../events/index.js';
 import { tokens } from '../../styles/tokens.js';
@@ -69,7 +69,7 @@ export class TimProvider extends TimBase {
   /** URL schemes allowed for links, avatars and media sent by other users. Set as a property. */
   @property({ attribute: false }) urlSchemes: readonly string[] = DEFAULT_URL_SCHEMES;
 
-  #context = new TimContextProvider(this);
+  #context = new ContextProvider(this, { context: timContext });
   #store: ChatStore | undefined;
   #unsubscribeSession: (() => void) | undefined;
   #langObserver: MutationObserver | undefined;

@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { TimContextValue } from '../../context/tim-context.js';
-import { TimContextConsumer } from '../../context/context-controllers.js';
+import { consume } from '@lit/context';
+import { timContext, type TimContextValue } from '../../context/tim-context.js';
 import { StoreController } from '../../context/store-controller.js';
 import { LocalizeController } from '../../context/localize-controller.js';
 import { classifyError, toChatError, type ChatError } from '../../core/index.js';
@@ -19,14 +19,9 @@ export class TimBase extends LitElement {
  */
 export class TimElement extends TimBase {
   /** @internal The provider's context value. */
+  @consume({ context: timContext, subscribe: true })
   @state()
   protected tim?: TimContextValue;
-
-  constructor() {
-    super();
-    // Before the subclass's controllers: the store is known before its selections attach.
-    new TimContextConsumer(this, (value) => (this.tim = value));
-  }
 
   /** @internal */
   protected readonly l10n = new LocalizeController(this);
