@@ -101,6 +101,19 @@ describe('composer: writing and sending', () => {
     }
   });
 
+  it('a host restyles the composer through tim-chat\'s parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'tim-chat::part(composer-input){background-color:rgb(1, 2, 3)} tim-chat::part(send-button){color:rgb(4, 5, 6)}';
+    document.head.append(style);
+    try {
+      const kit = await mountChat('C2Cbob');
+      expect(getComputedStyle(input(kit)!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(kit, '[part=send-button]')!).color).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('never sends while an IME composes: Enter that commits a composition is not a send', async () => {
     const kit = await mountChat('C2Cminji');
     fill(kit, '');
