@@ -849,7 +849,7 @@ export class TimChat extends TimElement {
         <button class="retry" part="retry-button" @click=${() => void this.#retry(m.ID)}>${this.t.common.retry}</button>`;
     } else if (own) {
       const text = this.#statusText(m);
-      if (text) status = html`<span class="receipt ${text === t.read || text === t.allRead ? 'read' : ''}">${icon(text === t.sent ? 'check' : 'checks')} ${text}</span>`;
+      if (text) status = html`<span class="receipt ${text === t.read || text === t.allRead ? 'read' : ''}">${icon(text === t.sent ? 'check' : 'checks')} <bdi>${text}</bdi></span>`;
     }
     return html`<div class="meta" part="meta">
       <time datetime=${new Date(m.time * 1000).toISOString()} title=${formatDateTime(m.time, locale)}>${formatClock(m.time, locale)}</time>
