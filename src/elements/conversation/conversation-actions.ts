@@ -12,12 +12,17 @@ import {
   type ConversationActionName,
 } from '../../events/index.js';
 import type { Catalog } from '../../i18n/index.js';
+import { provideSourceArea } from '../../i18n/locale.js';
+import menuStrings from '../../i18n/en/conversation-menu.js';
 import type { ChatStore } from '../../store/index.js';
 import type { MenuItem, TimMenu } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';
 // The menu and the confirmation register here, with the actions, so neither is in the initial bundle.
 import '../shared/menu.js';
 import '../shared/dialog.js';
+
+// The English menu strings travel with the actions, not in the initial bundle.
+provideSourceArea('conversationMenu', menuStrings);
 
 const SCENARIO: Record<ConversationActionName, string> = {
   pin: 'pinConversation',
@@ -61,7 +66,7 @@ export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y:
   const menu = host.menu;
   open.set(menu, { c, custom });
   menu.items = items;
-  menu.label = host.t.conversation.menuLabel(host.nameOf(c));
+  menu.label = host.t.conversationMenu.menuLabel(host.nameOf(c));
   host.setMenuKey(c.conversationID);
   if (at instanceof HTMLElement) menu.showFor(at, host.list);
   else menu.showAt(at.x, at.y, host.list);
@@ -69,7 +74,7 @@ export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y:
 
 /** The menu for a conversation: built-ins, then the host's own (`custom:<index>` into the returned list). */
 export function menuFor(t: Catalog, c: Conversation, hostActions: readonly ConversationActionDescriptor[]) {
-  const a = t.conversation.actions;
+  const a = t.conversationMenu.actions;
   const muted = c.messageRemindType !== 'AcceptAndNotify';
   const unread = c.unreadCount > 0 || c.isMarkedUnread || c.groupAtInfoList.length > 0;
   const custom = hostActions.filter((d) => !(d.id in SCENARIO) && (!d.when || d.when(c)));
@@ -104,7 +109,7 @@ export async function runAction(host: ActionsHost, action: ConversationActionNam
   const id = c.conversationID;
   if (!allowed(host.target, new TimBeforeConversationActionEvent({ action, conversationID: id, conversation: c }))) return;
   if (action === 'delete' || action === 'clearHistory') {
-    const ask = action === 'delete' ? t.conversation.confirmDelete : t.conversation.confirmClear;
+    const ask = action === 'delete' ? t.conversationMenu.confirmDelete : t.conversationMenu.confirmClear;
     const ok = await host.dialog.confirm({
       title: ask.title,
       text: ask.text(host.nameOf(c)),
@@ -126,6 +131,6 @@ export async function runAction(host: ActionsHost, action: ConversationActionNam
     }
     host.done();
   } catch (error) {
-    host.fail(error, SCENARIO[action], t.conversation.failed(t.conversation.actions[action]));
+    host.fail(error, SCENARIO[action], t.conversationMenu.failed(t.conversationMenu.actions[action]));
   }
 }

@@ -3,6 +3,7 @@ import errors from './errors.js';
 import provider from './provider.js';
 import conversation from './conversation.js';
 import chat from './chat.js';
+import type conversationMenu from './conversation-menu.js';
 import type profile from './profile.js';
 import type search from './search.js';
 import type actions from './actions.js';
@@ -20,6 +21,8 @@ const en = {
   provider,
   conversation,
   chat,
+  /** Provided by `<tim-conversation>`'s lazy actions chunk (the row menu and its confirmations). */
+  conversationMenu: undefined as unknown as typeof conversationMenu,
   profile: undefined as unknown as typeof profile,
   search: undefined as unknown as typeof search,
   /** Provided by `<tim-chat>`'s lazy message-actions chunk. */

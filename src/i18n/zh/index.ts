@@ -3,11 +3,12 @@ import common from './common.js';
 import errors from './errors.js';
 import provider from './provider.js';
 import conversation from './conversation.js';
+import conversationMenu from './conversation-menu.js';
 import chat from './chat.js';
 import profile from './profile.js';
 import search from './search.js';
 import actions from './actions.js';
 import composer from './composer.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, chat, profile, search, actions, composer };
+const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer };
 export default catalog;
