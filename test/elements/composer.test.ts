@@ -265,6 +265,35 @@ describe('composer: quote and edit', () => {
     expect(ownCount(kit), 'an edit is not a new message').to.equal(messages(kit).filter((m) => m.flow === 'out').length);
   });
 
+  it('a failed edit says so and stays open; tim-before-edit can veto or change the text', async () => {
+    const kit = await mountChat('C2Cbob');
+    await type(kit, 'typo teh');
+    await sendKeys({ press: 'Enter' });
+    const mine = await sentText(kit, 'typo teh');
+    await kit.el.editMessage(mine);
+    fill(kit, 'typo the');
+    kit.core.faults.set({ failures: [{ code: 2800, rate: 1, methods: ['modifyMessage'] }] });
+    const errors: string[] = [];
+    kit.provider.addEventListener('tim-error', (e) => errors.push(e.detail.scenario));
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(kit, '.notice'), 'the failure');
+    expect(composerText(kit)).to.contain('could not be edited');
+    expect(errors).to.deep.equal(['modifyMessage']);
+    expect($(kit, '[part=edit-banner]'), 'still editing').to.exist;
+    expect(input(kit)!.value).to.equal('typo the');
+    kit.core.faults.reset();
+    const veto = (e: GlobalEventHandlersEventMap['tim-before-edit']) => e.preventDefault();
+    kit.provider.addEventListener('tim-before-edit', veto);
+    await sendKeys({ press: 'Enter' });
+    await pause(50);
+    expect(messages(kit).find((m) => m.ID === mine.ID)!.isModified, 'vetoed').to.be.false;
+    kit.provider.removeEventListener('tim-before-edit', veto);
+    kit.provider.addEventListener('tim-before-edit', (e) => (e.detail.text = e.detail.text + '!'));
+    await sendKeys({ press: 'Enter' });
+    const edited = await until(() => messages(kit).find((m) => m.ID === mine.ID && m.isModified), 'edited');
+    expect(edited.type === 'TIMTextElem' && edited.payload.text).to.equal('typo the!');
+  });
+
   it('re-edit puts a recalled text back after what is typed; focusComposer focuses the input', async () => {
     const kit = await mountChat('C2Cbob');
     await kit.el.reEdit('recalled words');
@@ -275,6 +304,25 @@ describe('composer: quote and edit', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await kit.el.focusComposer();
     await until(() => root(kit)!.activeElement === input(kit), 'the input focused');
+  });
+});
+
+describe('composer: failures', () => {
+  it('a send that fails on the network shows the message failed (Retry in the history) and says so', async () => {
+    const kit = await mountChat('C2Cbob');
+    kit.core.faults.set({ failures: [{ code: 2800, rate: 1, methods: ['sendMessage'] }] });
+    const errors: string[] = [];
+    kit.provider.addEventListener('tim-error', (e) => errors.push(e.detail.scenario));
+    await type(kit, 'will fail');
+    await sendKeys({ press: 'Enter' });
+    const failed = await until(() => messages(kit).find((m) => m.flow === 'out' && m.type === 'TIMTextElem' && m.payload.text === 'will fail' && m.status === 'fail'), 'the failed message');
+    await until(() => $(kit, '.notice'), 'the notice');
+    expect(composerText(kit)).to.contain('The message was not sent.');
+    expect(errors).to.deep.equal(['sendMessage']);
+    await until(() => kit.el.shadowRoot!.querySelector(`.row[data-id="${failed.ID}"] [part=retry-button]`), 'Retry in the history');
+    // Typing again clears the notice.
+    await type(kit, 'x');
+    expect($(kit, '.notice')).to.be.null;
   });
 });
 
