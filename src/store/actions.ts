@@ -1,13 +1,17 @@
 /**
- * The store's actions that only profile, contact, group, search and conversation-menu screens use (all
- * lazy chunks themselves): loaded on the first call of one of them, so the first screen does not carry
- * them. (What an open chat calls, its composer included, stays in `chat-store.ts`.)
+ * The store's actions that wait for a user action on a secondary screen or menu: profile, contact, group,
+ * search and conversation-menu screens (lazy chunks themselves), and the message actions (forward, recall,
+ * edit, delete). Loaded on the first call of one of them, so the first screen does not carry them. (What
+ * an open chat calls by itself, its composer's loads included, stays in `chat-store.ts`.)
  * `ChatStore` keeps their public methods, which forward here with the store's internals.
  *
  * @internal Not exported from the package: call them through `ChatStore`.
  */
-import { ChatError } from '../core/errors.js';
+import { ChatError, toChatError } from '../core/errors.js';
 import type {
+  CustomPayload,
+  Message,
+  TextPayload,
   AddFriendResult,
   ChatCore,
   ConversationID,
@@ -20,7 +24,7 @@ import type {
   UserID,
   UserProfile,
 } from '../core/index.js';
-import type { withoutMessages } from './message-window.js';
+import type { withoutMessages, withRevoked, withUpdates } from './message-window.js';
 import type { MessageWindow, StoreState, withEntry } from './state.js';
 import type { ChatStore } from './chat-store.js';
 
@@ -33,6 +37,10 @@ type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 
 export interface StoreInternals {
   readonly withEntry: typeof withEntry;
   readonly withoutMessages: typeof withoutMessages;
+  readonly withRevoked: typeof withRevoked;
+  readonly withUpdates: typeof withUpdates;
+  /** Shows an outgoing message as pending, runs the send, and puts the outcome in place. */
+  dispatch(pending: Message, run: () => Promise<Message>): Promise<Message>;
   readonly store: ChatStore;
   readonly core: ChatCore;
   set(patch: Partial<StoreState>): void;
@@ -57,6 +65,73 @@ export async function deleteConversation(s: StoreInternals, conversationID: Conv
     conversations: { ...state.conversations, value: state.conversations.value.filter((c) => c.conversationID !== conversationID) },
     windows: s.withEntry(state.windows, conversationID, undefined),
   });
+}
+
+// ───────────────────────────── messages ─────────────────────────────
+
+export async function forward(s: StoreInternals, messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
+  const sent: Message[] = [];
+  for (const conversationID of targets) {
+    for (const messageID of messageIDs) {
+      const echo = s.core.createForwardMessage({ conversationID, messageID });
+      sent.push(await s.dispatch(echo, () => s.core.sendMessage(echo.ID)));
+    }
+  }
+  return sent;
+}
+
+export async function forwardMerged(
+  s: StoreInternals,
+  messageIDs: readonly string[],
+  targets: readonly ConversationID[],
+  record: { title: string; abstractList: string[]; compatibleText: string },
+): Promise<Message[]> {
+  const sent: Message[] = [];
+  for (const conversationID of targets) {
+    sent.push(await s.store.send(conversationID, { type: 'TIMRelayElem', payload: { messageIDs: [...messageIDs], ...record } }));
+  }
+  return sent;
+}
+
+export async function revoke(s: StoreInternals, messageID: string): Promise<void> {
+  await s.core.revokeMessage(messageID);
+  const m = s.store.findMessage(messageID);
+  // The core sends no event for its own recall: the recaller is the user (an admin recalls others' too).
+  const state = s.store.state;
+  const me = state.session.userID;
+  const profile = state.profiles.get(me);
+  const revoker = { userID: me, nick: profile?.nick ?? '', avatar: profile?.avatar ?? '' };
+  if (m) s.updateWindow(m.conversationID, (w) => s.withRevoked(w, [{ ID: messageID, revoker }]));
+}
+
+export async function modify(s: StoreInternals, messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
+  try {
+    const m = await s.core.modifyMessage(messageID, patch);
+    s.updateWindow(m.conversationID, (w) => s.withUpdates(w, [m]));
+    return m;
+  } catch (error) {
+    const e = toChatError(error);
+    const latest = e.data?.message;
+    if (latest) s.updateWindow(latest.conversationID, (w) => s.withUpdates(w, [latest]));
+    throw e;
+  }
+}
+
+export async function deleteMessages(s: StoreInternals, messageIDs: readonly string[]): Promise<void> {
+  const byConversation = new Map<ConversationID, string[]>();
+  for (const id of messageIDs) {
+    const m = s.store.findMessage(id);
+    if (!m) continue;
+    if (m.status !== 'success') {
+      s.store.discard(id);
+      continue;
+    }
+    byConversation.set(m.conversationID, [...(byConversation.get(m.conversationID) ?? []), id]);
+  }
+  for (const [conversationID, ids] of byConversation) {
+    await s.core.deleteMessages(ids);
+    s.updateWindow(conversationID, (w) => s.withoutMessages(w, ids));
+  }
 }
 
 // ───────────────────────────── people ─────────────────────────────

@@ -356,69 +356,30 @@ export class ChatStore {
   }
 
   /** Forwards messages one by one to each target conversation. */
-  async forward(messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
-    const sent: Message[] = [];
-    for (const conversationID of targets) {
-      for (const messageID of messageIDs) {
-        const echo = this.core.createForwardMessage({ conversationID, messageID });
-        sent.push(await this.#dispatch(echo, () => this.core.sendMessage(echo.ID)));
-      }
-    }
-    return sent;
+  forward(messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
+    return this.#run('forward', messageIDs, targets);
   }
 
   /** Forwards messages merged into one chat-record message to each target conversation. */
-  async forwardMerged(
+  forwardMerged(
     messageIDs: readonly string[],
     targets: readonly ConversationID[],
     record: { title: string; abstractList: string[]; compatibleText: string },
   ): Promise<Message[]> {
-    const sent: Message[] = [];
-    for (const conversationID of targets) {
-      sent.push(await this.send(conversationID, { type: 'TIMRelayElem', payload: { messageIDs: [...messageIDs], ...record } }));
-    }
-    return sent;
+    return this.#run('forwardMerged', messageIDs, targets, record);
   }
 
-  async revoke(messageID: string): Promise<void> {
-    await this.core.revokeMessage(messageID);
-    const m = this.findMessage(messageID);
-    // The core sends no event for its own recall: the recaller is the user (an admin recalls others' too).
-    const me = this.#state.session.userID;
-    const profile = this.#state.profiles.get(me);
-    const revoker = { userID: me, nick: profile?.nick ?? '', avatar: profile?.avatar ?? '' };
-    if (m) this.#updateWindow(m.conversationID, (w) => withRevoked(w, [{ ID: messageID, revoker }]));
+  revoke(messageID: string): Promise<void> {
+    return this.#run('revoke', messageID);
   }
 
   /** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
-  async modify(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
-    try {
-      const m = await this.core.modifyMessage(messageID, patch);
-      this.#updateWindow(m.conversationID, (w) => withUpdates(w, [m]));
-      return m;
-    } catch (error) {
-      const e = toChatError(error);
-      const latest = e.data?.message;
-      if (latest) this.#updateWindow(latest.conversationID, (w) => withUpdates(w, [latest]));
-      throw e;
-    }
+  modify(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
+    return this.#run('modify', messageID, patch);
   }
 
-  async deleteMessages(messageIDs: readonly string[]): Promise<void> {
-    const byConversation = new Map<ConversationID, string[]>();
-    for (const id of messageIDs) {
-      const m = this.findMessage(id);
-      if (!m) continue;
-      if (m.status !== 'success') {
-        this.discard(id);
-        continue;
-      }
-      byConversation.set(m.conversationID, [...(byConversation.get(m.conversationID) ?? []), id]);
-    }
-    for (const [conversationID, ids] of byConversation) {
-      await this.core.deleteMessages(ids);
-      this.#updateWindow(conversationID, (w) => withoutMessages(w, ids));
-    }
+  deleteMessages(messageIDs: readonly string[]): Promise<void> {
+    return this.#run('deleteMessages', messageIDs);
   }
 
   downloadMergerMessage(messageID: string) {
@@ -634,6 +595,9 @@ export class ChatStore {
           core: this.core,
           withEntry,
           withoutMessages,
+          withRevoked,
+          withUpdates,
+          dispatch: (pending, run) => this.#dispatch(pending, run),
           set: (patch) => this.#set(patch),
           load: (key, fetch, apply) => this.#load(key, fetch, apply),
           learnProfiles: (profiles, override) => this.#learnProfiles(profiles, { override }),
