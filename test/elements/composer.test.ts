@@ -163,6 +163,24 @@ describe('composer: writing and sending', () => {
     await sentText(kit, text.slice(0, -1));
   });
 
+  it('keyboard only: emoji, stickers, attach, then the input in Tab order; after sending the focus stays in the input', async () => {
+    const kit = await mountChat('C2Cbob');
+    $(kit, '[aria-label=Emoji]')!.focus();
+    const steps = [root(kit)!.activeElement!.getAttribute('aria-label')];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      steps.push(root(kit)?.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(steps).to.deep.equal(['Emoji', 'Stickers', 'Attach a file', 'Message']);
+    await sendKeys({ type: 'by keyboard' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(kit)!.activeElement!.getAttribute('aria-label'), 'then the send button').to.equal('Send');
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Enter' });
+    await sentText(kit, 'by keyboard');
+    expect(root(kit)!.activeElement).to.equal(input(kit));
+  });
+
   it('sends a sticker from the panel as a face message, keyboard only', async () => {
     const kit = await mountChat('C2Cbob');
     input(kit)!.focus();

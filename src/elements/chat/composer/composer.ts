@@ -152,9 +152,18 @@ export class TimChatComposer extends LitElement {
     this.mentions.close();
   };
 
+  /** Focus leaving the composer (Tab away) closes its popups too. */
+  #onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && (to === this || this.contains(to))) return;
+    if (this.panel) this.panel = '';
+    this.mentions.close();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.#onOutside, true);
+    this.addEventListener('focusout', this.#onFocusOut);
     // <tim-chat>'s parts (see its JSDoc): the host styles them as `tim-chat::part(composer-input)`…
     this.setAttribute('exportparts', 'input:composer-input,send-button,quote-preview,edit-banner,disabled-reason,attachments,mention-list');
     this.#subscribed = undefined;
@@ -646,7 +655,7 @@ export class TimChatComposer extends LitElement {
           @blur=${() => this.#stopTyping()}
         ></textarea>
         ${showCounter
-          ? html`<span id="counter" class="counter ${over ? 'over' : ''}" part="counter" aria-live="polite"
+          ? html`<span id="counter" class="counter ${over ? 'over' : ''}" part="counter"
               >${over ? `-${formatBytes(bytes - limit, this.locale)}` : t.bytesLeft(formatBytes(limit - bytes, this.locale))}</span
             >`
           : nothing}
