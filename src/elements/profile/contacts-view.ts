@@ -7,7 +7,6 @@ import { define } from '../shared/define.js';
 import { stateView } from '../shared/state-view.js';
 import type { TimDialog } from '../shared/dialog.js';
 import { ProfileView, bytesError, cleanName } from './view-base.js';
-import '../shared/avatar.js';
 
 /** Shared by the two list views: loading once per login, names, the person button. */
 abstract class ContactsView extends ProfileView {

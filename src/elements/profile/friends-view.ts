@@ -9,7 +9,6 @@ import { stateView } from '../shared/state-view.js';
 import { VirtualList } from '../shared/virtual-list.js';
 import { ProfileView, cleanName, reveal } from './view-base.js';
 import { groupFriends } from './friend-groups.js';
-import '../shared/avatar.js';
 
 /** A row of the flattened list: a letter heading or a friend. */
 type Row = { kind: 'head'; key: string } | { kind: 'friend'; friend: Friend; name: string; index: number };

@@ -19,7 +19,6 @@ import { VirtualList } from '../shared/virtual-list.js';
 import type { TimDialog } from '../shared/dialog.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
 import { ProfileView, bytesError, cleanName, reveal } from './view-base.js';
-import '../shared/avatar.js';
 import '../shared/menu.js';
 
 /** Members are fetched in pages of this size as the list is scrolled. */

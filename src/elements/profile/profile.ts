@@ -4,6 +4,8 @@ import { TimElement } from '../shared/tim-element.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { buttonStyles } from '../../styles/shared.js';
 import '../status/define.js';
+// Every view shows avatars: registered with the shell (the views' chunk relies on it).
+import '../shared/avatar.js';
 
 /** The modes of `<tim-profile>` that show lists rather than one profile. */
 export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';

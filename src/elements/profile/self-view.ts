@@ -13,7 +13,6 @@ import {
 import { define } from '../shared/define.js';
 import { stateView } from '../shared/state-view.js';
 import { ProfileView, bytesError, cleanName } from './view-base.js';
-import '../shared/avatar.js';
 
 type Key = 'nick' | 'avatar' | 'selfSignature' | 'gender' | 'birthday' | 'location' | 'allowType';
 const KEYS: readonly Key[] = ['nick', 'avatar', 'selfSignature', 'gender', 'birthday', 'location', 'allowType'];

@@ -7,7 +7,6 @@ import type { TimDialog } from '../shared/dialog.js';
 import { define } from '../shared/define.js';
 import { stateView } from '../shared/state-view.js';
 import { ProfileView, birthdayText, bytesError, cleanName } from './view-base.js';
-import '../shared/avatar.js';
 
 type Editor = { kind: 'add'; wording: string; remark: string } | { kind: 'remark'; remark: string };
 
