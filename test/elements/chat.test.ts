@@ -505,6 +505,20 @@ describe('<tim-chat> new messages', () => {
     await until(() => inView(el, rowOf(el, first.ID)), 'jumped to the first new message');
     await until(() => !q(el, '[part="new-messages"]'), 'pill gone once seen');
   });
+  it('shows the user’s own new message at the bottom even when they had scrolled up', async () => {
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    scroller(el).scrollTop = 0;
+    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page');
+    await frames();
+    scroller(el).scrollTop = 120;
+    await frames();
+    expect(el.list.atBottom).to.be.false;
+    const mine = await kit.store.sendText('GROUPteam', 'my own words');
+    const row = await until(() => rowOf(el, mine.ID), 'my row');
+    await until(() => el.list.atBottom && inView(el, row), 'at the bottom, my message in view');
+    expect(q(el, '[part="new-messages"]')).to.be.null;
+  });
 });
 
 describe('<tim-chat> jump to a message', () => {
@@ -595,7 +609,7 @@ describe('<tim-chat> virtualization', () => {
     const bob = await asUser(kit, 'bob');
     await sendAs(bob, 'C2Calice', 'meanwhile');
     await bob.markConversationRead('C2Calice');
-    await kit.store.sendText('C2Cbob', 'and me');
+    await sendAs(bob, 'C2Calice', 'and more');
     await frames(6);
     expect(rowOf(el, 'seed-bob-video')!.querySelector('video')).to.equal(video);
   });

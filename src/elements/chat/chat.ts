@@ -426,11 +426,16 @@ export class TimChat extends TimElement {
     for (let i = previous.length - 1; i >= 0 && !newest; i--) if (previous[i]!.status === 'success') newest = previous[i];
     if (!newest) return;
     const arrived: Message[] = [];
+    let sent = false;
     for (let i = w.messages.length - 1, n = 0; i >= 0 && n < 500; i--, n++) {
       const m = w.messages[i]!;
       if (m.status === 'success' && compareMessages(m, newest) <= 0) break;
-      if (m.flow === 'in' && !this.#announced.has(m.ID)) arrived.unshift(m);
+      if (this.#announced.has(m.ID)) continue;
+      if (m.flow === 'in') arrived.unshift(m);
+      // The user's own new message (from the composer, a forward, a resend): show it, wherever they were.
+      else if (m.status === 'unSend' || m.status === 'sending') sent = Boolean(this.#announced.add(m.ID));
     }
+    if (sent) void this.updateComplete.then(() => this.list.scrollToBottom());
     if (arrived.length === 0) return;
     for (const m of arrived) this.#announced.add(m.ID);
     this.store?.ensureProfiles(arrived.map((m) => m.from));
