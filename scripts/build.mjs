@@ -12,9 +12,13 @@ const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inher
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run('node', ['scripts/generate-from-manifest.mjs']);
-run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-shareDecorateHelper('dist');
-compactTemplates('dist');
+try {
+  run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+} finally {
+  // tsc emits even when it reports type errors (the build still fails): dist is then finished the same way.
+  shareDecorateHelper('dist');
+  compactTemplates('dist');
+}
 console.log('Built dist/.');
 
 /** Every .js file under `root`. */
