@@ -219,6 +219,7 @@ describe('composer: writing and sending', () => {
     await sendKeys({ type: '猫' });
     await picker.updateComplete;
     expect(found()).to.include('🐱');
+    expect(picker.shadowRoot!.querySelector('.grid button')!.getAttribute('aria-label'), 'named in the locale').to.equal('cat');
     search.value = '';
     search.dispatchEvent(new Event('input'));
     await sendKeys({ type: '하트' });
@@ -534,9 +535,22 @@ describe('composer: disabled', () => {
   it('zh and ko reasons', async () => {
     const kit = await mountChat('C2Cspammer', { locale: 'zh' });
     await until(() => reason(kit).includes('黑名单'), 'the Chinese reason');
+    expect($(kit, '[aria-label=表情]'), 'the emoji button, named in Chinese').to.exist;
     await cleanupKits();
     const ko = await mountChat('C2Cspammer', { locale: 'ko' });
     await until(() => reason(ko).includes('차단'), 'the Korean reason');
+  });
+});
+
+describe('composer: emoji in Chinese', () => {
+  it('names the emoji and their groups in the locale', async () => {
+    const kit = await mountChat('C2Clilei', { locale: 'zh' });
+    await until(() => $(kit, '[aria-label=表情]'), 'the Chinese strings');
+    $(kit, '[aria-label=表情]')!.click();
+    const picker = await until(() => $(kit, 'tim-chat-emoji-picker')?.shadowRoot?.querySelector('.grid button') && $(kit, 'tim-chat-emoji-picker')!, 'the picker');
+    expect(picker.shadowRoot!.querySelector('.grid button')!.getAttribute('aria-label')).to.equal('笑');
+    expect(picker.shadowRoot!.querySelector('h3')!.textContent).to.equal('笑脸');
+    expect(picker.shadowRoot!.querySelector('input')!.getAttribute('aria-label')).to.equal('搜索表情');
   });
 });
 

@@ -688,7 +688,7 @@ export class TimChatComposer extends LitElement {
 
   #renderPanel() {
     if (this.panel === 'emoji') {
-      return html`<tim-chat-emoji-picker part="emoji-picker" .strings=${this.t.composer} @tim-emoji=${this.#onEmoji} @tim-close=${this.#closePanel}></tim-chat-emoji-picker>`;
+      return html`<tim-chat-emoji-picker part="emoji-picker" .strings=${this.t.composer} locale=${this.locale} @tim-emoji=${this.#onEmoji} @tim-close=${this.#closePanel}></tim-chat-emoji-picker>`;
     }
     if (this.panel === 'stickers') {
       return html`<tim-chat-sticker-panel

@@ -292,6 +292,8 @@ export interface Emoji {
   group: EmojiGroup;
   /** Lowercase keywords in every language, space-separated, for search. */
   words: string;
+  /** Its name (the first keyword) in English, Chinese and Korean. */
+  names: { en: string; zh: string; ko: string };
 }
 
 let parsed: Emoji[] | undefined;
@@ -307,7 +309,9 @@ export function emojis(): Emoji[] {
       continue;
     }
     const space = line.indexOf(' ');
-    parsed.push({ char: line.slice(0, space), group, words: line.slice(space + 1).replace(/\|/g, ' ').toLowerCase() });
+    const [en = '', zh = '', ko = ''] = line.slice(space + 1).split('|');
+    const first = (words: string) => words.split(' ')[0]!;
+    parsed.push({ char: line.slice(0, space), group, words: `${en} ${zh} ${ko}`.toLowerCase(), names: { en: first(en), zh: first(zh), ko: first(ko) } });
   }
   return parsed;
 }

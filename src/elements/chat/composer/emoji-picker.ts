@@ -30,9 +30,11 @@ button:focus-visible{outline:2px solid var(--tim-color-focus);outline-offset:-2p
 `;
 
   // No decorators or directives here: their modules would become chunks of their own in the initial bundle.
-  static override properties = { strings: { attribute: false }, query: { state: true } };
+  static override properties = { strings: { attribute: false }, locale: {}, query: { state: true } };
   /** The picker's strings (the composer's area). */
   strings!: EmojiPickerStrings;
+  /** The locale: each emoji is named in it (English, Chinese or Korean). */
+  locale = 'en';
   private query = '';
 
   override connectedCallback(): void {
@@ -43,6 +45,7 @@ button:focus-visible{outline:2px solid var(--tim-color-focus);outline-offset:-2p
   protected override render() {
     const t = this.strings;
     const found = searchEmojis(this.query);
+    const lang = this.locale.startsWith('zh') ? 'zh' : this.locale.startsWith('ko') ? 'ko' : 'en';
     const groups = new Map<EmojiGroup, typeof found>();
     for (const e of found) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
     return html`<input
@@ -59,7 +62,10 @@ button:focus-visible{outline:2px solid var(--tim-color-focus);outline-offset:-2p
           ([group, list]) =>
             html`<h3 id=${group}>${t.categories[group]}</h3>
               <div class="grid" role="group" aria-labelledby=${group}>
-                ${list.map((e) => html`<button aria-label=${e.words.split(' ')[0]!} title=${e.words.split(' ')[0]!} @click=${() => this.#pick(e.char)}>${e.char}</button>`)}
+                ${list.map((e) => {
+                  const name = e.names[lang];
+                  return html`<button aria-label=${name} title=${name} @click=${() => this.#pick(e.char)}>${e.char}</button>`;
+                })}
               </div>`,
         )}
       </div>`;
