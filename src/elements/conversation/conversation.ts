@@ -5,8 +5,7 @@ import { TimNavigateEvent, type ConversationActionDescriptor } from '../../event
 import type { ChatStore, StoreState } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { TimElement } from '../shared/tim-element.js';
-import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
-import { navigationTarget, Typeahead } from '../shared/list-keyboard.js';
+import { navigationTarget, Typeahead, VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';

@@ -4,9 +4,8 @@ import type { Friend } from '../../core/index.js';
 import { userShowName } from '../../store/index.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import { define } from '../shared/define.js';
-import { navigationTarget, Typeahead } from '../shared/list-keyboard.js';
 import { stateView } from '../shared/state-view.js';
-import { VirtualList } from '../shared/virtual-list.js';
+import { navigationTarget, Typeahead, VirtualList } from '../shared/virtual-list.js';
 import { ProfileView, cleanName, reveal } from './view-base.js';
 import { groupFriends } from './friend-groups.js';
 
