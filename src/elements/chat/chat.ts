@@ -433,7 +433,7 @@ export class TimChat extends TimElement {
       if (this.#announced.has(m.ID)) continue;
       if (m.flow === 'in') arrived.unshift(m);
       // The user's own new message (from the composer, a forward, a resend): show it, wherever they were.
-      else if (m.status === 'unSend' || m.status === 'sending') sent = Boolean(this.#announced.add(m.ID));
+      else if (m.status === 'unSend') sent = Boolean(this.#announced.add(m.ID));
     }
     if (sent) void this.updateComplete.then(() => this.list.scrollToBottom());
     if (arrived.length === 0) return;
