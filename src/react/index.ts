@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { TimBeforeConversationActionEvent, TimBeforeEvent, TimConversationActionEvent, TimErrorEvent, TimNavigateEvent, TimSessionEvent } from '../events/index.js';
+import type { TimBeforeConversationActionEvent, TimBeforeEvent, TimConversationActionEvent, TimErrorEvent, TimMessageActionEvent, TimNavigateEvent, TimSessionEvent } from '../events/index.js';
 import { TimAvatar as TimAvatarElement } from '../elements/shared/avatar.js';
 import '../elements/shared/avatar.js';
 import { TimChat as TimChatElement } from '../elements/chat/chat.js';
@@ -41,8 +41,22 @@ export const TimChat = createComponent({
   events: {
     /** The user asked for a profile, a group, search, or to go back. */
     onTimNavigate: "tim-navigate" as EventName<TimNavigateEvent>,
-    /** Loading, resending or jumping to a message failed. */
+    /** Loading, resending or jumping to a message failed, or a message action did. */
     onTimError: "tim-error" as EventName<TimErrorEvent>,
+    /** Before a message is recalled for everyone (`detail.message`); cancelable. */
+    onTimBeforeRecall: "tim-before-recall" as EventName<TimBeforeEvent>,
+    /** Before messages are deleted for the user, once confirmed (`detail.messages`); cancelable. */
+    onTimBeforeDeleteMessage: "tim-before-delete-message" as EventName<TimBeforeEvent>,
+    /** Before messages are forwarded (`detail.messages`, `detail.conversationIDs`, `detail.merged`); cancelable. */
+    onTimBeforeForward: "tim-before-forward" as EventName<TimBeforeEvent>,
+    /** Before a failed message is sent again (`detail.message`); cancelable. */
+    onTimBeforeResend: "tim-before-resend" as EventName<TimBeforeEvent>,
+    /** The user picked one of `messageActions` (`detail.action`, `detail.message`). */
+    onTimMessageAction: "tim-message-action" as EventName<TimMessageActionEvent>,
+    /** Before each message the user sends (text, sticker, each attachment): `preventDefault()` vetoes it (the text stays in the input); `detail.draft` and `detail.cloudCustomData` are writable (see `TimBeforeSendDetail`). */
+    onTimBeforeSend: "tim-before-send" as EventName<TimBeforeEvent>,
+    /** Before an edited message is saved for everyone; `detail.text` is writable. */
+    onTimBeforeEdit: "tim-before-edit" as EventName<TimBeforeEvent>,
   },
 });
 

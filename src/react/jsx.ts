@@ -6,7 +6,7 @@
  * Import once: `import 'tim-elements/react/jsx';`. The wrappers in `tim-elements/react` work with any React.
  */
 import type * as React from 'react';
-import type { TimBeforeConversationActionEvent, TimBeforeEvent, TimConversationActionEvent, TimErrorEvent, TimNavigateEvent, TimSessionEvent } from '../events/index.js';
+import type { TimBeforeConversationActionEvent, TimBeforeEvent, TimConversationActionEvent, TimErrorEvent, TimMessageActionEvent, TimNavigateEvent, TimSessionEvent } from '../events/index.js';
 import type { TimAvatar } from '../elements/shared/avatar.js';
 import type { TimChat } from '../elements/chat/chat.js';
 import type { TimConversation } from '../elements/conversation/conversation.js';
@@ -24,7 +24,7 @@ declare module 'react' {
       /** A user or group avatar with a safe fallback. */
       "tim-avatar": ElementProps<TimAvatar, { "src"?: string; "name"?: string; "seed"?: string; "presence"?: 'online' | 'offline' | ''; "label"?: string } & Pick<TimAvatar, "src" | "name" | "seed" | "presence" | "label">>;
       /** A conversation's header and message history. */
-      "tim-chat": ElementProps<TimChat, { "conversation-id"?: string; "message-id"?: string; "no-back"?: boolean; "inline-search"?: boolean; "map-url"?: string; "ontim-navigate"?: (event: TimNavigateEvent) => void; "ontim-error"?: (event: TimErrorEvent) => void } & Pick<TimChat, "conversationId" | "messageId" | "noBack" | "inlineSearch" | "mapUrl">>;
+      "tim-chat": ElementProps<TimChat, { "conversation-id"?: string; "message-id"?: string; "no-back"?: boolean; "inline-search"?: boolean; "map-url"?: string; "ontim-navigate"?: (event: TimNavigateEvent) => void; "ontim-error"?: (event: TimErrorEvent) => void; "ontim-before-recall"?: (event: TimBeforeEvent) => void; "ontim-before-delete-message"?: (event: TimBeforeEvent) => void; "ontim-before-forward"?: (event: TimBeforeEvent) => void; "ontim-before-resend"?: (event: TimBeforeEvent) => void; "ontim-message-action"?: (event: TimMessageActionEvent) => void; "ontim-before-send"?: (event: TimBeforeEvent) => void; "ontim-before-edit"?: (event: TimBeforeEvent) => void } & Pick<TimChat, "conversationId" | "messageId" | "noBack" | "inlineSearch" | "mapUrl" | "messageActions">>;
       /** The conversation list: live, virtualized, keyboard-operable, with per-conversation actions. */
       "tim-conversation": ElementProps<TimConversation, { "active-conversation-id"?: string; "filter"?: boolean; "label"?: string; "ontim-navigate"?: (event: TimNavigateEvent) => void; "ontim-before-conversation-action"?: (event: TimBeforeConversationActionEvent) => void; "ontim-conversation-action"?: (event: TimConversationActionEvent) => void; "ontim-error"?: (event: TimErrorEvent) => void } & Pick<TimConversation, "activeConversationId" | "filter" | "label" | "filterBy" | "sortBy" | "actions">>;
       /** A user's or group's profile, the own profile editor, friend requests, block list and friends. */

@@ -7,7 +7,8 @@
  * (`:core.prop="core"`).
  */
 import type { DefineComponent } from 'vue';
-import type { TimBeforeConversationActionEvent, TimBeforeEvent, TimConversationActionEvent, TimErrorEvent, TimNavigateEvent, TimSessionEvent } from '../events/index.js';
+import type { TimBeforeConversationActionEvent, TimBeforeEvent, TimConversationActionEvent, TimErrorEvent, TimMessageActionEvent, TimNavigateEvent, TimSessionEvent } from '../events/index.js';
+import type { TimChat } from '../elements/chat/chat.js';
 import type { TimConversation } from '../elements/conversation/conversation.js';
 import type { TimProvider } from '../elements/provider/provider.js';
 
@@ -16,7 +17,7 @@ declare module 'vue' {
     /** A user or group avatar with a safe fallback. */
     "tim-avatar": DefineComponent<{ "src"?: string; "name"?: string; "seed"?: string; "presence"?: 'online' | 'offline' | ''; "label"?: string }>;
     /** A conversation's header and message history. */
-    "tim-chat": DefineComponent<{ "conversationId"?: string; "messageId"?: string; "noBack"?: boolean; "inlineSearch"?: boolean; "mapUrl"?: string; "onTimNavigate"?: (event: TimNavigateEvent) => void; "onTimError"?: (event: TimErrorEvent) => void }>;
+    "tim-chat": DefineComponent<{ "conversationId"?: string; "messageId"?: string; "noBack"?: boolean; "inlineSearch"?: boolean; "mapUrl"?: string; "messageActions"?: TimChat["messageActions"]; "onTimNavigate"?: (event: TimNavigateEvent) => void; "onTimError"?: (event: TimErrorEvent) => void; "onTimBeforeRecall"?: (event: TimBeforeEvent) => void; "onTimBeforeDeleteMessage"?: (event: TimBeforeEvent) => void; "onTimBeforeForward"?: (event: TimBeforeEvent) => void; "onTimBeforeResend"?: (event: TimBeforeEvent) => void; "onTimMessageAction"?: (event: TimMessageActionEvent) => void; "onTimBeforeSend"?: (event: TimBeforeEvent) => void; "onTimBeforeEdit"?: (event: TimBeforeEvent) => void }>;
     /** The conversation list: live, virtualized, keyboard-operable, with per-conversation actions. */
     "tim-conversation": DefineComponent<{ "activeConversationId"?: string; "filter"?: boolean; "label"?: string; "filterBy"?: TimConversation["filterBy"]; "sortBy"?: TimConversation["sortBy"]; "actions"?: TimConversation["actions"]; "onTimNavigate"?: (event: TimNavigateEvent) => void; "onTimBeforeConversationAction"?: (event: TimBeforeConversationActionEvent) => void; "onTimConversationAction"?: (event: TimConversationActionEvent) => void; "onTimError"?: (event: TimErrorEvent) => void }>;
     /** A user's or group's profile, the own profile editor, friend requests, block list and friends. */
