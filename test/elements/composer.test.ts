@@ -10,6 +10,7 @@ import { html } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';
 import { AT_ALL, Limits, type ConversationID, type Message, type TimChat } from '../../src/index.js';
 import { parseReply } from '../../src/elements/chat/reply.js';
+import { newProfile, openDatabase } from '../../src/core/local/database.js';
 import { cleanupKits, deepText, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
 
 type ChatKit = Kit<TimChat>;
@@ -373,6 +374,25 @@ describe('composer: mentions', () => {
     await sendKeys({ press: 'Enter' });
     const sent = await sentText(kit, text);
     expect(sent.atUserList).to.have.members(['carol', AT_ALL]);
+  });
+
+  it('in a big group, finds members past the first page of 100 (the next pages load as one looks)', async () => {
+    const { core, dbName } = await makeCore({});
+    await core.destroy();
+    const db = await openDatabase(dbName);
+    const tx = db.transaction(['users', 'members'], 'readwrite');
+    const now = Math.floor(Date.now() / 1000);
+    for (let i = 0; i < 180; i++) {
+      void tx.objectStore('users').put({ ...newProfile(`m${i}`), nick: `Member ${i}` });
+      void tx.objectStore('members').put({ groupID: 'team', userID: `m${i}`, role: 'Member', nameCard: '', joinTime: now + i, muteUntil: 0 });
+    }
+    await tx.done;
+    db.close();
+    const kit = await mountChat('GROUPteam', { dbName });
+    await until(() => kit.store.state.members.get('team')?.status === 'ready', 'the first page');
+    expect(kit.store.state.members.get('team')!.members.length).to.equal(100);
+    await type(kit, '@Member 17');
+    await until(() => [...root(kit)!.querySelectorAll('[role=option]')].some((o) => deepText(o).includes('Member 179')), 'a member of a later page', 8000);
   });
 
   it('offers @all to admins, not to plain members', async () => {

@@ -273,6 +273,13 @@ export class TimChatComposer extends LitElement {
     };
   }
 
+  /** @internal Loads the group's next page of members, when there is one (for the mention list). */
+  loadMoreMembers(): void {
+    const target = parseConversationID(this.conversationId);
+    const members = target?.type === 'GROUP' ? this.#s?.members.get(target.targetID) : undefined;
+    if (target?.type === 'GROUP' && members?.status === 'ready' && members.offset > 0) this.store?.loadMembers(target.targetID).catch(() => undefined);
+  }
+
   /** @internal Upload progress of a message being sent (0..1). */
   progressOf(messageID: string): number | undefined {
     return this.#s?.progress.get(messageID);

@@ -18,8 +18,9 @@ export function mentionQuery(text: string, caret: number): { from: number; query
   const at = before.lastIndexOf('@');
   if (at < 0) return null;
   const query = before.slice(at + 1);
-  // Not inside an e-mail address or a word; nothing past a space or a line break.
-  if (/[\s@]/.test(query) || query.length > 32) return null;
+  // Names have spaces ("Carol Jones"): the query may too, while some member still matches it (the list
+  // closes when none does); not past a line break, not starting with a space.
+  if (/^\s|[\n@]/.test(query) || query.length > 32) return null;
   if (at > 0 && /[\p{L}\p{N}_.]/u.test(before[at - 1]!) && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(before[at - 1]!)) return null;
   return { from: at, query };
 }
@@ -47,6 +48,8 @@ export class MentionPicker implements ReactiveController {
     const group = this.#host.mentionCandidates();
     const next = group.members.length || group.all ? at : null;
     if (next?.from !== this.#at?.from || next?.query !== this.#at?.query) {
+      // A big group's members load in pages: the next one while the user looks for someone.
+      if (next) this.#host.loadMoreMembers();
       this.#at = next;
       this.#index = 0;
       this.#host.requestUpdate();
