@@ -376,6 +376,18 @@ describe('composer: mentions', () => {
     expect(sent.atUserList).to.have.members(['carol', AT_ALL]);
   });
 
+  it('lists a friend by the user’s own remark but writes the name every member sees', async () => {
+    const kit = await mountChat('GROUPteam');
+    await until(() => kit.store.state.members.get('team')?.status === 'ready', 'members');
+    await until(() => kit.store.state.friends.value.get('bob')?.remark === 'Bob (work)', 'bob is a friend with a remark');
+    await type(kit, '@bo');
+    const options = () => [...root(kit)!.querySelectorAll('[role=option]')].map((o) => deepText(o));
+    await until(() => options().length === 1, 'bob alone');
+    expect(options()[0]).to.contain('Bob (work)');
+    await sendKeys({ press: 'Enter' });
+    expect(input(kit)!.value, 'the remark is private to alice').to.equal('@Bob · Backend '); // his name card in this group
+  });
+
   it('in a big group, finds members past the first page of 100 (the next pages load as one looks)', async () => {
     const { core, dbName } = await makeCore({});
     await core.destroy();

@@ -269,7 +269,12 @@ export class TimChatComposer extends LitElement {
       all: group?.selfRole === 'Owner' || group?.selfRole === 'Admin',
       members: list
         .filter((m) => m.userID !== this.#me)
-        .map((m) => ({ userID: m.userID, name: stripControls(kit.memberShowName(state, target.targetID, m.userID, m.nameCard || m.nick)) || m.userID, avatar: m.avatar })),
+        .map((m) => ({
+          userID: m.userID,
+          name: stripControls(kit.memberShowName(state, target.targetID, m.userID, m.nameCard || m.nick)) || m.userID,
+          text: stripControls(m.nameCard || m.nick || state.profiles.get(m.userID)?.nick || '') || m.userID,
+          avatar: m.avatar,
+        })),
     };
   }
 
@@ -406,7 +411,7 @@ export class TimChatComposer extends LitElement {
 
   /** @internal Replaces the `@query` before the caret with a picked member. */
   pickMention(candidate: MentionCandidate | 'all', from: number): void {
-    const name = candidate === 'all' ? this.t.composer.mentionAll : candidate.name;
+    const name = candidate === 'all' ? this.t.composer.mentionAll : candidate.text;
     this.#mentioned.set(candidate === 'all' ? AT_ALL : candidate.userID, name);
     this.insert(`@${name} `, from);
   }

@@ -8,7 +8,11 @@ import type { TimChatComposer } from './composer.js';
 
 export interface MentionCandidate {
   userID: UserID;
+  /** The name shown in the list: the user's own remark for a friend, else the group's names. */
   name: string;
+  /** The name written into the message, which every member reads: name card > nick > userID (never the
+   *  sender's private remark). */
+  text: string;
   avatar: string;
 }
 
@@ -101,7 +105,7 @@ export class MentionPicker implements ReactiveController {
     const options: Array<MentionCandidate | 'all'> = all && (!q || allLabel.toLocaleLowerCase().includes(q) || 'all'.includes(q)) ? ['all'] : [];
     for (const m of members) {
       if (options.length >= MAX_SHOWN) break;
-      if (!q || m.name.toLocaleLowerCase().includes(q) || m.userID.toLowerCase().includes(q)) options.push(m);
+      if (!q || m.name.toLocaleLowerCase().includes(q) || m.text.toLocaleLowerCase().includes(q) || m.userID.toLowerCase().includes(q)) options.push(m);
     }
     return options;
   }
