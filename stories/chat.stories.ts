@@ -4,10 +4,11 @@ import { createLocalCore, type LocalCore } from '../src/core/local/index.js';
 import type { MessageRenderer, TimChat, TimProvider } from '../src/index.js';
 
 /**
- * `<tim-chat>`: a conversation's header and history, live from the core. Every story runs on LocalCore (the
- * demo seed, logged in as alice): scroll up for older pages, use the arrow keys between messages, click an
- * image, play the voice message and the video, open the chat record. The toolbar switches theme, language
- * and direction. The composer comes in its own issue; here messages arrive from the seed and the bot.
+ * `<tim-chat>`: a conversation's header, history and composer, live from the core. Every story runs on
+ * LocalCore (the demo seed, logged in as alice): scroll up for older pages, use the arrow keys between
+ * messages, click an image, play the voice message and the video, open the chat record, write to the echo
+ * bot. The toolbar switches theme, language and direction. The composer's states are in Chat/Composer, the
+ * message actions in Chat/Message actions.
  */
 const meta: Meta = {
   title: 'Chat/tim-chat',
