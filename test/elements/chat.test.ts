@@ -479,7 +479,7 @@ describe('<tim-chat> new messages', () => {
     expect(q(el, '[part="new-messages"]')).to.be.null;
     // History loaded later is not announced.
     scroller(el).scrollTop = 0;
-    await until(() => kit.store.state.windows.get('C2Cbob')!.messages.length > 40, 'older page');
+    await until(() => kit.store.state.windows.get('C2Cbob')!.messages.length > 40, 'older page', 8000);
     expect(live.textContent).to.equal('Bob (work): fresh news');
   });
 
@@ -487,7 +487,7 @@ describe('<tim-chat> new messages', () => {
     const kit = await mountChat('GROUPteam');
     const el = kit.el;
     scroller(el).scrollTop = 0;
-    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page');
+    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
     await frames();
     scroller(el).scrollTop = 120;
     await frames();
@@ -509,7 +509,7 @@ describe('<tim-chat> new messages', () => {
     const kit = await mountChat('GROUPteam');
     const el = kit.el;
     scroller(el).scrollTop = 0;
-    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page');
+    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
     await frames();
     scroller(el).scrollTop = 120;
     await frames();

@@ -356,6 +356,8 @@ export class TimChat extends TimElement {
     // rows are in the DOM, rather than with another render).
     const log = this.list.element;
     if (log) log.tabIndex = this.#focusKey && this.#rowElement(this.#focusKey) ? -1 : 0;
+    // A scroll that came while the conversation was opening was ignored then: it counts once it is open.
+    if ((changed as Map<string, unknown>).get('opening') === true && !this.opening) this.#onRange(this.list.range);
     this.#markRead();
   }
 
