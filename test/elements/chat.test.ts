@@ -58,6 +58,12 @@ async function opened(el: TimChat): Promise<void> {
     'the history to open',
     8000,
   );
+  // The composer's chunk follows the history (slowly on a cold dev server): the first screen is whole with it.
+  const composer = el.shadowRoot!.querySelector('tim-chat-composer');
+  if (composer) {
+    await customElements.whenDefined('tim-chat-composer');
+    await (composer as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  }
   await frames(3);
 }
 
