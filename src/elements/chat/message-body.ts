@@ -135,7 +135,6 @@ export class MessageBodies {
 
   /** The body of a message (revoked and tips included). `nested`: inside a chat record. */
   render(m: Message, nested = false): unknown {
-    const t = this.#host.t.chat;
     if (m.isRevoked) {
       const by = m.revoker?.userID || m.from;
       return recalledText(this.#host.t, by === this.#host.me, this.#host.nameOf(by, m.revoker?.nick || m.nick));
@@ -147,8 +146,6 @@ export class MessageBodies {
         return this.#image(m as Of<'TIMImageElem'>);
       case 'TIMFaceElem':
         return this.#face(m.payload);
-      case 'TIMGroupSystemNoticeElem':
-        return t.tips.system;
       default:
         return this.#rich(m, nested);
     }
@@ -171,7 +168,7 @@ export class MessageBodies {
     if (this.rich) return this.rich.render(this, m, nested);
     void this.load();
     // Until then, a box of about the final size (no jump when it arrives).
-    if (m.type === 'TIMGroupTipElem') return this.#host.t.common.preview.groupNotice;
+    if (m.type === 'TIMGroupTipElem' || m.type === 'TIMGroupSystemNoticeElem') return this.#host.t.common.preview.groupNotice;
     const size = m.type === 'TIMVideoFileElem' ? fitBox(m.payload.thumbWidth, m.payload.thumbHeight, true) : { width: 220, height: m.type === 'TIMRelayElem' ? 110 : 44 };
     return html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`;
   }

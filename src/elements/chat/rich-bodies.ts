@@ -6,11 +6,14 @@
  */
 import { css, html, nothing } from 'lit';
 import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
-import { formatBytes, formatDateTime, formatDuration } from '../../i18n/index.js';
+import { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
+import bodyStrings from '../../i18n/en/bodies.js';
 import { stripControls } from '../shared/text.js';
 import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
 import { customRenderer, fitBox, type MessageBodies, type Of } from './message-body.js';
+
+provideSourceArea('bodies', bodyStrings);
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
   switch (m.type) {
@@ -28,6 +31,8 @@ export function render(bodies: MessageBodies, m: Message, nested: boolean): unkn
       return custom(bodies, m as Of<'TIMCustomElem'>);
     case 'TIMGroupTipElem':
       return tipText(bodies, m.payload);
+    case 'TIMGroupSystemNoticeElem':
+      return bodies.host.t.bodies.tips.system;
   }
   return nothing;
 }
@@ -44,7 +49,7 @@ function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
       ${bodies.progress(m)}
     </span>
     ${href && m.status !== 'unSend'
-      ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${bodies.host.t.chat.download(name)}>${icon('download')}</a>`
+      ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${bodies.host.t.bodies.download(name)}>${icon('download')}</a>`
       : nothing}
   </div>`;
 }
@@ -63,13 +68,13 @@ function custom(bodies: MessageBodies, m: Of<'TIMCustomElem'>) {
       warned.add(renderer);
     }
   }
-  return html`<div class="text" dir="auto">${m.payload.description || bodies.host.t.chat.unsupported}</div>`;
+  return html`<div class="text" dir="auto">${m.payload.description || bodies.host.t.bodies.unsupported}</div>`;
 }
 
 /** The sentence for a group tip. */
 function tipText(bodies: MessageBodies, p: MessagePayloadMap['TIMGroupTipElem']): string {
   const h = bodies.host;
-  const tips = h.t.chat.tips;
+  const tips = h.t.bodies.tips;
   const who = h.nameOf(p.operatorID);
   const list = new Intl.ListFormat(h.locale, { type: 'conjunction' });
   const names = list.format((p.userIDList ?? []).slice(0, 5).map((id) => h.nameOf(id)));
@@ -121,7 +126,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
   }
   return html`<div class="media">
-    <button class="media-button video" ?disabled=${!src} aria-label=${src ? t.chat.playVideo : t.chat.unavailable} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+    <button class="media-button video" ?disabled=${!src} aria-label=${src ? t.bodies.playVideo : t.bodies.unavailable} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
       ${poster
         ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
@@ -140,10 +145,10 @@ function sound(bodies: MessageBodies, m: Of<'TIMSoundElem'>) {
   const playing = current && audio.playing;
   const duration = (current && audio.duration) || m.payload.second;
   return html`<div class="sound">
-    <button class="round" ?disabled=${!src} aria-label=${playing ? t.chat.pause : t.chat.play} @click=${() => src && audio.toggle(m.ID, src)}>
+    <button class="round" ?disabled=${!src} aria-label=${playing ? t.bodies.pause : t.bodies.play} @click=${() => src && audio.toggle(m.ID, src)}>
       ${icon(playing ? 'pause' : 'play')}
     </button>
-    <progress max=${duration || 1} .value=${current ? audio.time : 0} aria-label=${t.chat.voice}></progress>
+    <progress max=${duration || 1} .value=${current ? audio.time : 0} aria-label=${t.bodies.voice}></progress>
     <span class="duration">${formatDuration(current && audio.time ? audio.time : duration)}</span>
   </div>`;
 }
@@ -157,15 +162,15 @@ function location(bodies: MessageBodies, m: Of<'TIMLocationElem'>) {
   return html`<div class="file">
     <span class="file-icon">${icon('location')}</span>
     <span class="file-text">
-      <bdi class="file-name" dir="auto">${p.description || t.chat.location}</bdi>
+      <bdi class="file-name" dir="auto">${p.description || t.bodies.location}</bdi>
       ${ok ? html`<span class="file-size">${n.format(p.latitude)}, ${n.format(p.longitude)}</span>` : nothing}
-      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${t.chat.openMap}</a>` : nothing}
+      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${t.bodies.openMap}</a>` : nothing}
     </span>
   </div>`;
 }
 
 function relay(bodies: MessageBodies, m: Of<'TIMRelayElem'>, nested: boolean) {
-  const t = bodies.host.t.chat;
+  const t = bodies.host.t.bodies;
   const p = m.payload;
   const state = bodies.records.get(m.ID);
   return html`<details class="record" ?open=${!!state} @toggle=${(e: Event) => toggleRecord(bodies, m, (e.target as HTMLDetailsElement).open, nested)}>
@@ -217,8 +222,8 @@ function asMessage(item: MergedMessageItem, index: number, body: MergedMessageIt
 
 function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[]; failed?: boolean }) {
   const { t, locale } = bodies.host;
-  if (state.failed) return html`<div class="record-state" role="alert">${t.chat.recordFailed}</div>`;
-  if (!state.items) return html`<div class="record-state" role="status">${t.chat.recordLoading}</div>`;
+  if (state.failed) return html`<div class="record-state" role="alert">${t.bodies.recordFailed}</div>`;
+  if (!state.items) return html`<div class="record-state" role="status">${t.bodies.recordLoading}</div>`;
   return html`<ol class="record-list">
     ${state.items.map(
       (item) => html`<li class="record-item">

@@ -8,6 +8,7 @@ import type profile from './profile.js';
 import type search from './search.js';
 import type actions from './actions.js';
 import type composer from './composer.js';
+import type bodies from './bodies.js';
 
 /**
  * The English catalog: the source every other locale must match, key for key. The `profile` area is
@@ -28,5 +29,7 @@ const en = {
   /** Provided by `<tim-chat>`'s lazy message-actions chunk. */
   actions: undefined as unknown as typeof actions,
   composer: undefined as unknown as typeof composer,
+  /** Provided by `<tim-chat>`'s lazy chunk of the rarer message bodies (and group tips). */
+  bodies: undefined as unknown as typeof bodies,
 };
 export default en;

@@ -9,6 +9,7 @@ import profile from './profile.js';
 import search from './search.js';
 import actions from './actions.js';
 import composer from './composer.js';
+import bodies from './bodies.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer };
+const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies };
 export default catalog;
