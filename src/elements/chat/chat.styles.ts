@@ -42,7 +42,6 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .media{position:relative;display:grid}
 .media-button{display:block;position:relative;border-radius:inherit;line-height:0}
 .media img,.media video,.placeholder{display:block;max-inline-size:100%;block-size:auto;border-radius:var(--tim-radius-m);background:var(--tim-color-surface)}
-.duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap}
 progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
 .sticker{display:block;inline-size:7rem;block-size:7rem}
@@ -51,7 +50,7 @@ progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .quote-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .meta{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:var(--tim-space-1) var(--tim-space-2);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-1);font-variant-numeric:tabular-nums}
 :host(:dir(rtl)) [part=back-button] svg{transform:scaleX(-1)}
-.meta time,.duration{unicode-bidi:plaintext}
+.meta time{unicode-bidi:plaintext}
 .meta svg{inline-size:1.1em;block-size:1.1em;vertical-align:-.2em}
 .receipt.read{color:var(--tim-color-accent)}
 .failed{color:var(--tim-color-danger)}

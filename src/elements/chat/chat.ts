@@ -23,7 +23,7 @@ import { TimElement } from '../shared/tim-element.js';
 import { stripControls } from '../shared/text.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { chatStyles } from './chat.styles.js';
-import { MessageBodies, customRenderer, fitBox, isJumbo, type BodyHost } from './message-body.js';
+import { MessageBodies, fitBox, isJumbo, type BodyHost } from './message-body.js';
 import { parseReply } from './reply.js';
 import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './rows.js';
 import type { MessageActionsLayer } from './actions/actions.js';
@@ -822,7 +822,8 @@ export class TimChat extends TimElement {
     const bare =
       m.type === 'TIMFaceElem' ||
       (m.type === 'TIMTextElem' && isJumbo(m.payload.text)) ||
-      (m.type === 'TIMCustomElem' && !!customRenderer(m, this.tim?.messageRenderers ?? {}));
+      // (custom messages: once the rich bodies' chunk, which holds the renderer lookup, has loaded)
+      (m.type === 'TIMCustomElem' && !!this.#bodies.rich?.customRenderer(m, this.tim?.messageRenderers ?? {}));
     const kind = bare ? 'bare' : m.type === 'TIMTextElem' ? 'plain' : m.type.slice(3, -4).toLowerCase();
     return html`<div class=${common.class} part="message ${own ? 'own' : 'other'}" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
       ${group && !own

@@ -49,25 +49,6 @@ export function isJumbo(text: string): boolean {
   return text.length <= 24 && EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}/u.test(text);
 }
 
-const customData = new WeakMap<object, unknown>();
-
-/** The registered renderer of a custom message (by the `businessID` of its data JSON) and the data. */
-export function customRenderer(m: Of<'TIMCustomElem'>, renderers: Readonly<Record<string, MessageRenderer>>): [MessageRenderer, Record<string, unknown>] | undefined {
-  if (!customData.has(m.payload)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(m.payload.data);
-    } catch {
-      /* not JSON: no renderer */
-    }
-    customData.set(m.payload, data);
-  }
-  const data = customData.get(m.payload);
-  const id = data && typeof data === 'object' ? (data as { businessID?: unknown }).businessID : undefined;
-  const renderer = typeof id === 'string' && Object.hasOwn(renderers, id) ? renderers[id] : undefined;
-  return renderer && [renderer, data as Record<string, unknown>];
-}
-
 /** Text split into plain strings and links whose URL passed the allow-list. */
 export function linkify(text: string, schemes: readonly string[]): Array<string | { href: string; text: string }> {
   const parts: Array<string | { href: string; text: string }> = [];

@@ -11,7 +11,8 @@ import bodyStrings from '../../i18n/en/bodies.js';
 import { stripControls } from '../shared/text.js';
 import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
-import { customRenderer, fitBox, type MessageBodies, type Of } from './message-body.js';
+import type { MessageRenderer } from '../../context/tim-context.js';
+import { fitBox, type MessageBodies, type Of } from './message-body.js';
 
 provideSourceArea('bodies', bodyStrings);
 
@@ -52,6 +53,25 @@ function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
       ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${bodies.host.t.bodies.download(name)}>${icon('download')}</a>`
       : nothing}
   </div>`;
+}
+
+const customData = new WeakMap<object, unknown>();
+
+/** The registered renderer of a custom message (by the `businessID` of its data JSON) and the data. */
+export function customRenderer(m: Of<'TIMCustomElem'>, renderers: Readonly<Record<string, MessageRenderer>>): [MessageRenderer, Record<string, unknown>] | undefined {
+  if (!customData.has(m.payload)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(m.payload.data);
+    } catch {
+      /* not JSON: no renderer */
+    }
+    customData.set(m.payload, data);
+  }
+  const data = customData.get(m.payload);
+  const id = data && typeof data === 'object' ? (data as { businessID?: unknown }).businessID : undefined;
+  const renderer = typeof id === 'string' && Object.hasOwn(renderers, id) ? renderers[id] : undefined;
+  return renderer && [renderer, data as Record<string, unknown>];
 }
 
 const warned = new WeakSet<object>();
@@ -238,6 +258,7 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
 }
 
 export const richStyles = css`
+.duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap;unicode-bidi:plaintext}
 .file .upload{position:static}
 .file{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}
 .file-icon{flex:none;display:grid;place-items:center;inline-size:2.5rem;block-size:2.5rem;border-radius:var(--tim-radius-s);background:rgb(127 127 127 / .18)}
