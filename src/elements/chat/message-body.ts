@@ -203,7 +203,7 @@ export class MessageBodies {
     }
     const sticker = this.#stickers.stickerFor(p);
     if (!sticker) return html`<span class="text">${this.#host.t.common.preview.sticker}</span>`;
-    return html`<svg class="sticker" viewBox="0 0 64 64" role="img" aria-label=${t.stickers[sticker.key]}>${sticker.draw}</svg>`;
+    return html`<svg class="sticker" viewBox="0 0 64 64" role="img" aria-label=${this.#host.t.stickers[sticker.key]}>${sticker.draw}</svg>`;
   }
 
 }

@@ -6,6 +6,10 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import type { FacePayload } from '../../core/index.js';
+import stickerNames from '../../i18n/en/stickers.js';
+import { provideSourceArea } from '../../i18n/locale.js';
+
+provideSourceArea('stickers', stickerNames);
 
 export type StickerKey = 'smile' | 'laugh' | 'love' | 'wink' | 'cool' | 'surprised' | 'sad' | 'angry' | 'thumbsUp' | 'heart' | 'party' | 'thanks';
 

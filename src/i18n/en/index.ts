@@ -9,6 +9,7 @@ import type search from './search.js';
 import type actions from './actions.js';
 import type composer from './composer.js';
 import type bodies from './bodies.js';
+import type stickers from './stickers.js';
 
 /**
  * The English catalog: the source every other locale must match, key for key. The `profile` area is
@@ -31,5 +32,7 @@ const en = {
   composer: undefined as unknown as typeof composer,
   /** Provided by `<tim-chat>`'s lazy chunk of the rarer message bodies (and group tips). */
   bodies: undefined as unknown as typeof bodies,
+  /** Provided by the sticker set's lazy chunk and the composer's. */
+  stickers: undefined as unknown as typeof stickers,
 };
 export default en;

@@ -10,6 +10,7 @@ import search from './search.js';
 import actions from './actions.js';
 import composer from './composer.js';
 import bodies from './bodies.js';
+import stickers from './stickers.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies };
+const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers };
 export default catalog;

@@ -13,6 +13,7 @@ import type { TimBeforeEditDetail, TimBeforeSendDetail } from '../../../events/s
 import type { Catalog } from '../../../i18n/catalog.js';
 import { formatBytes, formatDateTime } from '../../../i18n/format.js';
 import composerStrings from '../../../i18n/en/composer.js';
+import stickerNames from '../../../i18n/en/stickers.js';
 import type { provideSourceArea } from '../../../i18n/locale.js';
 import type { ChatStore, StoreState } from '../../../store/index.js';
 import type { memberShowName, userShowName } from '../../../store/selectors.js';
@@ -40,6 +41,7 @@ export function defineComposer(given: ComposerKit): void {
   if (customElements.get('tim-chat-composer')) return;
   kit = given;
   kit.provideSourceArea('composer', composerStrings);
+  kit.provideSourceArea('stickers', stickerNames);
   TimChatComposer.styles = [given.styles, composerStyles];
   customElements.define('tim-chat-composer', TimChatComposer);
 }
@@ -706,7 +708,7 @@ export class TimChatComposer extends LitElement {
       return html`<tim-chat-sticker-panel
         part="sticker-panel"
         .label=${this.t.composer.stickers}
-        .names=${this.t.chat.stickers}
+        .names=${this.t.stickers}
         @tim-sticker=${this.#onSticker}
         @tim-close=${this.#closePanel}
       ></tim-chat-sticker-panel>`;
