@@ -520,16 +520,6 @@ export class TimChat extends TimElement {
     this.#highlightTimer = setTimeout(() => (this.highlighted = ''), HIGHLIGHT_MS);
   }
 
-  async #retry(messageID: string): Promise<void> {
-    const message = this.#messageOf(messageID);
-    if (!message || !allowed(this, new TimBeforeEvent('tim-before-resend', { message }))) return;
-    try {
-      await this.store?.resend(messageID);
-    } catch (error) {
-      this.reportError(error, 'resendMessage');
-    }
-  }
-
   #navigate(intent: TimNavigateIntent): void {
     this.dispatchEvent(new TimNavigateEvent(intent));
   }
@@ -854,7 +844,7 @@ export class TimChat extends TimElement {
     if (own && m.status === 'unSend') status = html`<span class="spinner small" role="img" aria-label=${t.sending}></span>`;
     else if (own && m.status === 'fail') {
       status = html`<span class="failed" role="alert">${icon('alert')} ${t.failed}${m.error ? html`: ${this.l10n.errorText(m.error.code)}` : nothing}</span>
-        <button class="retry" part="retry-button" @click=${() => void this.#retry(m.ID)}>${this.t.common.retry}</button>`;
+        <button class="retry" part="retry-button" @click=${() => void this.loadActions().then((a) => a.run('resend', m))}>${this.t.common.retry}</button>`;
     } else if (own) {
       const text = this.#statusText(m);
       if (text) status = html`<span class="receipt ${text === t.read || text === t.allRead ? 'read' : ''}">${icon(text === t.sent ? 'check' : 'checks')} <bdi>${text}</bdi></span>`;
