@@ -97,6 +97,8 @@ export class MessageBodies {
   readonly records = new Map<string, { items?: MergedMessageItem[]; failed?: boolean }>();
   /** Voice playback, created with the first voice message played. */
   audio: AudioPlayback | undefined;
+  /** @internal `fitBox`, for the rich bodies' chunk. */
+  readonly fitBox = fitBox;
 
   constructor(host: BodyHost) {
     this.#host = host;

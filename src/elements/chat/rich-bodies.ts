@@ -12,7 +12,9 @@ import { stripControls } from '../shared/text.js';
 import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
-import { fitBox, type MessageBodies, type Of } from './message-body.js';
+// Types only: what the chunk uses from message-body.ts comes through `bodies` (importing it would make
+// message-body a chunk of its own in the initial bundle).
+import type { MessageBodies, Of } from './message-body.js';
 
 provideSourceArea('bodies', bodyStrings);
 
@@ -140,7 +142,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
   const p = m.payload;
   const src = safeUrl(p.videoUrl, schemes);
   const poster = safeUrl(p.thumbUrl, schemes);
-  const size = fitBox(p.thumbWidth, p.thumbHeight, true);
+  const size = bodies.fitBox(p.thumbWidth, p.thumbHeight, true);
   // Started once, the <video> stays: the row is keyed, so other messages changing never remount it.
   if (src && bodies.playing.has(m.ID)) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
