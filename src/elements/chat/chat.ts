@@ -4,7 +4,6 @@ import {
   AT_ALL,
   compareMessages,
   parseConversationID,
-  safeUrl,
   type ChatError,
   type Conversation,
   type ConversationID,
@@ -552,7 +551,9 @@ export class TimChat extends TimElement {
       },
       progress: (id) => this.#progress.value?.get(id),
       nameOf: (userID, fallback) => this.#nameOf(userID, fallback),
-      mapLink: (lat, lon) => safeUrl(this.mapUrl.replaceAll('{lat}', String(lat)).replaceAll('{lon}', String(lon)), this.tim?.urlSchemes),
+      get mapUrl() {
+        return chat.mapUrl;
+      },
       openImage: (src, alt, opener) => void this.#openImage(src, alt, opener),
       downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
       requestUpdate: () => this.requestUpdate(),

@@ -25,8 +25,8 @@ export interface BodyHost {
   progress(messageID: string): number | undefined;
   /** The display name of a user (in this conversation). */
   nameOf(userID: string, fallback?: string): string;
-  /** A map link for a position, or null. */
-  mapLink(latitude: number, longitude: number): string | null;
+  /** The map link template of location messages (`{lat}`, `{lon}`). */
+  readonly mapUrl: string;
   openImage(src: string, alt: string, opener: HTMLElement): void;
   /** The messages of a merged-forward record whose body was uploaded. */
   downloadRecord(messageID: string): Promise<MergedMessageItem[]>;

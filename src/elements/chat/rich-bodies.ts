@@ -180,7 +180,7 @@ function location(bodies: MessageBodies, m: Of<'TIMLocationElem'>) {
   const p = m.payload;
   const ok = Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180;
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
-  const href = ok ? bodies.host.mapLink(p.latitude, p.longitude) : null;
+  const href = ok ? safeUrl(bodies.host.mapUrl.replaceAll('{lat}', String(p.latitude)).replaceAll('{lon}', String(p.longitude)), bodies.host.schemes) : null;
   return html`<div class="file">
     <span class="file-icon">${icon('location')}</span>
     <span class="file-text">
