@@ -5,21 +5,15 @@
  * host's own actions, the tim-before-* vetoes, and the whole write → send → act flow by keyboard alone.
  * Other users act through a second LocalCore on the same database, as another tab would.
  */
-import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
 import type { ConversationID, Message, TimBeforeEvent, TimChat, TimErrorEvent, TimMessageActionEvent, TimProvider } from '../../src/index.js';
-import { cleanupKits, deleteDb, makeCore, mountKit, uniqueDbName, until, type Kit } from '../helpers/kit.js';
+import { cleanupKits, deleteDb, uniqueDbName, until } from '../helpers/kit.js';
+import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, type ChatKit } from '../helpers/chat.js';
 
-type ChatKit = Kit<TimChat>;
-const others: LocalCore[] = [];
 
-async function mountChat(conversationID: string, options: Parameters<typeof mountKit>[1] = {}): Promise<ChatKit> {
-  const kit = await mountKit<TimChat>(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, options);
-  await opened(kit.el);
-  return kit;
-}
 
 /** A chat on a core whose clock the test moves (`clock.skew` ms ahead of real time). */
 async function mountWithClock(conversationID: string, clock: { skew: number }): Promise<ChatKit> {
@@ -52,32 +46,9 @@ async function mountWithClock(conversationID: string, clock: { skew: number }): 
 }
 const clockKits: ChatKit[] = [];
 
-async function opened(el: TimChat): Promise<void> {
-  await until(
-    () => {
-      const w = el.store?.state.windows.get(el.conversationId as ConversationID);
-      const row = el.shadowRoot!.querySelector<HTMLElement>('.scroller:not(.opening) .row[data-id]');
-      return w?.status === 'ready' && row && w.messages.some((m) => m.ID === row.dataset.id);
-    },
-    'the history to open',
-    8000,
-  );
-  await frames(3);
-}
 
-async function frames(n = 4): Promise<void> {
-  for (let i = 0; i < n; i++) await nextFrame();
-}
 
-async function asUser(kit: Kit, user: string): Promise<LocalCore> {
-  const { core } = await makeCore({ dbName: kit.dbName, user });
-  others.push(core);
-  return core;
-}
 
-const q = <T extends Element = HTMLElement>(el: TimChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const qa = <T extends Element = HTMLElement>(el: TimChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const rowOf = (el: TimChat, id: string) => q(el, `.row[data-id="${CSS.escape(id)}"]`);
 const layer = (el: TimChat) => q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'tim-chat-actions')!;
 const inLayer = <T extends Element = HTMLElement>(el: TimChat, selector: string) => layer(el).shadowRoot!.querySelector<T>(selector);
 const menuSurface = (el: TimChat) => layer(el)?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelector<HTMLElement>('[popover]') ?? null;
@@ -140,7 +111,7 @@ async function sendText(kit: ChatKit, text: string): Promise<Message> {
 }
 
 afterEach(async () => {
-  await Promise.all(others.splice(0).map((c) => c.destroy().catch(() => undefined)));
+  await destroyOtherUsers();
   await Promise.all(clockKits.splice(0).map((k) => k.cleanup()));
   await cleanupKits();
 });

@@ -2,21 +2,15 @@
  * <tim-chat>: the header and the message history, on a real seeded LocalCore (the demo world, logged in as
  * alice). Other users act through a second LocalCore on the same database, as another tab would.
  */
-import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';
 import type { ConversationID, Message, TimChat, TimErrorEvent, TimNavigateEvent, TimProvider } from '../../src/index.js';
-import { cleanupKits, deleteDb, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
+import { cleanupKits, deleteDb, makeCore, mountKit, until } from '../helpers/kit.js';
+import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, type ChatKit } from '../helpers/chat.js';
 
-type ChatKit = Kit<TimChat>;
-const others: LocalCore[] = [];
 
-async function mountChat(conversationID: string, options: Parameters<typeof mountKit>[1] = {}): Promise<ChatKit> {
-  const kit = await mountKit<TimChat>(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, options);
-  await opened(kit.el);
-  return kit;
-}
 
 /**
  * A chat that lives across the tests of one describe (fixtures are removed after each test): mounted by
@@ -48,44 +42,14 @@ async function mountShared(conversationID: string): Promise<ChatKit> {
 }
 
 /** Waits until the history is placed (the first page loaded and the view positioned). */
-async function opened(el: TimChat): Promise<void> {
-  await until(
-    () => {
-      const w = el.store?.state.windows.get(el.conversationId as ConversationID);
-      const row = el.shadowRoot!.querySelector<HTMLElement>('.scroller:not(.opening) .row[data-id]');
-      return w?.status === 'ready' && row && w.messages.some((m) => m.ID === row.dataset.id);
-    },
-    'the history to open',
-    8000,
-  );
-  // The composer's chunk follows the history (slowly on a cold dev server): the first screen is whole with it.
-  const composer = el.shadowRoot!.querySelector('tim-chat-composer');
-  if (composer) {
-    await customElements.whenDefined('tim-chat-composer');
-    await (composer as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  }
-  await frames(3);
-}
 
-async function frames(n = 4): Promise<void> {
-  for (let i = 0; i < n; i++) await nextFrame();
-}
 
-/** Another user, logged in on the same service (another tab). */
-async function asUser(kit: Kit, user: string): Promise<LocalCore> {
-  const { core } = await makeCore({ dbName: kit.dbName, user });
-  others.push(core);
-  return core;
-}
 
 async function sendAs(core: LocalCore, conversationID: string, text: string, atUserList?: string[]): Promise<Message> {
   const m = core.createMessage({ conversationID: conversationID as ConversationID, draft: { type: 'TIMTextElem', payload: { text }, ...(atUserList ? { atUserList } : {}) } });
   return core.sendMessage(m.ID);
 }
 
-const q = <T extends Element = HTMLElement>(el: TimChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const qa = <T extends Element = HTMLElement>(el: TimChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const rowOf = (el: TimChat, id: string) => q(el, `.row[data-id="${id}"]`);
 const scroller = (el: TimChat) => q(el, '.scroller')!;
 
 /** The message row at the top of the viewport and its px from the viewport's top. */
@@ -112,7 +76,7 @@ const deepActive = () => {
 };
 
 afterEach(async () => {
-  await Promise.all(others.splice(0).map((c) => c.destroy().catch(() => undefined)));
+  await destroyOtherUsers();
 });
 
 describe('<tim-chat> header', () => {
