@@ -79,7 +79,7 @@ async function menuByKeyboard(el: TimChat, id: string, key: 'ContextMenu' | 'Shi
   const row = await until(() => rowOf(el, id), `row ${id}`);
   row.focus();
   await sendKeys({ press: key });
-  await until(() => menuOpen(el), 'the menu to open');
+  await until(() => menuOpen(el), 'the menu to open', 8000);
   await frames(1);
   return row;
 }
@@ -88,10 +88,19 @@ async function menuByKeyboard(el: TimChat, id: string, key: 'ContextMenu' | 'Shi
 async function menuByMouse(el: TimChat, id: string): Promise<void> {
   const row = await until(() => rowOf(el, id), `row ${id}`);
   row.scrollIntoView({ block: 'center' });
-  await frames(2);
-  const r = (row.querySelector('.bubble, .tip') ?? row).getBoundingClientRect();
+  // Click where the bubble is once it has stopped moving (the list may still settle after the scroll).
+  const target = () => (row.querySelector('.bubble, .tip') ?? row).getBoundingClientRect();
+  let last = '';
+  const r = await until(() => {
+    const rect = target();
+    const key = `${Math.round(rect.left)},${Math.round(rect.top)}`;
+    const stable = key === last && rect.height > 0;
+    last = key;
+    return stable && rect;
+  }, 'the bubble to settle');
   await sendMouse({ type: 'click', button: 'right', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-  await until(() => menuOpen(el), 'the menu to open');
+  // The first menu loads the actions chunk: slow on a loaded machine.
+  await until(() => menuOpen(el), 'the menu to open', 8000);
   await frames(1);
 }
 
