@@ -12,6 +12,9 @@ export default {
       // Members marked @internal (context plumbing inherited from TimElement) are not public API.
       name: 'tim-hide-internal',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer's module order follows file reads, which vary between runs: sort, so the output
+        // (and the staleness check) is deterministic.
+        customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             // Events the analyzer infers from dispatchEvent(new SomeEvent(x)) get a guessed name (or none) and
