@@ -7,10 +7,10 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { html, render } from 'lit';
+import { html } from 'lit';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
-import type { ConversationID, Message, TimBeforeEvent, TimChat, TimErrorEvent, TimMessageActionEvent, TimProvider } from '../../src/index.js';
-import { cleanupKits, deleteDb, uniqueDbName, until } from '../helpers/kit.js';
+import type { ConversationID, Message, TimBeforeEvent, TimChat, TimErrorEvent, TimMessageActionEvent } from '../../src/index.js';
+import { cleanupKits, uniqueDbName, until, mountOnCore } from '../helpers/kit.js';
 import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, type ChatKit } from '../helpers/chat.js';
 
 
@@ -20,27 +20,8 @@ async function mountWithClock(conversationID: string, clock: { skew: number }): 
   const dbName = uniqueDbName('actions');
   const core = await createLocalCore({ dbName, seed: 'demo', multiInstance: 'allow', now: () => Date.now() + clock.skew });
   await core.login({ userID: 'alice' });
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.core = core;
-  provider.locale = 'en';
-  provider.setAttribute('style', 'display:block;height:600px;width:800px');
-  document.body.append(provider);
-  render(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, provider);
-  await provider.updateComplete;
-  const el = provider.firstElementChild as TimChat;
-  await opened(el);
-  const kit: ChatKit = {
-    core,
-    provider,
-    store: provider.store!,
-    el,
-    dbName,
-    async cleanup() {
-      provider.remove();
-      await core.destroy().catch(() => undefined);
-      await deleteDb(dbName);
-    },
-  };
+  const kit = await mountOnCore<TimChat>(core, dbName, html`<tim-chat conversation-id=${conversationID}></tim-chat>`);
+  await opened(kit.el);
   clockKits.push(kit);
   return kit;
 }

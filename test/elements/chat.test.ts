@@ -4,10 +4,10 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { html, render } from 'lit';
+import { html } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';
-import type { ConversationID, Message, TimChat, TimErrorEvent, TimNavigateEvent, TimProvider } from '../../src/index.js';
-import { cleanupKits, deleteDb, makeCore, mountKit, until } from '../helpers/kit.js';
+import type { ConversationID, Message, TimChat, TimErrorEvent, TimNavigateEvent } from '../../src/index.js';
+import { cleanupKits, makeCore, mountKit, until, mountOnCore } from '../helpers/kit.js';
 import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, type ChatKit } from '../helpers/chat.js';
 
 
@@ -18,27 +18,9 @@ import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, typ
  */
 async function mountShared(conversationID: string): Promise<ChatKit> {
   const { core, dbName } = await makeCore({});
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.core = core;
-  provider.locale = 'en';
-  provider.setAttribute('style', 'display:block;height:600px;width:800px');
-  document.body.append(provider);
-  render(html`<tim-chat conversation-id=${conversationID}></tim-chat>`, provider);
-  await provider.updateComplete;
-  const el = provider.firstElementChild as TimChat;
-  await opened(el);
-  return {
-    core,
-    provider,
-    store: provider.store!,
-    el,
-    dbName,
-    async cleanup() {
-      provider.remove();
-      await core.destroy().catch(() => undefined);
-      await deleteDb(dbName);
-    },
-  };
+  const kit = await mountOnCore<TimChat>(core, dbName, html`<tim-chat conversation-id=${conversationID}></tim-chat>`);
+  await opened(kit.el);
+  return kit;
 }
 
 /** Waits until the history is placed (the first page loaded and the view positioned). */

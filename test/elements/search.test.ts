@@ -6,8 +6,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, render } from 'lit';
-import type { ConversationID, TimChat, TimErrorEvent, TimNavigateEvent, TimProvider, TimSearch } from '../../src/index.js';
-import { cleanupKits, deleteDb, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
+import type { ConversationID, TimChat, TimErrorEvent, TimNavigateEvent, TimSearch } from '../../src/index.js';
+import { cleanupKits, makeCore, mountKit, until, type Kit, mountOnCore } from '../helpers/kit.js';
 
 type SearchKit = Kit<TimSearch>;
 
@@ -41,27 +41,9 @@ async function mountSearch(template = html`<tim-search></tim-search>`, options: 
  */
 async function mountShared(attributes: { conversationId?: string } = {}): Promise<SearchKit> {
   const { core, dbName } = await makeCore({});
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.core = core;
-  provider.locale = 'en';
-  provider.setAttribute('style', 'display:block;height:600px;width:720px');
-  document.body.append(provider);
-  render(html`<tim-search conversation-id=${attributes.conversationId ?? ''}></tim-search>`, provider);
-  await provider.updateComplete;
-  const el = provider.firstElementChild as TimSearch;
-  await loaded(el);
-  return {
-    core,
-    provider,
-    store: provider.store!,
-    el,
-    dbName,
-    async cleanup() {
-      provider.remove();
-      await core.destroy().catch(() => undefined);
-      await deleteDb(dbName);
-    },
-  };
+  const kit = await mountOnCore<TimSearch>(core, dbName, html`<tim-search conversation-id=${attributes.conversationId ?? ''}></tim-search>`, { width: 720 });
+  await loaded(kit.el);
+  return kit;
 }
 
 /** The element's body. */

@@ -70,6 +70,38 @@ export async function mountKit<E extends Element = Element>(template: TemplateRe
   return kit;
 }
 
+/**
+ * Mounts `template` in a provider on `core` appended to the body by hand: unlike `mountKit`'s fixture it
+ * outlives the test (for elements shared across a describe, removed in `after`), and `cleanupKits` leaves
+ * it alone. `cleanup()` removes it, destroys the core and deletes its database.
+ */
+export async function mountOnCore<E extends Element = Element>(
+  core: LocalCore,
+  dbName: string,
+  template: TemplateResult,
+  options: { width?: number } = {},
+): Promise<Kit<E>> {
+  const provider = document.createElement('tim-provider') as TimProvider;
+  provider.core = core;
+  provider.locale = 'en';
+  provider.setAttribute('style', `display:block;height:600px;width:${options.width ?? 800}px`);
+  document.body.append(provider);
+  render(template, provider);
+  await provider.updateComplete;
+  return {
+    core,
+    provider,
+    store: provider.store!,
+    el: provider.firstElementChild as E,
+    dbName,
+    async cleanup() {
+      provider.remove();
+      await core.destroy().catch(() => undefined);
+      await deleteDb(dbName);
+    },
+  };
+}
+
 export function deleteDb(name: string): Promise<void> {
   return new Promise((resolve) => {
     const req = indexedDB.deleteDatabase(name);
