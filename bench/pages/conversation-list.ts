@@ -11,8 +11,8 @@
 import '../../src/elements/provider/define.js';
 import '../../src/elements/conversation/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
-import type { TimConversation, TimProvider } from '../../src/index.js';
-import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95 } from './measure.js';
+import type { TimConversation } from '../../src/index.js';
+import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice } from './measure.js';
 
 const n = Number(params.get('n') ?? 10_000);
 const CHUNK = 2_500;
@@ -63,16 +63,9 @@ async function run() {
   // As a returning user would: a fresh core on the filled database (the importing one is still busy
   // refreshing its lists after each chunk, on this same thread).
   await core.destroy();
-  core = await createLocalCore({ dbName, seed: 'empty', multiInstance: 'allow' });
-  await core.login({ userID: 'alice' });
-
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.setAttribute('locale', 'en');
-  provider.style.cssText = 'display:block;height:800px;width:420px';
-  document.body.append(provider);
+  core = await reopenAsAlice(dbName);
   t = performance.now();
-  provider.core = core;
-  await provider.updateComplete;
+  const provider = await mountProvider(core, 420);
   const store = provider.store!;
   await until(() => store.state.conversations.value.length >= n, 'the list in the store');
   const listLoadMs = performance.now() - t;

@@ -1,6 +1,27 @@
 /**
  * Helpers for bench pages: timing, frames, heap, DOM counts, and reporting the result.
  */
+import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
+import type { TimProvider } from '../../src/index.js';
+
+/** A returning user's core on a database filled earlier: fresh (nothing cached), logged in as alice. */
+export async function reopenAsAlice(dbName: string): Promise<LocalCore> {
+  const core = await createLocalCore({ dbName, seed: 'empty', multiInstance: 'allow' });
+  await core.login({ userID: 'alice' });
+  return core;
+}
+
+/** A `<tim-provider>` on `core` (English, 800 px high, `width` px wide) appended to the page. */
+export async function mountProvider(core: LocalCore, width: number): Promise<TimProvider> {
+  const provider = document.createElement('tim-provider') as TimProvider;
+  provider.setAttribute('locale', 'en');
+  provider.style.cssText = `display:block;height:800px;width:${width}px`;
+  document.body.append(provider);
+  provider.core = core;
+  await provider.updateComplete;
+  return provider;
+}
+
 export const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 /** Resolves after two frames: the time a change takes to be painted. */

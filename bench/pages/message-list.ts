@@ -19,8 +19,8 @@
 import '../../src/elements/provider/define.js';
 import '../../src/elements/chat/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
-import type { TimChat, TimProvider } from '../../src/index.js';
-import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95 } from './measure.js';
+import type { TimChat } from '../../src/index.js';
+import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice } from './measure.js';
 
 const n = Number(params.get('n') ?? 1000);
 const lib = params.get('lib') ?? 'tim';
@@ -113,15 +113,8 @@ async function runTim(data: Item[]) {
   );
   const importMs = performance.now() - t;
   await core.destroy();
-  core = await createLocalCore({ dbName, seed: 'empty', multiInstance: 'allow' });
-  await core.login({ userID: 'alice' });
-
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.setAttribute('locale', 'en');
-  provider.style.cssText = 'display:block;height:800px;width:720px';
-  document.body.append(provider);
-  provider.core = core;
-  await provider.updateComplete;
+  core = await reopenAsAlice(dbName);
+  const provider = await mountProvider(core, 720);
   const store = provider.store!;
   await until(() => store.state.conversations.status === 'ready', 'the conversation list');
   await frames(10);

@@ -17,8 +17,8 @@ import '../../src/elements/profile/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
 import { newProfile, openDatabase } from '../../src/core/local/database.js';
 import { groupFriends } from '../../src/elements/profile/friend-groups.js';
-import type { TimProfile, TimProvider } from '../../src/index.js';
-import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95 } from './measure.js';
+import type { TimProfile } from '../../src/index.js';
+import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice } from './measure.js';
 
 const n = Number(params.get('friends') ?? 5_000);
 const m = Number(params.get('members') ?? 2_000);
@@ -72,15 +72,8 @@ async function run() {
   await setup.login({ userID: 'alice' });
   await setup.destroy();
   const fillMs = await fill(dbName);
-  const core = await createLocalCore({ dbName, seed: 'empty', multiInstance: 'allow' });
-  await core.login({ userID: 'alice' });
-
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.setAttribute('locale', 'en');
-  provider.style.cssText = 'display:block;height:800px;width:720px';
-  document.body.append(provider);
-  provider.core = core;
-  await provider.updateComplete;
+  const core = await reopenAsAlice(dbName);
+  const provider = await mountProvider(core, 720);
   const store = provider.store!;
   await until(() => store.state.friends.value.size >= n, 'the friends in the store');
 

@@ -25,8 +25,8 @@ import { createLocalCore } from '../../src/core/local/index.js';
 import { openDatabase } from '../../src/core/local/database.js';
 import { buildIndex, searchPage } from '../../src/core/local/search-index.js';
 import type { ImportedMessage } from '../../src/core/local/index.js';
-import type { ConversationID, TimProvider, TimSearch } from '../../src/index.js';
-import { fail, frame, heapMB, painted, params, percentile, report, round } from './measure.js';
+import type { ConversationID, TimSearch } from '../../src/index.js';
+import { fail, frame, heapMB, painted, params, percentile, report, round, mountProvider, reopenAsAlice } from './measure.js';
 
 const n = Number(params.get('n') ?? 100_000);
 const PEERS = 200;
@@ -88,14 +88,8 @@ async function main() {
   await core.destroy();
 
   // A fresh page's core: nothing cached, the index is built by the first search.
-  core = await createLocalCore({ dbName, seed: 'empty', multiInstance: 'allow' });
-  await core.login({ userID: 'alice' });
-  const provider = document.createElement('tim-provider') as TimProvider;
-  provider.setAttribute('locale', 'en');
-  provider.style.cssText = 'display:block;height:800px;width:720px';
-  document.body.append(provider);
-  provider.core = core;
-  await provider.updateComplete;
+  core = await reopenAsAlice(dbName);
+  const provider = await mountProvider(core, 720);
   const store = provider.store!;
   await until(() => store.state.conversations.status === 'ready', 'the conversation list');
 
