@@ -11,6 +11,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Two test files run as two pages of one browser: neither may be throttled as a background page (rAF
+  // paused, timers slowed), which once stalled a whole file past the runner's 3-minute limit.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export async function chromiumExecutable() {
