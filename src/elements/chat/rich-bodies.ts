@@ -1,7 +1,7 @@
 /**
- * The message bodies beyond text and images (files, video, voice, location, merged-forward chat records,
- * custom messages through the renderer registry, group tips) and their styles: a chunk of its own, fetched
- * when a conversation opens. Same rules as every body: untrusted data in
+ * The message bodies beyond text and images (stickers, files, video, voice, location, merged-forward chat
+ * records, custom messages through the renderer registry, group tips), the upload progress bar of a message
+ * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every body: untrusted data in
  * text bindings, URLs through `safeUrl`.
  */
 import { css, html, nothing } from 'lit';
@@ -20,6 +20,8 @@ provideSourceArea('bodies', bodyStrings);
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
   switch (m.type) {
+    case 'TIMFaceElem':
+      return face(bodies, m as Of<'TIMFaceElem'>);
     case 'TIMVideoFileElem':
       return video(bodies, m as Of<'TIMVideoFileElem'>);
     case 'TIMSoundElem':
@@ -40,6 +42,28 @@ export function render(bodies: MessageBodies, m: Message, nested: boolean): unkn
   return nothing;
 }
 
+/** The upload progress bar of a message being sent (nothing otherwise). */
+export function uploadProgress(bodies: MessageBodies, m: Message) {
+  const p = m.status === 'unSend' ? bodies.host.progress(m.ID) : undefined;
+  if (p === undefined) return nothing;
+  const percent = new Intl.NumberFormat(bodies.host.locale, { style: 'percent' }).format(p);
+  return html`<progress class="upload" max="1" .value=${p} aria-label=${bodies.host.t.chat.uploading(percent)}></progress>`;
+}
+
+/** The drawings of the stickers: a chunk of their own, fetched when the first sticker shows. */
+let stickers: typeof import('./stickers.js') | undefined;
+
+function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
+  const t = bodies.host.t;
+  if (!stickers) {
+    void import('./stickers.js').then((mod) => ((stickers = mod), bodies.host.requestUpdate()));
+    return bodies.placeholder(m);
+  }
+  const sticker = stickers.stickerFor(m.payload);
+  if (!sticker) return html`<span class="text">${t.common.preview.sticker}</span>`;
+  return html`<svg class="sticker" viewBox="0 0 64 64" role="img" aria-label=${t.stickers[sticker.key]}>${sticker.draw}</svg>`;
+}
+
 function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
   const p = m.payload;
   const name = stripControls(p.fileName) || bodies.host.t.common.preview.file('');
@@ -49,7 +73,7 @@ function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
     <span class="file-text">
       <bdi class="file-name" title=${name}>${name}</bdi>
       <span class="file-size">${formatBytes(p.fileSize, bodies.host.locale)}</span>
-      ${bodies.progress(m)}
+      ${uploadProgress(bodies, m)}
     </span>
     ${href && m.status !== 'unSend'
       ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${bodies.host.t.bodies.download(name)}>${icon('download')}</a>`
@@ -155,7 +179,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
       <span class="play-badge">${icon('play')}</span>
       <span class="duration">${formatDuration(p.videoSecond)}</span>
     </button>
-    ${bodies.progress(m)}
+    ${uploadProgress(bodies, m)}
   </div>`;
 }
 
@@ -260,6 +284,8 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
 }
 
 export const richStyles = css`
+progress{accent-color:currentColor;block-size:4px;inline-size:100%}
+.upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
 .duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap;unicode-bidi:plaintext}
 .file .upload{position:static}
 .file{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}
