@@ -6,7 +6,7 @@
 import { html, nothing, type CSSResult } from 'lit';
 import { safeUrl, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
-import type { Catalog } from '../../i18n/index.js';
+import { formatBytes, formatDateTime, formatDuration, provideSourceArea, type Catalog } from '../../i18n/index.js';
 import { recalledText } from '../shared/message-preview.js';
 import { stripControls } from '../shared/text.js';
 import type { AudioPlayback } from './audio-playback.js';
@@ -96,8 +96,6 @@ export class MessageBodies {
   readonly records = new Map<string, { items?: MergedMessageItem[]; failed?: boolean }>();
   /** Voice playback, created with the first voice message played. */
   audio: AudioPlayback | undefined;
-  /** @internal `fitBox`, for the rich bodies' chunk. */
-  readonly fitBox = fitBox;
 
   constructor(host: BodyHost) {
     this.#host = host;
@@ -139,6 +137,8 @@ export class MessageBodies {
    */
   load(): Promise<void> {
     return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {
+      // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
+      mod.attachRichBodies({ provideSourceArea, fitBox, formatBytes, formatDateTime, formatDuration, stripControls });
       this.#host.adoptStyles(mod.richStyles);
       this.rich = mod;
       this.#host.requestUpdate();

@@ -6,17 +6,36 @@
  */
 import { css, html, nothing } from 'lit';
 import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
-import { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
+import type { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
 import bodyStrings from '../../i18n/en/bodies.js';
-import { stripControls } from '../shared/text.js';
+import type { stripControls } from '../shared/text.js';
 import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
 // Types only: what the chunk uses from message-body.ts comes through `bodies` (importing it would make
 // message-body a chunk of its own in the initial bundle).
-import type { MessageBodies, Of } from './message-body.js';
+import type { MessageBodies, Of, fitBox } from './message-body.js';
 
-provideSourceArea('bodies', bodyStrings);
+/**
+ * What the chunk takes from the kit's initial bundle, handed over by the bodies when they load it (each
+ * module of that bundle a lazy chunk imports splits the bundle into more, less compressible chunks).
+ */
+export interface RichKit {
+  provideSourceArea: typeof provideSourceArea;
+  fitBox: typeof fitBox;
+  formatBytes: typeof formatBytes;
+  formatDateTime: typeof formatDateTime;
+  formatDuration: typeof formatDuration;
+  stripControls: typeof stripControls;
+}
+
+let kit: RichKit;
+
+/** Takes what the chunk needs from the initial bundle (once, before the first render). */
+export function attachRichBodies(given: RichKit): void {
+  kit ??= given;
+  kit.provideSourceArea('bodies', bodyStrings);
+}
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
   switch (m.type) {
@@ -56,7 +75,11 @@ let stickers: typeof import('./stickers.js') | undefined;
 function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
   const t = bodies.host.t;
   if (!stickers) {
-    void import('./stickers.js').then((mod) => ((stickers = mod), bodies.host.requestUpdate()));
+    void import('./stickers.js').then((mod) => {
+      kit.provideSourceArea('stickers', mod.stickerNames);
+      stickers = mod;
+      bodies.host.requestUpdate();
+    });
     return bodies.placeholder(m);
   }
   const sticker = stickers.stickerFor(m.payload);
@@ -66,13 +89,13 @@ function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
 
 function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
   const p = m.payload;
-  const name = stripControls(p.fileName) || bodies.host.t.common.preview.file('');
+  const name = kit.stripControls(p.fileName) || bodies.host.t.common.preview.file('');
   const href = safeUrl(p.fileUrl, bodies.host.schemes);
   return html`<div class="file">
     <span class="file-icon">${icon('file')}</span>
     <span class="file-text">
       <bdi class="file-name" title=${name}>${name}</bdi>
-      <span class="file-size">${formatBytes(p.fileSize, bodies.host.locale)}</span>
+      <span class="file-size">${kit.formatBytes(p.fileSize, bodies.host.locale)}</span>
       ${uploadProgress(bodies, m)}
     </span>
     ${href && m.status !== 'unSend'
@@ -166,7 +189,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
   const p = m.payload;
   const src = safeUrl(p.videoUrl, schemes);
   const poster = safeUrl(p.thumbUrl, schemes);
-  const size = bodies.fitBox(p.thumbWidth, p.thumbHeight, true);
+  const size = kit.fitBox(p.thumbWidth, p.thumbHeight, true);
   // Started once, the <video> stays: the row is keyed, so other messages changing never remount it.
   if (src && bodies.playing.has(m.ID)) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
@@ -177,7 +200,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
         ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
       <span class="play-badge">${icon('play')}</span>
-      <span class="duration">${formatDuration(p.videoSecond)}</span>
+      <span class="duration">${kit.formatDuration(p.videoSecond)}</span>
     </button>
     ${uploadProgress(bodies, m)}
   </div>`;
@@ -195,7 +218,7 @@ function sound(bodies: MessageBodies, m: Of<'TIMSoundElem'>) {
       ${icon(playing ? 'pause' : 'play')}
     </button>
     <progress max=${duration || 1} .value=${current ? audio.time : 0} aria-label=${t.bodies.voice}></progress>
-    <span class="duration">${formatDuration(current && audio.time ? audio.time : duration)}</span>
+    <span class="duration">${kit.formatDuration(current && audio.time ? audio.time : duration)}</span>
   </div>`;
 }
 
@@ -273,9 +296,9 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
   return html`<ol class="record-list">
     ${state.items.map(
       (item) => html`<li class="record-item">
-        <tim-avatar src=${item.avatar} name=${stripControls(item.nick || item.from)} seed=${item.from}></tim-avatar>
+        <tim-avatar src=${item.avatar} name=${kit.stripControls(item.nick || item.from)} seed=${item.from}></tim-avatar>
         <div class="record-main">
-          <div class="record-meta"><bdi>${stripControls(item.nick || item.from)}</bdi> <time>${formatDateTime(item.time, locale)}</time></div>
+          <div class="record-meta"><bdi>${kit.stripControls(item.nick || item.from)}</bdi> <time>${kit.formatDateTime(item.time, locale)}</time></div>
           ${(item.messageBody ?? []).map((body, i) => html`<div class="record-body">${bodies.render(asMessage(item, i, body), true)}</div>`)}
         </div>
       </li>`,
