@@ -131,9 +131,8 @@ export class MessageBodies {
 
   /**
    * Loads the other bodies (stickers, files, video, voice, location, chat records, custom messages, group
-   * tips) and the upload progress bar of a message being sent: a
-   * chunk of their own with their styles, fetched when a conversation opens, so a page that shows no chat
-   * never loads them.
+   * tips) and the upload progress bar of a message being sent: a chunk of their own with their styles,
+   * fetched when a conversation opens, so a page that shows no chat never loads them.
    */
   load(): Promise<void> {
     return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {

@@ -1,8 +1,8 @@
 /**
  * The message bodies beyond text and images (stickers, files, video, voice, location, merged-forward chat
  * records, custom messages through the renderer registry, group tips), the upload progress bar of a message
- * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every body: untrusted data in
- * text bindings, URLs through `safeUrl`.
+ * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every
+ * body: untrusted data in text bindings, URLs through `safeUrl`.
  */
 import { css, html, nothing } from 'lit';
 import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
