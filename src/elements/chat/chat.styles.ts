@@ -42,8 +42,6 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .media{position:relative;display:grid}
 .media-button{display:block;position:relative;border-radius:inherit;line-height:0}
 .media img,.media video,.placeholder{display:block;max-inline-size:100%;block-size:auto;border-radius:var(--tim-radius-m);background:var(--tim-color-surface)}
-progress{accent-color:currentColor;block-size:4px;inline-size:100%}
-.upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
 .sticker{display:block;inline-size:7rem;block-size:7rem}
 .quote{display:grid;text-align:start;max-inline-size:100%;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);border-inline-start:3px solid var(--tim-color-border);padding-inline-start:var(--tim-space-2);margin-block:2px}
 .quote-sender{font-weight:600}

@@ -11,7 +11,7 @@ import {
   type MergedMessageItem,
 } from '../../core/index.js';
 import { TimBeforeEvent, TimMessageActionEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
-import { formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
+import { formatBytes, formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
@@ -253,7 +253,19 @@ export class TimChat extends TimElement {
     return (this.#actionsLoading ??= import('./actions/actions.js').then((mod) => {
       for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
       // What the chunk uses from this bundle is handed over, not imported (see the composer).
-      const kit = { provideSourceArea, compareMessages, conversationAvatar, conversationShowName, memberShowName, userShowName, TimBeforeEvent, allowed, TimMessageActionEvent };
+      const kit = {
+        provideSourceArea,
+        compareMessages,
+        conversationAvatar,
+        conversationShowName,
+        memberShowName,
+        userShowName,
+        TimBeforeEvent,
+        allowed,
+        TimMessageActionEvent,
+        previewText,
+        stripControls,
+      };
       return (this.#actions = mod.attachActions(this, kit));
     }));
   }
@@ -288,7 +300,16 @@ export class TimChat extends TimElement {
     // What the composer uses from this bundle is handed over, not imported: importing it from the lazy
     // chunk would split the initial bundle into more (less compressible) chunks.
     this.#composerModule ??= import('./composer/composer.js').then((m) =>
-      m.defineComposer({ styles: [TimElement.styles, buttonStyles], previewText, memberShowName, userShowName, provideSourceArea }),
+      m.defineComposer({
+        styles: [TimElement.styles, buttonStyles],
+        previewText,
+        memberShowName,
+        userShowName,
+        provideSourceArea,
+        formatBytes,
+        formatDateTime,
+        stripControls,
+      }),
     );
     await this.#composerModule;
     await this.updateComplete;

@@ -6,7 +6,7 @@
 import { html, nothing, type CSSResult } from 'lit';
 import { safeUrl, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
-import type { Catalog } from '../../i18n/index.js';
+import { formatBytes, formatDateTime, formatDuration, provideSourceArea, type Catalog } from '../../i18n/index.js';
 import { recalledText } from '../shared/message-preview.js';
 import { stripControls } from '../shared/text.js';
 import type { AudioPlayback } from './audio-playback.js';
@@ -89,7 +89,6 @@ export class MessageBodies {
   /** Videos the user started: their rows keep the `<video>` element across re-renders. */
   readonly playing = new Set<string>();
   readonly #longOpen = new Set<string>();
-  #stickers: typeof import('./stickers.js') | undefined;
   /** @internal The lazy chunk of rarer bodies, once loaded. */
   rich: typeof import('./rich-bodies.js') | undefined;
   #richLoading: Promise<void> | undefined;
@@ -97,8 +96,6 @@ export class MessageBodies {
   readonly records = new Map<string, { items?: MergedMessageItem[]; failed?: boolean }>();
   /** Voice playback, created with the first voice message played. */
   audio: AudioPlayback | undefined;
-  /** @internal `fitBox`, for the rich bodies' chunk. */
-  readonly fitBox = fitBox;
 
   constructor(host: BodyHost) {
     this.#host = host;
@@ -127,20 +124,20 @@ export class MessageBodies {
         return this.#text(m.ID, m.payload.text);
       case 'TIMImageElem':
         return this.#image(m as Of<'TIMImageElem'>);
-      case 'TIMFaceElem':
-        return this.#face(m.payload);
       default:
         return this.#rich(m, nested);
     }
   }
 
   /**
-   * Loads the other bodies (files, video, voice, location, chat records, custom messages, group tips): a
-   * chunk of their own with their styles, fetched when a conversation opens, so a page that shows no chat
-   * never loads them.
+   * Loads the other bodies (stickers, files, video, voice, location, chat records, custom messages, group
+   * tips) and the upload progress bar of a message being sent: a chunk of their own with their styles,
+   * fetched when a conversation opens, so a page that shows no chat never loads them.
    */
   load(): Promise<void> {
     return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {
+      // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
+      mod.attachRichBodies({ provideSourceArea, fitBox, formatBytes, formatDateTime, formatDuration, stripControls });
       this.#host.adoptStyles(mod.richStyles);
       this.rich = mod;
       this.#host.requestUpdate();
@@ -150,8 +147,13 @@ export class MessageBodies {
   #rich(m: Message, nested: boolean) {
     if (this.rich) return this.rich.render(this, m, nested);
     void this.load();
-    // Until then, a box of about the final size (no jump when it arrives).
+    return this.placeholder(m);
+  }
+
+  /** @internal A box of about the final size of a body still loading (no jump when it arrives). */
+  placeholder(m: Message): unknown {
     if (m.type === 'TIMGroupTipElem' || m.type === 'TIMGroupSystemNoticeElem') return this.#host.t.common.preview.groupNotice;
+    if (m.type === 'TIMFaceElem') return html`<span class="sticker" role="img" aria-label=${this.#host.t.chat.sticker}></span>`;
     const size = m.type === 'TIMVideoFileElem' ? fitBox(m.payload.thumbWidth, m.payload.thumbHeight, true) : { width: 220, height: m.type === 'TIMRelayElem' ? 110 : 44 };
     return html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`;
   }
@@ -165,14 +167,6 @@ export class MessageBodies {
     )}</div>${cut
       ? html`<button class="more" @click=${() => (this.#longOpen.add(id), this.#host.requestUpdate())}>${t.showMore}</button>`
       : nothing}`;
-  }
-
-  /** @internal The upload progress bar of a message being sent. */
-  progress(m: Message) {
-    const p = m.status === 'unSend' ? this.#host.progress(m.ID) : undefined;
-    if (p === undefined) return nothing;
-    const percent = new Intl.NumberFormat(this.#host.locale, { style: 'percent' }).format(p);
-    return html`<progress class="upload" max="1" .value=${p} aria-label=${this.#host.t.chat.uploading(percent)}></progress>`;
   }
 
   #image(m: Of<'TIMImageElem'>) {
@@ -189,23 +183,13 @@ export class MessageBodies {
     const picture = src
       ? html`<img src=${src} alt=${alt} width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
       : html`<svg class="placeholder" width=${size.width} height=${size.height} role="img" aria-label=${alt}></svg>`;
+    // The upload bar shows only while this page sends the image, long after the rich bodies' chunk (which
+    // draws it) came with the conversation.
     return html`<div class="media">
       ${full
         ? html`<button class="media-button" title=${t.viewImage} @click=${(e: Event) => this.#host.openImage(full, alt, e.currentTarget as HTMLElement)}>${picture}</button>`
         : picture}
-      ${this.progress(m)}
+      ${this.rich?.uploadProgress(this, m)}
     </div>`;
   }
-
-  #face(p: MessagePayloadMap['TIMFaceElem']) {
-    const t = this.#host.t.chat;
-    if (!this.#stickers) {
-      void import('./stickers.js').then((mod) => ((this.#stickers = mod), this.#host.requestUpdate()));
-      return html`<span class="sticker" role="img" aria-label=${t.sticker}></span>`;
-    }
-    const sticker = this.#stickers.stickerFor(p);
-    if (!sticker) return html`<span class="text">${this.#host.t.common.preview.sticker}</span>`;
-    return html`<svg class="sticker" viewBox="0 0 64 64" role="img" aria-label=${this.#host.t.stickers[sticker.key]}>${sticker.draw}</svg>`;
-  }
-
 }

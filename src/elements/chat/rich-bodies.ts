@@ -1,25 +1,46 @@
 /**
- * The message bodies beyond text and images (files, video, voice, location, merged-forward chat records,
- * custom messages through the renderer registry, group tips) and their styles: a chunk of its own, fetched
- * when a conversation opens. Same rules as every body: untrusted data in
- * text bindings, URLs through `safeUrl`.
+ * The message bodies beyond text and images (stickers, files, video, voice, location, merged-forward chat
+ * records, custom messages through the renderer registry, group tips), the upload progress bar of a message
+ * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every
+ * body: untrusted data in text bindings, URLs through `safeUrl`.
  */
 import { css, html, nothing } from 'lit';
 import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
-import { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
+import type { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
 import bodyStrings from '../../i18n/en/bodies.js';
-import { stripControls } from '../shared/text.js';
+import type { stripControls } from '../shared/text.js';
 import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
 // Types only: what the chunk uses from message-body.ts comes through `bodies` (importing it would make
 // message-body a chunk of its own in the initial bundle).
-import type { MessageBodies, Of } from './message-body.js';
+import type { MessageBodies, Of, fitBox } from './message-body.js';
 
-provideSourceArea('bodies', bodyStrings);
+/**
+ * What the chunk takes from the kit's initial bundle, handed over by the bodies when they load it (each
+ * module of that bundle a lazy chunk imports splits the bundle into more, less compressible chunks).
+ */
+export interface RichKit {
+  provideSourceArea: typeof provideSourceArea;
+  fitBox: typeof fitBox;
+  formatBytes: typeof formatBytes;
+  formatDateTime: typeof formatDateTime;
+  formatDuration: typeof formatDuration;
+  stripControls: typeof stripControls;
+}
+
+let kit: RichKit;
+
+/** Takes what the chunk needs from the initial bundle (once, before the first render). */
+export function attachRichBodies(given: RichKit): void {
+  kit ??= given;
+  kit.provideSourceArea('bodies', bodyStrings);
+}
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
   switch (m.type) {
+    case 'TIMFaceElem':
+      return face(bodies, m as Of<'TIMFaceElem'>);
     case 'TIMVideoFileElem':
       return video(bodies, m as Of<'TIMVideoFileElem'>);
     case 'TIMSoundElem':
@@ -40,16 +61,42 @@ export function render(bodies: MessageBodies, m: Message, nested: boolean): unkn
   return nothing;
 }
 
+/** The upload progress bar of a message being sent (nothing otherwise). */
+export function uploadProgress(bodies: MessageBodies, m: Message) {
+  const p = m.status === 'unSend' ? bodies.host.progress(m.ID) : undefined;
+  if (p === undefined) return nothing;
+  const percent = new Intl.NumberFormat(bodies.host.locale, { style: 'percent' }).format(p);
+  return html`<progress class="upload" max="1" .value=${p} aria-label=${bodies.host.t.chat.uploading(percent)}></progress>`;
+}
+
+/** The drawings of the stickers: a chunk of their own, fetched when the first sticker shows. */
+let stickers: typeof import('./stickers.js') | undefined;
+
+function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
+  const t = bodies.host.t;
+  if (!stickers) {
+    void import('./stickers.js').then((mod) => {
+      kit.provideSourceArea('stickers', mod.stickerNames);
+      stickers = mod;
+      bodies.host.requestUpdate();
+    });
+    return bodies.placeholder(m);
+  }
+  const sticker = stickers.stickerFor(m.payload);
+  if (!sticker) return html`<span class="text">${t.common.preview.sticker}</span>`;
+  return html`<svg class="sticker" viewBox="0 0 64 64" role="img" aria-label=${t.stickers[sticker.key]}>${sticker.draw}</svg>`;
+}
+
 function file(bodies: MessageBodies, m: Of<'TIMFileElem'>) {
   const p = m.payload;
-  const name = stripControls(p.fileName) || bodies.host.t.common.preview.file('');
+  const name = kit.stripControls(p.fileName) || bodies.host.t.common.preview.file('');
   const href = safeUrl(p.fileUrl, bodies.host.schemes);
   return html`<div class="file">
     <span class="file-icon">${icon('file')}</span>
     <span class="file-text">
       <bdi class="file-name" title=${name}>${name}</bdi>
-      <span class="file-size">${formatBytes(p.fileSize, bodies.host.locale)}</span>
-      ${bodies.progress(m)}
+      <span class="file-size">${kit.formatBytes(p.fileSize, bodies.host.locale)}</span>
+      ${uploadProgress(bodies, m)}
     </span>
     ${href && m.status !== 'unSend'
       ? html`<a class="icon-button" href=${href} download=${name} target="_blank" rel="noopener noreferrer" aria-label=${bodies.host.t.bodies.download(name)}>${icon('download')}</a>`
@@ -142,7 +189,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
   const p = m.payload;
   const src = safeUrl(p.videoUrl, schemes);
   const poster = safeUrl(p.thumbUrl, schemes);
-  const size = bodies.fitBox(p.thumbWidth, p.thumbHeight, true);
+  const size = kit.fitBox(p.thumbWidth, p.thumbHeight, true);
   // Started once, the <video> stays: the row is keyed, so other messages changing never remount it.
   if (src && bodies.playing.has(m.ID)) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
@@ -153,9 +200,9 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
         ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
       <span class="play-badge">${icon('play')}</span>
-      <span class="duration">${formatDuration(p.videoSecond)}</span>
+      <span class="duration">${kit.formatDuration(p.videoSecond)}</span>
     </button>
-    ${bodies.progress(m)}
+    ${uploadProgress(bodies, m)}
   </div>`;
 }
 
@@ -171,7 +218,7 @@ function sound(bodies: MessageBodies, m: Of<'TIMSoundElem'>) {
       ${icon(playing ? 'pause' : 'play')}
     </button>
     <progress max=${duration || 1} .value=${current ? audio.time : 0} aria-label=${t.bodies.voice}></progress>
-    <span class="duration">${formatDuration(current && audio.time ? audio.time : duration)}</span>
+    <span class="duration">${kit.formatDuration(current && audio.time ? audio.time : duration)}</span>
   </div>`;
 }
 
@@ -249,9 +296,9 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
   return html`<ol class="record-list">
     ${state.items.map(
       (item) => html`<li class="record-item">
-        <tim-avatar src=${item.avatar} name=${stripControls(item.nick || item.from)} seed=${item.from}></tim-avatar>
+        <tim-avatar src=${item.avatar} name=${kit.stripControls(item.nick || item.from)} seed=${item.from}></tim-avatar>
         <div class="record-main">
-          <div class="record-meta"><bdi>${stripControls(item.nick || item.from)}</bdi> <time>${formatDateTime(item.time, locale)}</time></div>
+          <div class="record-meta"><bdi>${kit.stripControls(item.nick || item.from)}</bdi> <time>${kit.formatDateTime(item.time, locale)}</time></div>
           ${(item.messageBody ?? []).map((body, i) => html`<div class="record-body">${bodies.render(asMessage(item, i, body), true)}</div>`)}
         </div>
       </li>`,
@@ -260,6 +307,8 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
 }
 
 export const richStyles = css`
+progress{accent-color:currentColor;block-size:4px;inline-size:100%}
+.upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
 .duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap;unicode-bidi:plaintext}
 .file .upload{position:static}
 .file{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}

@@ -7,9 +7,13 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { FacePayload } from '../../core/index.js';
 import stickerNames from '../../i18n/en/stickers.js';
-import { provideSourceArea } from '../../i18n/locale.js';
 
-provideSourceArea('stickers', stickerNames);
+/**
+ * The stickers' names (the `stickers` strings area): provided by whoever loads this module (the composer,
+ * the rich bodies), which have `provideSourceArea` from the initial bundle (importing it here would split
+ * that bundle into one more chunk).
+ */
+export { stickerNames };
 
 export type StickerKey = 'smile' | 'laugh' | 'love' | 'wink' | 'cool' | 'surprised' | 'sad' | 'angry' | 'thumbsUp' | 'heart' | 'party' | 'thanks';
 

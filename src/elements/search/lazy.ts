@@ -5,13 +5,15 @@
  */
 import { html } from 'lit';
 import { define } from '../shared/define.js';
-import { TimSearchPanel } from './panel.js';
+import { TimSearchPanel, attachPanelKit, type PanelKit } from './panel.js';
 
 export { TimSearchPanel };
 export { openFindBar } from '../chat/find-bar.js';
 
-/** Registers the panel (called by `<tim-search>` when it has loaded this chunk). */
-export function definePanel(): void {
+/** Registers the panel with what it needs from the initial bundle (called by `<tim-search>` when it has
+ *  loaded this chunk). */
+export function definePanel(kit: PanelKit): void {
+  attachPanelKit(kit);
   define('tim-search-panel', TimSearchPanel);
 }
 

@@ -19,7 +19,7 @@ import { formatListTime } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/index.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
-import { previewText } from '../shared/message-preview.js';
+import type { previewText } from '../shared/message-preview.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { stripControls } from '../shared/text.js';
 import { TimElement } from '../shared/tim-element.js';
@@ -31,6 +31,21 @@ import { searchStyles } from './search.styles.js';
 
 // The English search strings travel with this lazy chunk, not in the initial bundle.
 provideSourceArea('search', searchStrings);
+
+/**
+ * What the panel takes from the kit's initial bundle, handed over by `<tim-search>` (`definePanel(kit)`):
+ * this chunk alone imported it, which made it a chunk of its own in the initial bundle.
+ */
+export interface PanelKit {
+  previewText: typeof previewText;
+}
+
+let kit: PanelKit;
+
+/** Takes what the panel needs from the initial bundle (before the panel is defined). */
+export function attachPanelKit(given: PanelKit): void {
+  kit = given;
+}
 
 /** The message type filter. */
 export type SearchTypeFilter = 'all' | 'text' | 'media' | 'file' | 'other';
@@ -681,7 +696,7 @@ export class TimSearchPanel extends TimElement {
   /** A result's text: its searchable words in the user's language (file names, places, titles), and for a
    *  chat record the line that matched when its title did not. */
   #text(m: Message, terms: readonly string[] = this.results?.query.terms ?? []): string {
-    let text = previewText(this.t, m);
+    let text = kit.previewText(this.t, m);
     if (m.type === 'TIMRelayElem' && !matches(text, terms)) {
       const line = m.payload.abstractList.find((l) => matches(l, terms));
       if (line) text += ` · ${line}`;

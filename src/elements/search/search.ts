@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import { stateView, stateViewStyles } from '../shared/state-view.js';
 import { buttonStyles } from '../../styles/shared.js';
+import { previewText } from '../shared/message-preview.js';
 
 type Lazy = typeof import('./lazy.js');
 /** The body's chunk, once loaded (its panel registered, by a call rather than at load). */
@@ -12,7 +13,7 @@ let panel: Promise<unknown> | undefined;
 function loadPanel(): Promise<unknown> {
   return (panel ??= import('./lazy.js').then(
     (m) => {
-      m.definePanel();
+      m.definePanel({ previewText });
       body = m;
     },
     (error) => {

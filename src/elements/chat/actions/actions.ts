@@ -26,9 +26,9 @@ import type { TimDialog } from '../../shared/dialog.js';
 import { icon } from '../../shared/icons.js';
 import '../../shared/menu.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../../shared/menu.js';
-import { previewText } from '../../shared/message-preview.js';
+import type { previewText } from '../../shared/message-preview.js';
 import { TimElement } from '../../shared/tim-element.js';
-import { stripControls } from '../../shared/text.js';
+import type { stripControls } from '../../shared/text.js';
 import type { TimChat } from '../chat.js';
 import { actionsStyles, layerStyles } from './styles.js';
 
@@ -44,6 +44,8 @@ export interface ActionsKit {
   TimBeforeEvent: typeof TimBeforeEvent;
   allowed: typeof allowed;
   TimMessageActionEvent: typeof TimMessageActionEvent;
+  previewText: typeof previewText;
+  stripControls: typeof stripControls;
 }
 
 let kit: ActionsKit;
@@ -437,7 +439,7 @@ export class MessageActionsLayer extends TimElement {
   }
 
   #name(c: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'>): string {
-    return stripControls(kit.conversationShowName(this.#store!.state, c));
+    return kit.stripControls(kit.conversationShowName(this.#store!.state, c));
   }
 
   #toggleTarget(id: ConversationID, on: boolean): void {
@@ -476,8 +478,8 @@ export class MessageActionsLayer extends TimElement {
     const title =
       target?.type === 'GROUP'
         ? t.recordTitleGroup(this.#name(conversation))
-        : t.recordTitlePair(stripControls(kit.userShowName(state, this.#me) || this.#me), this.#name(conversation));
-    const abstractList = messages.slice(0, ABSTRACTS).map((m) => this.t.common.preview.senderPrefix(this.#sender(m, false)) + previewText(this.t, m).slice(0, 100));
+        : t.recordTitlePair(kit.stripControls(kit.userShowName(state, this.#me) || this.#me), this.#name(conversation));
+    const abstractList = messages.slice(0, ABSTRACTS).map((m) => this.t.common.preview.senderPrefix(this.#sender(m, false)) + kit.previewText(this.t, m).slice(0, 100));
     return { title, abstractList, compatibleText: t.recordCompatible };
   }
 
@@ -485,9 +487,9 @@ export class MessageActionsLayer extends TimElement {
   #sender(m: Message, you = true): string {
     const state = this.#store?.state;
     if (you && m.from === this.#me) return this.t.common.you;
-    if (!state) return stripControls(m.nick || m.from);
+    if (!state) return kit.stripControls(m.nick || m.from);
     const target = parseConversationID(m.conversationID);
-    return stripControls(
+    return kit.stripControls(
       (target?.type === 'GROUP' ? kit.memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : kit.userShowName(state, m.from)) || m.nick || m.from,
     );
   }
@@ -755,7 +757,7 @@ export class MessageActionsLayer extends TimElement {
       ids.length
         ? html`<ul class="people">
             ${ids.map((id) => {
-              const name = stripControls(kit.memberShowName(store.state, groupID, id) || id);
+              const name = kit.stripControls(kit.memberShowName(store.state, groupID, id) || id);
               return html`<li><tim-avatar src=${store.state.profiles.get(id)?.avatar ?? ''} name=${name} seed=${id}></tim-avatar><bdi>${name}</bdi></li>`;
             })}
           </ul>`
@@ -767,7 +769,7 @@ export class MessageActionsLayer extends TimElement {
       body = html`<section aria-labelledby="read"><h3 id="read">${t.readBy(format(r.read.length))}</h3>${people(r.read)}</section>
         <section aria-labelledby="unread"><h3 id="unread">${t.unreadBy(format(r.unread.length))}</h3>${people(r.unread)}</section>`;
     }
-    return html`<blockquote class="what" dir="auto">${previewText(this.t, r.message)}</blockquote>
+    return html`<blockquote class="what" dir="auto">${kit.previewText(this.t, r.message)}</blockquote>
       <div class="receipt-lists">${body}</div>
       <button slot="footer" class="button" @click=${() => this.#dialog('.receipts').close()}>${this.t.common.close}</button>`;
   }

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import type { MessageDraft } from '../../../core/index.js';
-import { formatBytes } from '../../../i18n/format.js';
 import { icon } from '../../shared/icons.js';
 import type { TimChatComposer } from './composer.js';
 
@@ -57,7 +56,7 @@ export class Attachments implements ReactiveController {
       const max = kind === 'image' ? capabilities.maxImageBytes : kind === 'video' ? capabilities.maxVideoBytes : capabilities.maxFileBytes;
       const name = file.name || t.chat.image;
       if (file.size === 0) errors.push(t.composer.fileEmpty(name));
-      else if (file.size > max) errors.push(t.composer.fileTooLarge(name, formatBytes(max, host.locale)));
+      else if (file.size > max) errors.push(t.composer.fileTooLarge(name, host.formatBytes(max)));
       else this.items = [...this.items, { key: nextKey++, file, kind, url: kind === 'file' ? '' : URL.createObjectURL(file) }];
     }
     host.attachmentError(errors.join(' '));
@@ -124,7 +123,7 @@ export class Attachments implements ReactiveController {
               : html`<span class="thumb file">${icon('file')}</span>`}
           <span class="attachment-text">
             <span class="attachment-name" dir="auto" title=${name}>${name}</span>
-            <span class="attachment-size">${formatBytes(a.file.size, locale)}</span>
+            <span class="attachment-size">${host.formatBytes(a.file.size)}</span>
             ${uploading
               ? html`<progress part="upload-progress" max="1" .value=${progress ?? 0} aria-label=${t.composer.uploading(name, percent)}></progress>`
               : nothing}
