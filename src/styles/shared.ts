@@ -105,3 +105,36 @@ export const buttonStyles = css`
     height: 1.25rem;
   }
 `;
+
+/**
+ * Styles for `stateView()` (`elements/shared/state-view.ts`): include in the element's styles. They live here,
+ * with the other shared styles, so a lazy chunk that shows a state needs only this module.
+ */
+export const stateViewStyles = css`
+  .state {
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: var(--tim-space-3);
+    padding: var(--tim-space-5);
+    text-align: center;
+    color: var(--tim-color-text-muted);
+    min-height: 8rem;
+  }
+  .state.error {
+    color: var(--tim-color-danger);
+  }
+  .state .spinner {
+    width: 1.5rem;
+    height: 1.5rem;
+    border-radius: 50%;
+    border: 2px solid var(--tim-color-border);
+    border-top-color: var(--tim-color-accent);
+    animation: tim-spin 0.8s linear infinite;
+  }
+  @keyframes tim-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

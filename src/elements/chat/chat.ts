@@ -13,11 +13,11 @@ import {
 import { TimBeforeEvent, TimMessageActionEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
 import { formatBytes, formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
-import { buttonStyles } from '../../styles/shared.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
 import { navigationTarget } from '../shared/list-keyboard.js';
 import { previewText } from '../shared/message-preview.js';
-import { stateView, stateViewStyles } from '../shared/state-view.js';
+import { stateView } from '../shared/state-view.js';
 import { TimElement } from '../shared/tim-element.js';
 import { stripControls } from '../shared/text.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';

@@ -2,9 +2,8 @@ import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { Limits, type FriendApplication, type UserID } from '../../core/index.js';
 import { TimNavigateEvent } from '../../events/index.js';
-import { formatListTime } from '../../i18n/index.js';
 import { define } from '../shared/define.js';
-import { stateView } from '../shared/state-view.js';
+import { kit } from './views-kit.js';
 import type { TimDialog } from '../shared/dialog.js';
 import { ProfileView, bytesError, cleanName } from './view-base.js';
 
@@ -75,10 +74,10 @@ export class TimProfileRequests extends ContactsView {
     if (list.length === 0) {
       body =
         apps?.status === 'error'
-          ? stateView({ kind: 'error', text: this.errorText('getFriendApplicationList', apps.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.load().catch(() => undefined) } })
+          ? kit.stateView({ kind: 'error', text: this.errorText('getFriendApplicationList', apps.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.load().catch(() => undefined) } })
           : apps?.status === 'ready'
-            ? stateView({ kind: 'empty', text: t.requests.empty, slot: 'empty' })
-            : stateView({ kind: 'loading', text: this.t.common.loading });
+            ? kit.stateView({ kind: 'empty', text: t.requests.empty, slot: 'empty' })
+            : kit.stateView({ kind: 'loading', text: this.t.common.loading });
     } else {
       const group = (title: string, items: FriendApplication[], incomingList: boolean) =>
         items.length
@@ -87,7 +86,7 @@ export class TimProfileRequests extends ContactsView {
               <ul part="list" class="list">
                 ${items.map((a) => {
                   const name = this.nameOf(a.userID, a.nick);
-                  const when = formatListTime(a.time, now, locale);
+                  const when = kit.formatListTime(a.time, now, locale);
                   return html`<li part="item" class="item" data-user=${a.userID}>
                     ${this.person(
                       a.userID,
@@ -188,10 +187,10 @@ export class TimProfileBlocklist extends ContactsView {
     if (ids.length === 0) {
       body =
         list?.status === 'error'
-          ? stateView({ kind: 'error', text: this.errorText('getBlacklist', list.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.load().catch(() => undefined) } })
+          ? kit.stateView({ kind: 'error', text: this.errorText('getBlacklist', list.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.load().catch(() => undefined) } })
           : list?.status === 'ready'
-            ? stateView({ kind: 'empty', text: t.blocklistEmpty, slot: 'empty' })
-            : stateView({ kind: 'loading', text: this.t.common.loading });
+            ? kit.stateView({ kind: 'empty', text: t.blocklistEmpty, slot: 'empty' })
+            : kit.stateView({ kind: 'loading', text: this.t.common.loading });
     } else {
       body = html`<ul part="list" class="list" aria-label=${t.titles.blocklist}>
         ${ids.map((userID) => {

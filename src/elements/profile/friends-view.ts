@@ -1,11 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Friend } from '../../core/index.js';
-import { userShowName } from '../../store/index.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import { define } from '../shared/define.js';
-import { stateView } from '../shared/state-view.js';
-import { navigationTarget, Typeahead, VirtualList } from '../shared/virtual-list.js';
+import type { VirtualList } from '../shared/virtual-list.js';
+import { kit } from './views-kit.js';
 import { ProfileView, cleanName, reveal } from './view-base.js';
 import { groupFriends } from './friend-groups.js';
 
@@ -81,8 +80,8 @@ export class TimProfileFriends extends ProfileView {
   /** Names follow remarks and profiles. */
   protected readonly watched = [this.select((s) => s.profiles)];
   @state() private active = 0;
-  #typeahead = new Typeahead();
-  #list = new VirtualList<Row>(this, {
+  #typeahead = new kit.Typeahead();
+  #list = new kit.VirtualList<Row>(this, {
     key: (r) => (r.kind === 'head' ? `head:${r.key}` : r.friend.userID),
     estimate: (r) => (r.kind === 'head' ? 28 : 56),
     overscan: 500,
@@ -102,7 +101,7 @@ export class TimProfileFriends extends ProfileView {
     const cached = this.#rows;
     if (cached && cached.source === friends && cached.profiles === profiles && cached.locale === locale) return cached;
     const state = this.store!.state;
-    const named = [...(friends?.values() ?? [])].map((friend) => ({ friend, name: cleanName(userShowName(state, friend.userID)) || friend.userID }));
+    const named = [...(friends?.values() ?? [])].map((friend) => ({ friend, name: cleanName(kit.userShowName(state, friend.userID)) || friend.userID }));
     const rows: Row[] = [];
     const list: Array<Row & { kind: 'friend' }> = [];
     const keys: string[] = [];
@@ -130,8 +129,8 @@ export class TimProfileFriends extends ProfileView {
     const model = this.#model;
     if (model.friends.length === 0) {
       if (friends?.status === 'error')
-        return stateView({ kind: 'error', text: this.errorText('getFriendList', friends.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.store!.loadFriends().catch(() => undefined) } });
-      return friends?.status === 'ready' ? stateView({ kind: 'empty', text: t.friendsEmpty, slot: 'empty' }) : stateView({ kind: 'loading', text: this.t.common.loading });
+        return kit.stateView({ kind: 'error', text: this.errorText('getFriendList', friends.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.store!.loadFriends().catch(() => undefined) } });
+      return friends?.status === 'ready' ? kit.stateView({ kind: 'empty', text: t.friendsEmpty, slot: 'empty' }) : kit.stateView({ kind: 'loading', text: this.t.common.loading });
     }
     const active = Math.min(this.active, model.friends.length - 1);
     const count = model.friends.length;
@@ -205,7 +204,7 @@ export class TimProfileFriends extends ProfileView {
     }
     const page = Math.max(1, Math.floor(scroller.clientHeight / 56) - 1);
     const target =
-      navigationTarget(event.key, this.active, model.friends.length, page) ??
+      kit.navigationTarget(event.key, this.active, model.friends.length, page) ??
       this.#typeahead.match(event.key, this.active, (i) => model.friends[i]!.name, model.friends.length);
     if (target === null) return;
     event.preventDefault();

@@ -9,12 +9,10 @@ import {
   type GroupProfilePatch,
   type UserID,
 } from '../../core/index.js';
-import { memberShowName, userShowName } from '../../store/index.js';
 import { TimNavigateEvent } from '../../events/index.js';
-import { formatDateTime } from '../../i18n/index.js';
 import { define } from '../shared/define.js';
-import { stateView } from '../shared/state-view.js';
-import { navigationTarget, Typeahead, VirtualList } from '../shared/virtual-list.js';
+import type { VirtualList } from '../shared/virtual-list.js';
+import { kit } from './views-kit.js';
 import type { TimDialog } from '../shared/dialog.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
 import { ProfileView, bytesError, cleanName, reveal } from './view-base.js';
@@ -99,8 +97,8 @@ export class TimProfileGroup extends ProfileView {
   @query('tim-dialog.editor') private editorDialog?: TimDialog;
   @query('tim-menu') private menu?: TimMenu;
   #menuFor: GroupMember | undefined;
-  #typeahead = new Typeahead();
-  #list = new VirtualList<GroupMember>(this, {
+  #typeahead = new kit.Typeahead();
+  #list = new kit.VirtualList<GroupMember>(this, {
     key: (m) => m.userID,
     estimate: 56,
     overscan: 400,
@@ -145,8 +143,8 @@ export class TimProfileGroup extends ProfileView {
     if (!this.store || !this.groupId) return nothing;
     if (!this.#group) {
       return this.lookup === 'loading'
-        ? stateView({ kind: 'loading', text: this.t.common.loading })
-        : stateView({ kind: 'empty', text: this.t.profile.groupMissing, action: { label: this.t.common.retry, run: () => this.#load() } });
+        ? kit.stateView({ kind: 'loading', text: this.t.common.loading })
+        : kit.stateView({ kind: 'empty', text: this.t.profile.groupMissing, action: { label: this.t.common.retry, run: () => this.#load() } });
     }
     return html`<div class="pane" part="view">${this.renderSections()}</div>
       ${this.renderFoot()}${this.#renderDialog()}
@@ -174,7 +172,7 @@ export class TimProfileGroup extends ProfileView {
   }
 
   #memberName(userID: UserID): string {
-    return cleanName(memberShowName(this.store!.state, this.groupId, userID)) || userID;
+    return cleanName(kit.memberShowName(this.store!.state, this.groupId, userID)) || userID;
   }
 
   protected section(name: string) {
@@ -248,9 +246,9 @@ export class TimProfileGroup extends ProfileView {
     const me = this.#session.value?.userID;
     let body: unknown;
     if (!this.#role && members.length === 0) body = html`<p class="hint">${t.membersOnly}</p>`;
-    else if (!page || (page.status === 'loading' && members.length === 0)) body = stateView({ kind: 'loading', text: this.t.common.loading });
+    else if (!page || (page.status === 'loading' && members.length === 0)) body = kit.stateView({ kind: 'loading', text: this.t.common.loading });
     else if (page.status === 'error' && members.length === 0)
-      body = stateView({
+      body = kit.stateView({
         kind: 'error',
         text: this.errorText('getGroupMemberList', page.error?.code ?? 0),
         action: { label: this.t.common.retry, run: () => this.store!.loadMembers(this.groupId, { reset: true, count: MEMBER_PAGE }).catch(() => undefined) },
@@ -282,7 +280,7 @@ export class TimProfileGroup extends ProfileView {
             <tim-avatar src=${m.avatar || this.store!.state.profiles.get(m.userID)?.avatar || ''} name=${name} seed=${m.userID}></tim-avatar>
             <span class="who">
               <span class="name"><bdi>${name}</bdi>${m.userID === me ? html` <span class="meta">(${this.t.common.you})</span>` : nothing}</span>
-              ${muted ? html`<span class="meta">${t.mute.until(formatDateTime(m.muteUntil, this.l10n.locale))}</span>` : nothing}
+              ${muted ? html`<span class="meta">${t.mute.until(kit.formatDateTime(m.muteUntil, this.l10n.locale))}</span>` : nothing}
             </span>
             <span class="badges">
               ${m.role !== 'Member' ? html`<span part="badge" class="badge ${m.role}">${t.role[m.role]}</span>` : nothing}
@@ -315,7 +313,7 @@ export class TimProfileGroup extends ProfileView {
     }
     const page = Math.max(1, Math.floor(scroller.clientHeight / 56) - 1);
     const target =
-      navigationTarget(event.key, this.active, members.length, page) ??
+      kit.navigationTarget(event.key, this.active, members.length, page) ??
       this.#typeahead.match(event.key, this.active, (i) => this.#memberName(members[i]!.userID), members.length);
     if (target === null) return;
     event.preventDefault();
@@ -455,7 +453,7 @@ export class TimProfileGroup extends ProfileView {
           ? html`<fieldset part="field" class="field choices">
               <legend class="visually-hidden">${heading}</legend>
               ${candidates.map((f) => {
-                const name = cleanName(userShowName(this.store!.state, f.userID)) || f.userID;
+                const name = cleanName(kit.userShowName(this.store!.state, f.userID)) || f.userID;
                 return html`<label class="choice">
                   <input type="checkbox" name="userID" value=${f.userID} />
                   <tim-avatar src=${f.profile.avatar} name=${name} seed=${f.userID} style="--tim-avatar-size:1.75rem"></tim-avatar>

@@ -1,11 +1,15 @@
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
-import { stateView, stateViewStyles } from '../shared/state-view.js';
-import { buttonStyles } from '../../styles/shared.js';
+import { stateView } from '../shared/state-view.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import '../status/define.js';
 // Every view shows avatars: registered with the shell (the views' chunk relies on it).
 import '../shared/avatar.js';
+import { formatDateTime, formatListTime } from '../../i18n/format.js';
+import { memberShowName, relationshipOf, userShowName } from '../../store/selectors.js';
+import { stripControls } from '../shared/text.js';
+import { navigationTarget, Typeahead, VirtualList } from '../shared/virtual-list.js';
 
 /** The modes of `<tim-profile>` that show lists rather than one profile. */
 export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
@@ -20,13 +24,14 @@ let loading: Promise<Views> | undefined;
  * Every view loads on first use, as one lazy chunk (`views.ts`): the initial bundle holds only this shell
  * and the strings; the views' templates travel with them. Profiles are opened on demand, and the chunk
  * loads while the profile itself is fetched. The chunk's views are registered by a call to its
- * `defineViews()`, so a bundler that drops a chunk's top-level `define()` calls (a strict `sideEffects`
- * setting) cannot leave the tags undefined.
+ * `defineViews(kit)`, so a bundler that drops a chunk's top-level `define()` calls (a strict `sideEffects`
+ * setting) cannot leave the tags undefined; the kit hands the views what they share with the initial bundle
+ * (see `views-kit.ts`).
  */
 function loadViews(): Promise<Views> {
   return (loading ??= import('./views.js').then(
     (m) => {
-      m.defineViews();
+      m.defineViews({ stateView, VirtualList, navigationTarget, Typeahead, userShowName, memberShowName, relationshipOf, formatListTime, formatDateTime, stripControls });
       return (views = m);
     },
     (error) => {

@@ -11,7 +11,7 @@ import {
   type UserProfile,
 } from '../../core/index.js';
 import { define } from '../shared/define.js';
-import { stateView } from '../shared/state-view.js';
+import { kit } from './views-kit.js';
 import { ProfileView, bytesError, cleanName } from './view-base.js';
 
 type Key = 'nick' | 'avatar' | 'selfSignature' | 'gender' | 'birthday' | 'location' | 'allowType';
@@ -81,7 +81,7 @@ export class TimProfileSelf extends ProfileView {
 
   protected override render() {
     if (!this.store) return nothing;
-    if (!this.#profile) return stateView({ kind: 'loading', text: this.t.common.loading });
+    if (!this.#profile) return kit.stateView({ kind: 'loading', text: this.t.common.loading });
     return html`<div class="pane" part="view">${this.renderSections()}</div>${this.renderFoot()}`;
   }
 

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Limits, toC2CConversationID, type UserID } from '../../core/index.js';
-import { relationshipOf, userShowName } from '../../store/index.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import type { TimDialog } from '../shared/dialog.js';
 import { define } from '../shared/define.js';
-import { stateView } from '../shared/state-view.js';
+import { kit } from './views-kit.js';
 import { ProfileView, birthdayText, bytesError, cleanName } from './view-base.js';
 
 type Editor = { kind: 'add'; wording: string; remark: string } | { kind: 'remark'; remark: string };
@@ -61,8 +60,8 @@ export class TimProfileUser extends ProfileView {
     const profile = this.#profiles.value?.get(this.userId);
     if (!store || !this.userId) return nothing;
     if (!profile) {
-      if (this.lookup === 'loading') return stateView({ kind: 'loading', text: this.t.common.loading });
-      return stateView({
+      if (this.lookup === 'loading') return kit.stateView({ kind: 'loading', text: this.t.common.loading });
+      return kit.stateView({
         kind: this.lookup === 'missing' ? 'empty' : 'error',
         text: this.lookup === 'missing' ? this.t.profile.userMissing : this.t.errors.byCategory.unknown,
         action: { label: this.t.common.retry, run: () => ((this.#loadedFor = ''), this.#load()) },
@@ -74,7 +73,7 @@ export class TimProfileUser extends ProfileView {
 
   /** The name shown: remark > nick > userID. */
   get #name(): string {
-    return cleanName(this.store ? userShowName(this.store.state, this.userId) : this.userId) || this.userId;
+    return cleanName(this.store ? kit.userShowName(this.store.state, this.userId) : this.userId) || this.userId;
   }
 
   protected section(name: string) {
@@ -83,7 +82,7 @@ export class TimProfileUser extends ProfileView {
     const t = this.t.profile;
     const id = this.userId;
     const profile = state.profiles.get(id)!;
-    const relation = relationshipOf(state, id);
+    const relation = kit.relationshipOf(state, id);
     const incoming = state.applications.value.find((a) => a.userID === id && a.type === 'Pendency_Type_ComeIn');
     const friend = this.#friends.value?.value.get(id);
     const busy = this.busy !== '';

@@ -3,13 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import type { TimDialog, ConfirmOptions } from '../shared/dialog.js';
 import { icon } from '../shared/icons.js';
-import { stripControls } from '../shared/text.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import { TimBeforeEvent, type TimProfileBeforeDetails, type TimProfileBeforeType } from '../../events/index.js';
 import { utf8Bytes, type Conversation, type ConversationID } from '../../core/index.js';
-import { buttonStyles } from '../../styles/shared.js';
-import { stateViewStyles } from '../shared/state-view.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { viewStyles } from './profile.styles.js';
+import { kit } from './views-kit.js';
 import '../shared/dialog.js';
 
 /** The result of the last action, shown at the foot of the view. */
@@ -19,7 +18,7 @@ export interface Notice {
 }
 
 /** A user-visible name: without invisible direction and zero-width controls (reliability F19). */
-export const cleanName = (name: string) => stripControls(name).trim();
+export const cleanName = (name: string) => kit.stripControls(name).trim();
 
 /** The error text for a field holding `value` with a UTF-8 byte limit, or '' when it fits. */
 export function bytesError(t: { tooLong: (used: number, max: number) => string }, value: string, max: number): string {

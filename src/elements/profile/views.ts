@@ -13,14 +13,17 @@ import { TimProfileSelf } from './self-view.js';
 import { TimProfileGroup } from './group-view.js';
 import { TimProfileRequests, TimProfileBlocklist } from './contacts-view.js';
 import { TimProfileFriends } from './friends-view.js';
+import { attachViewsKit, type ViewsKit } from './views-kit.js';
 
 // The English profile strings travel with the views, not in the initial bundle.
 provideSourceArea('profile', profileStrings);
 
 export { TimProfileUser, TimProfileSelf, TimProfileGroup, TimProfileRequests, TimProfileBlocklist, TimProfileFriends };
 
-/** Registers every view (called by the shell when it has loaded this chunk). */
-export function defineViews(): void {
+/** Registers every view with what they need from the initial bundle (called by the shell when it has
+ *  loaded this chunk). */
+export function defineViews(kit: ViewsKit): void {
+  attachViewsKit(kit);
   define('tim-profile-user', TimProfileUser);
   define('tim-profile-self', TimProfileSelf);
   define('tim-profile-group', TimProfileGroup);

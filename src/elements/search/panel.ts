@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   ChatErrorCode,
   parseConversationID,
@@ -15,17 +14,17 @@ import {
   type UserProfile,
 } from '../../core/index.js';
 import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
-import { formatListTime } from '../../i18n/index.js';
-import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/index.js';
-import { buttonStyles } from '../../styles/shared.js';
+import type { formatListTime } from '../../i18n/format.js';
+import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
 import type { previewText } from '../shared/message-preview.js';
-import { stateView, stateViewStyles } from '../shared/state-view.js';
-import { stripControls } from '../shared/text.js';
+import type { stateView } from '../shared/state-view.js';
+import type { stripControls } from '../shared/text.js';
 import { TimElement } from '../shared/tim-element.js';
 import searchStrings from '../../i18n/en/search.js';
 import { provideSourceArea } from '../../i18n/index.js';
-import { VirtualList } from '../shared/virtual-list.js';
+import type { VirtualList } from '../shared/virtual-list.js';
 import { highlight, matches, searchTerms } from './highlight.js';
 import { searchStyles } from './search.styles.js';
 
@@ -34,10 +33,19 @@ provideSourceArea('search', searchStrings);
 
 /**
  * What the panel takes from the kit's initial bundle, handed over by `<tim-search>` (`definePanel(kit)`):
- * this chunk alone imported it, which made it a chunk of its own in the initial bundle.
+ * importing these modules from this chunk would make a bundler split them off the initial bundle into a
+ * file of their own, which gzip then compresses apart from the rest.
  */
 export interface PanelKit {
   previewText: typeof previewText;
+  stateView: typeof stateView;
+  VirtualList: typeof VirtualList;
+  conversationAvatar: typeof conversationAvatar;
+  conversationShowName: typeof conversationShowName;
+  memberShowName: typeof memberShowName;
+  userShowName: typeof userShowName;
+  formatListTime: typeof formatListTime;
+  stripControls: typeof stripControls;
 }
 
 let kit: PanelKit;
@@ -159,7 +167,7 @@ export class TimSearchPanel extends TimElement {
   #ready = '';
   #scrollActive = false;
 
-  readonly #list = new VirtualList<Row>(this, {
+  readonly #list = new kit.VirtualList<Row>(this, {
     key: (r) => r.key,
     estimate: 68,
     overscan: 400,
@@ -433,6 +441,8 @@ export class TimSearchPanel extends TimElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
+  /** Every input event copies the field into `text`, so the `.value` binding never lags what was typed (no
+   *  `live()` needed). */
   #onInput(e: InputEvent): void {
     this.text = (e.target as HTMLInputElement).value;
     // While an IME composes, wait for the composed text.
@@ -523,7 +533,7 @@ export class TimSearchPanel extends TimElement {
           enterkeyhint="search"
           maxlength="200"
           ?disabled=${disabled}
-          .value=${live(this.text)}
+          .value=${this.text}
           @input=${this.#onInput}
           @compositionend=${() => this.#schedule()}
           @keydown=${this.#onKeydown}
@@ -540,7 +550,7 @@ export class TimSearchPanel extends TimElement {
 
   #renderHeader(scope: ConversationID | '') {
     const state = this.store?.state;
-    const name = scope && state ? conversationShowName(state, this.store!.conversation(scope) ?? { conversationID: scope, remark: '' }) : '';
+    const name = scope && state ? kit.conversationShowName(state, this.store!.conversation(scope) ?? { conversationID: scope, remark: '' }) : '';
     const back = this.drill || !this.noBack;
     return html`<div class="header" part="header">
       ${back
@@ -550,7 +560,7 @@ export class TimSearchPanel extends TimElement {
         : nothing}
       ${scope && state
         ? html`<span class="scope" part="scope">
-            <tim-avatar src=${conversationAvatar(state, this.store!.conversation(scope) ?? { conversationID: scope })} name=${name} seed=${parseConversationID(scope)?.targetID ?? scope}></tim-avatar>
+            <tim-avatar src=${kit.conversationAvatar(state, this.store!.conversation(scope) ?? { conversationID: scope })} name=${name} seed=${parseConversationID(scope)?.targetID ?? scope}></tim-avatar>
             <bdi>${cleanName(name, scope)}</bdi>
           </span>`
         : html`<span class="title">${this.t.search.label}</span>`}
@@ -572,7 +582,7 @@ export class TimSearchPanel extends TimElement {
       ${group
         ? select('sender', t.sender, this.sender, [
             ['', t.anyone],
-            ...members.map((m): [string, string] => [m.userID, cleanName(memberShowName(this.store!.state, group, m.userID), m.userID)]),
+            ...members.map((m): [string, string] => [m.userID, cleanName(kit.memberShowName(this.store!.state, group, m.userID), m.userID)]),
           ])
         : nothing}
     </div>`;
@@ -582,16 +592,16 @@ export class TimSearchPanel extends TimElement {
     const t = this.t.search;
     const r = this.results;
     const scope = this.#scope;
-    if (scope && !this.#messageSearch) return stateView({ kind: 'empty', text: t.unavailable });
-    if (!r) return this.loading ? stateView({ kind: 'loading', text: t.searching }) : stateView({ kind: 'empty', text: scope ? t.hintIn : t.hint });
-    if (failedAll(r)) return stateView({ kind: 'error', text: t.failed, action: { label: this.t.common.retry, run: () => void this.#run() } });
+    if (scope && !this.#messageSearch) return kit.stateView({ kind: 'empty', text: t.unavailable });
+    if (!r) return this.loading ? kit.stateView({ kind: 'loading', text: t.searching }) : kit.stateView({ kind: 'empty', text: scope ? t.hintIn : t.hint });
+    if (failedAll(r)) return kit.stateView({ kind: 'error', text: t.failed, action: { label: this.t.common.retry, run: () => void this.#run() } });
     const empty = !r.users.length && !r.groups.length && !r.conversations.length && !r.messages.length;
     const errors = [r.contactsError, r.messagesError].filter(Boolean).length
       ? html`<p class="notice error" part="notice" role="alert">
           ${t.failed} <button class="link" @click=${() => void this.#run()}>${this.t.common.retry}</button>
         </p>`
       : nothing;
-    if (empty) return html`${errors}${stateView({ kind: 'empty', text: t.none(r.query.keyword) })}`;
+    if (empty) return html`${errors}${kit.stateView({ kind: 'empty', text: t.none(r.query.keyword) })}`;
     return html`${errors}${scope ? this.#renderScoped(r) : this.#renderGlobal(r)}`;
   }
 
@@ -615,7 +625,7 @@ export class TimSearchPanel extends TimElement {
     };
     const shown = <T>(list: readonly T[], name: Section) => (this.expanded.has(name) ? list : list.slice(0, COLLAPSED[name]));
     const users = shown(r.users, 'contacts').map((u) => {
-      const name = cleanName(userShowName(state, u.userID), u.userID);
+      const name = cleanName(kit.userShowName(state, u.userID), u.userID);
       const nick = cleanName(state.profiles.get(u.userID)?.nick ?? u.nick, '');
       // Why it matched: the ID, else the nickname when the shown name is a remark.
       const detail = !matches(u.userID, terms) && nick && nick !== name && matches(nick, terms) ? [t.nickLabel, nick] : [t.idLabel, u.userID];
@@ -627,7 +637,7 @@ export class TimSearchPanel extends TimElement {
     });
     const conversations = shown(r.conversations, 'messages').map((c) => {
       const conversation = this.store!.conversation(c.conversationID) ?? { conversationID: c.conversationID, remark: '' };
-      const name = cleanName(conversationShowName(state, conversation), c.conversationID);
+      const name = cleanName(kit.conversationShowName(state, conversation), c.conversationID);
       const only = c.messageCount <= 1 ? c.messageList[0] : undefined;
       const open = only
         ? () => this.#navigate({ to: 'chat', conversationID: c.conversationID, messageID: only.ID })
@@ -635,7 +645,7 @@ export class TimSearchPanel extends TimElement {
       const detail = only
         ? html`${only.conversationType === 'GROUP' ? html`<bdi class="sender">${this.#senderName(only)}</bdi>${this.t.common.preview.senderPrefix('')}` : nothing}${highlight(this.#text(only), terms, SNIPPET_LEAD)}`
         : t.hits(this.#number(c.messageCount), c.messageCount);
-      return this.#renderItem(`c:${c.conversationID}`, open, html`<tim-avatar src=${conversationAvatar(state, conversation)} name=${name} seed=${parseConversationID(c.conversationID)?.targetID ?? c.conversationID}></tim-avatar>`, name, detail, only?.time);
+      return this.#renderItem(`c:${c.conversationID}`, open, html`<tim-avatar src=${kit.conversationAvatar(state, conversation)} name=${name} seed=${parseConversationID(c.conversationID)?.targetID ?? c.conversationID}></tim-avatar>`, name, detail, only?.time);
     });
     const moreMessages = r.conversations.length > COLLAPSED.messages && !this.expanded.has('messages') ? true : this.expanded.has('messages') && !!r.cursor;
     return html`<div id="results" class="results ${this.loading ? 'busy' : ''}" part="results" role="listbox" aria-label=${t.results} aria-busy=${this.loading ? 'true' : 'false'}>
@@ -652,7 +662,7 @@ export class TimSearchPanel extends TimElement {
       ${avatar}
       <span class="lines">
         <span class="top"><bdi class="name" part="name">${name}</bdi>${time
-          ? html`<time part="time" datetime=${new Date(time * 1000).toISOString()}>${formatListTime(time, Date.now() / 1000, this.l10n.locale)}</time>`
+          ? html`<time part="time" datetime=${new Date(time * 1000).toISOString()}>${kit.formatListTime(time, Date.now() / 1000, this.l10n.locale)}</time>`
           : nothing}</span>
         <span class="detail" part="detail" dir="auto">${detail}</span>
       </span>
@@ -684,7 +694,7 @@ export class TimSearchPanel extends TimElement {
           return this.#renderItem(
             m.ID,
             () => this.#navigate({ to: 'chat', conversationID: m.conversationID, messageID: m.ID }),
-            html`<tim-avatar src=${this.store!.state.profiles.get(m.from)?.avatar || m.avatar} name=${cleanName(userShowName(this.store!.state, m.from), m.nick || m.from)} seed=${m.from}></tim-avatar>`,
+            html`<tim-avatar src=${this.store!.state.profiles.get(m.from)?.avatar || m.avatar} name=${cleanName(kit.userShowName(this.store!.state, m.from), m.nick || m.from)} seed=${m.from}></tim-avatar>`,
             name,
             highlight(this.#text(m), r.query.terms, SNIPPET_LEAD),
             m.time,
@@ -701,14 +711,14 @@ export class TimSearchPanel extends TimElement {
       const line = m.payload.abstractList.find((l) => matches(l, terms));
       if (line) text += ` · ${line}`;
     }
-    return stripControls(text).replace(/\s+/g, ' ');
+    return kit.stripControls(text).replace(/\s+/g, ' ');
   }
 
   #senderName(m: Message): string {
     const state = this.store!.state;
     if (m.from === this.#session.value?.userID) return this.t.common.you;
     const target = parseConversationID(m.conversationID);
-    const name = target?.type === 'GROUP' ? memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : userShowName(state, m.from);
+    const name = target?.type === 'GROUP' ? kit.memberShowName(state, target.targetID, m.from, m.nameCard || m.nick) : kit.userShowName(state, m.from);
     return cleanName(name, m.from);
   }
 }
@@ -720,5 +730,5 @@ function failedAll(r: Results): boolean {
 
 /** A name without invisible controls (spoofing), or the fallback when nothing is left. */
 function cleanName(name: string, fallback: string): string {
-  return stripControls(name).trim() || fallback;
+  return kit.stripControls(name).trim() || fallback;
 }

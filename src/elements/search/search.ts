@@ -1,9 +1,13 @@
 import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
-import { stateView, stateViewStyles } from '../shared/state-view.js';
-import { buttonStyles } from '../../styles/shared.js';
+import { stateView } from '../shared/state-view.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { previewText } from '../shared/message-preview.js';
+import { formatListTime } from '../../i18n/format.js';
+import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
+import { stripControls } from '../shared/text.js';
+import { VirtualList } from '../shared/virtual-list.js';
 
 type Lazy = typeof import('./lazy.js');
 /** The body's chunk, once loaded (its panel registered, by a call rather than at load). */
@@ -13,7 +17,7 @@ let panel: Promise<unknown> | undefined;
 function loadPanel(): Promise<unknown> {
   return (panel ??= import('./lazy.js').then(
     (m) => {
-      m.definePanel({ previewText });
+      m.definePanel({ previewText, stateView, VirtualList, conversationAvatar, conversationShowName, memberShowName, userShowName, formatListTime, stripControls });
       body = m;
     },
     (error) => {
