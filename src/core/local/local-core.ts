@@ -15,33 +15,20 @@
  */
 import type { ChatCore, ChatCoreCapabilities, ChatCoreEventMap, ChatCoreEventName, Unsubscribe } from '../contract.js';
 import type {
-  AddFriendResult,
   Conversation,
   ConversationID,
-  CreateGroupOptions,
   CreateMessageOptions,
-  CustomPayload,
   Friend,
   FriendApplication,
   GroupID,
-  GroupMember,
-  GroupMemberPage,
   GroupProfile,
-  GroupProfilePatch,
-  GroupRole,
   MergerPayload,
   Message,
   MessageDraft,
-  MessageHopPage,
   MessagePage,
-  MessageRemindType,
   MessageType,
   NetState,
-  ProfilePatch,
-  SearchMessagesParams,
-  SearchMessagesResult,
   SendMessageOptions,
-  TextPayload,
   UserID,
   UserProfile,
   UserStatus,
@@ -84,9 +71,55 @@ const HEARTBEAT_MS = 10_000;
 /** Larger merged-forward bodies are "uploaded" and fetched with `downloadMergerMessage`. */
 const MERGER_INLINE_BYTES = 8 * 1024;
 
-/** An operation of an `ops/` module: the client, the logged-in user, then the method's own arguments. */
-type Args<F> = F extends (c: Client, me: UserID, ...args: infer A) => unknown ? A : never;
-type Result<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;
+/** Contract method `K` as an `ops/` module exports it: the client and the logged-in user, then the
+ *  method's own arguments. */
+type Op<K extends keyof ChatCore> = ChatCore[K] extends (...args: infer A) => infer R ? (c: Client, me: UserID, ...args: A) => R : never;
+
+/**
+ * The contract methods whose code waits for a user action or a rarer event, by the `ops/` module that
+ * loads with the first of them. Each module exports a function of the same name (typed against the
+ * contract by `delegate` below), and `LocalCore` gets a method that runs it inside `Client.op`.
+ */
+const CHANGES = [
+  'markConversationRead',
+  'deleteConversation',
+  'pinConversation',
+  'setConversationDraft',
+  'setMessageRemindType',
+  'markConversationUnread',
+  'clearHistory',
+  'revokeMessage',
+  'modifyMessage',
+  'deleteMessages',
+  'downloadMergerMessage',
+  'getGroupMessageReadMembers',
+  'updateMyProfile',
+] as const;
+const COMPOSE = ['setTyping'] as const;
+const SEARCH = ['searchMessages', 'searchContacts', 'getMessage', 'getMessageListHopping'] as const;
+const RELATIONSHIPS = ['addFriend', 'deleteFriend', 'updateFriendRemark', 'acceptFriendApplication', 'refuseFriendApplication', 'addToBlacklist', 'removeFromBlacklist'] as const;
+const GROUPS = [
+  'createGroup',
+  'updateGroupProfile',
+  'getGroupMemberList',
+  'getGroupMembers',
+  'addGroupMembers',
+  'removeGroupMembers',
+  'setGroupMemberRole',
+  'setGroupMemberMuteTime',
+  'setGroupMemberNameCard',
+  'quitGroup',
+  'dismissGroup',
+  'changeGroupOwner',
+] as const;
+type Delegated = (typeof CHANGES | typeof COMPOSE | typeof SEARCH | typeof RELATIONSHIPS | typeof GROUPS)[number];
+/** The delegated methods that only read: like every read of this core, they answer while disconnected.
+ *  The others need the network. */
+const OFFLINE = new Set<Delegated>(['searchContacts', 'getMessage', 'getMessageListHopping', 'getGroupMemberList', 'getGroupMembers']);
+
+// The delegated methods are added to the class in its static block below; this gives them their types
+// (and the contract's documentation).
+export interface LocalCore extends Pick<ChatCore, Delegated> {}
 
 export class LocalCore implements ChatCore {
   readonly kind = 'local';
@@ -117,10 +150,25 @@ export class LocalCore implements ChatCore {
     this.faults = this.#c.faults;
   }
 
-  /** Runs `method` of a module loaded on first use, after the session, fault and network checks. */
-  #lazy<M, K extends keyof M & string>(load: () => Promise<M>, method: K, args: Args<M[K]>, remote = true): Promise<Result<M[K]>> {
-    const c = this.#c;
-    return c.op(method, async (me) => ((await load())[method] as (...all: unknown[]) => Promise<Result<M[K]>>)(c, me, ...args), remote);
+  static {
+    /** Adds a method per name that runs the loaded module's export of that name after the session,
+     *  fault and network checks. Type-checked: the module must export each name as `Op<name>`. */
+    const delegate = <K extends Delegated>(load: () => Promise<{ [N in K]: Op<N> }>, names: readonly K[]) => {
+      for (const name of names)
+        Object.defineProperty(LocalCore.prototype, name, {
+          configurable: true,
+          writable: true,
+          value(this: LocalCore, ...args: unknown[]) {
+            const c = this.#c;
+            return c.op(name, async (me) => ((await load())[name] as (...all: unknown[]) => unknown)(c, me, ...args), !OFFLINE.has(name));
+          },
+        });
+    };
+    delegate(loadChanges, CHANGES);
+    delegate(loadCompose, COMPOSE);
+    delegate(loadSearch, SEARCH);
+    delegate(loadRelationships, RELATIONSHIPS);
+    delegate(loadGroups, GROUPS);
   }
 
   // ───────────────────────────── events ─────────────────────────────
@@ -225,27 +273,6 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  markConversationRead(conversationID: ConversationID): Promise<void> {
-    return this.#lazy(loadChanges, 'markConversationRead', [conversationID]);
-  }
-  deleteConversation(conversationID: ConversationID, options: { clearHistory?: boolean } = {}): Promise<void> {
-    return this.#lazy(loadChanges, 'deleteConversation', [conversationID, options]);
-  }
-  pinConversation(conversationID: ConversationID, isPinned: boolean): Promise<void> {
-    return this.#lazy(loadChanges, 'pinConversation', [conversationID, isPinned]);
-  }
-  setConversationDraft(conversationID: ConversationID, draftText: string): Promise<void> {
-    return this.#lazy(loadChanges, 'setConversationDraft', [conversationID, draftText]);
-  }
-  setMessageRemindType(conversationID: ConversationID, type: MessageRemindType): Promise<void> {
-    return this.#lazy(loadChanges, 'setMessageRemindType', [conversationID, type]);
-  }
-  markConversationUnread(conversationID: ConversationID, unread: boolean): Promise<void> {
-    return this.#lazy(loadChanges, 'markConversationUnread', [conversationID, unread]);
-  }
-  clearHistory(conversationID: ConversationID): Promise<void> {
-    return this.#lazy(loadChanges, 'clearHistory', [conversationID]);
-  }
   getTotalUnreadCount(): number {
     return Math.max(this.#c.total, 0);
   }
@@ -282,18 +309,11 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  getMessageListHopping(params: { conversationID: ConversationID; messageID: string; direction: 'older' | 'newer'; count?: number }): Promise<MessageHopPage> {
-    return this.#lazy(loadSearch, 'getMessageListHopping', [params], false);
-  }
 
   findMessage(messageID: string): Message | null {
     return this.#c.known.get(messageID) ?? null;
   }
 
-  /** For jumps to a message (search results, quotes); see `ops/search.ts`. */
-  getMessage(conversationID: ConversationID, messageID: string): Promise<Message> {
-    return this.#lazy(loadSearch, 'getMessage', [conversationID, messageID], false);
-  }
 
   // ───────────────────────────── sending ─────────────────────────────
 
@@ -491,35 +511,10 @@ export class LocalCore implements ChatCore {
     this.#c.discard(messageID);
   }
 
-  revokeMessage(messageID: string): Promise<void> {
-    return this.#lazy(loadChanges, 'revokeMessage', [messageID]);
-  }
-  modifyMessage(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
-    return this.#lazy(loadChanges, 'modifyMessage', [messageID, patch]);
-  }
-  deleteMessages(messageIDs: string[]): Promise<void> {
-    return this.#lazy(loadChanges, 'deleteMessages', [messageIDs]);
-  }
-  downloadMergerMessage(messageID: string): Promise<MergerPayload['messageList']> {
-    return this.#lazy(loadChanges, 'downloadMergerMessage', [messageID]);
-  }
-  getGroupMessageReadMembers(messageID: string): Promise<{ read: UserID[]; unread: UserID[] }> {
-    return this.#lazy(loadChanges, 'getGroupMessageReadMembers', [messageID]);
-  }
 
-  setTyping(conversationID: ConversationID, typing: boolean): Promise<void> {
-    return this.#lazy(loadCompose, 'setTyping', [conversationID, typing]);
-  }
 
   // ───────────────────────────── search ─────────────────────────────
 
-  /** See `ops/search.ts`: newest first, grouped per conversation, `cursor` an offset. */
-  searchMessages(params: SearchMessagesParams): Promise<SearchMessagesResult> {
-    return this.#lazy(loadSearch, 'searchMessages', [params]);
-  }
-  searchContacts(keyword: string): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
-    return this.#lazy(loadSearch, 'searchContacts', [keyword], false);
-  }
 
   // ───────────────────────────── profiles ─────────────────────────────
 
@@ -539,9 +534,6 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
-    return this.#lazy(loadChanges, 'updateMyProfile', [patch]);
-  }
 
   getUserStatus(userIDs: UserID[]): Promise<UserStatus[]> {
     return this.#c.op('getUserStatus', async () => userIDs.map((userID) => ({ userID, online: this.#c.online(userID) })), false);
@@ -552,32 +544,11 @@ export class LocalCore implements ChatCore {
   getFriendList(): Promise<Friend[]> {
     return this.#c.op('getFriendList', (me) => loadFriends(read(this.#c.db), me), false);
   }
-  addFriend(params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
-    return this.#lazy(loadRelationships, 'addFriend', [params]);
-  }
-  deleteFriend(userIDs: UserID[]): Promise<{ successUserIDList: UserID[]; failureUserIDList: Array<{ userID: UserID; code: number }> }> {
-    return this.#lazy(loadRelationships, 'deleteFriend', [userIDs]);
-  }
-  updateFriendRemark(userID: UserID, remark: string): Promise<void> {
-    return this.#lazy(loadRelationships, 'updateFriendRemark', [userID, remark]);
-  }
   getFriendApplicationList(): Promise<FriendApplication[]> {
     return this.#c.op('getFriendApplicationList', (me) => loadApplications(read(this.#c.db), me), false);
   }
-  acceptFriendApplication(params: { userID: UserID; remark?: string }): Promise<void> {
-    return this.#lazy(loadRelationships, 'acceptFriendApplication', [params]);
-  }
-  refuseFriendApplication(userID: UserID): Promise<void> {
-    return this.#lazy(loadRelationships, 'refuseFriendApplication', [userID]);
-  }
   getBlacklist(): Promise<UserID[]> {
     return this.#c.op('getBlacklist', (me) => loadBlacklist(read(this.#c.db), me), false);
-  }
-  addToBlacklist(userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadRelationships, 'addToBlacklist', [userIDs]);
-  }
-  removeFromBlacklist(userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadRelationships, 'removeFromBlacklist', [userIDs]);
   }
 
   // ───────────────────────────── groups ─────────────────────────────
@@ -587,42 +558,6 @@ export class LocalCore implements ChatCore {
   }
   getGroupProfile(groupID: GroupID): Promise<GroupProfile> {
     return this.#c.op('getGroupProfile', (me) => this.#c.groupProfile(me, groupID), false);
-  }
-  createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
-    return this.#lazy(loadGroups, 'createGroup', [options]);
-  }
-  updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
-    return this.#lazy(loadGroups, 'updateGroupProfile', [groupID, patch]);
-  }
-  getGroupMemberList(groupID: GroupID, params: { offset?: number; count?: number } = {}): Promise<GroupMemberPage> {
-    return this.#lazy(loadGroups, 'getGroupMemberList', [groupID, params], false);
-  }
-  getGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<GroupMember[]> {
-    return this.#lazy(loadGroups, 'getGroupMembers', [groupID, userIDs], false);
-  }
-  addGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadGroups, 'addGroupMembers', [groupID, userIDs]);
-  }
-  removeGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadGroups, 'removeGroupMembers', [groupID, userIDs]);
-  }
-  setGroupMemberRole(groupID: GroupID, userID: UserID, role: Exclude<GroupRole, 'Owner'>): Promise<void> {
-    return this.#lazy(loadGroups, 'setGroupMemberRole', [groupID, userID, role]);
-  }
-  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number): Promise<void> {
-    return this.#lazy(loadGroups, 'setGroupMemberMuteTime', [groupID, userID, seconds]);
-  }
-  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string): Promise<void> {
-    return this.#lazy(loadGroups, 'setGroupMemberNameCard', [groupID, userID, nameCard]);
-  }
-  quitGroup(groupID: GroupID): Promise<void> {
-    return this.#lazy(loadGroups, 'quitGroup', [groupID]);
-  }
-  dismissGroup(groupID: GroupID): Promise<void> {
-    return this.#lazy(loadGroups, 'dismissGroup', [groupID]);
-  }
-  changeGroupOwner(groupID: GroupID, newOwnerID: UserID): Promise<void> {
-    return this.#lazy(loadGroups, 'changeGroupOwner', [groupID, newOwnerID]);
   }
 
   // ───────────────────────────── LocalCore only ─────────────────────────────
