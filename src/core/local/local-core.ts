@@ -39,7 +39,7 @@ import type { FaultSettings } from '../faults.js';
 import { newID, newProfile, read, write, type Database } from './database.js';
 import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadCompose, REVOKE_WINDOW_SECONDS } from './client.js';
 import type { LocalFaults } from './faults.js';
-import { imageSize, localUrl } from './media.js';
+import { localUrl } from './media.js';
 import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, loadMedia } from './projection.js';
 import * as messages from './server/messages.js';
 import { refuse } from './server/messages.js';
@@ -437,10 +437,10 @@ export class LocalCore implements ChatCore {
       echo.ID,
       (async () => {
         const image = uploads[0]?.[1];
-        if (type === 'TIMImageElem' && image instanceof Blob && !(payload as { imageInfoArray: Array<{ width: number }> }).imageInfoArray[0]!.width) {
-          const size = await imageSize(image);
-          for (const target of [stored, echo]) for (const info of (target.payload as { imageInfoArray: object[] }).imageInfoArray) Object.assign(info, size);
-        }
+        // An image drafted without its size (the kit's composer measures it) is measured by the send
+        // code, fetched below anyway; without it, it stays 0×0 like an image the browser cannot decode.
+        if (type === 'TIMImageElem' && image instanceof Blob && !(payload as { imageInfoArray: Array<{ width: number }> }).imageInfoArray[0]!.width)
+          await loadCompose().then((compose) => compose.measureImage(image, [stored, echo]), () => {});
         await write(c.db, async (tx) => {
           for (const [uuid, blob] of uploads) await tx.objectStore('blobs').put(blob, uuid);
           await tx.objectStore('outbox').put({ ID: stored.ID, owner: me, message: stored });
