@@ -8,7 +8,9 @@
  * echo, its durable copy in the outbox), `findMessage`, `discardMessage`. The rest waits for a user
  * action or a rarer event and loads on first use from `ops/`: `compose` (sending, typing), `changes`
  * (read marks, recalls, edits, deletions, conversation settings, profiles), `groups`,
- * `relationships`, `search` and `extras` (bulk import, the echo bot, fault injection).
+ * `relationships`, `search` and `extras` (bulk import, the echo bot, fault injection). The contract
+ * methods served wholly by those modules are not written out here: the tables below name them, and
+ * the class gets one method per name.
  *
  * After a commit an instance posts a small notification frame on a BroadcastChannel and handles the same
  * frame itself; every instance then re-reads what changed and emits contract events for its own user.
@@ -309,11 +311,9 @@ export class LocalCore implements ChatCore {
     );
   }
 
-
   findMessage(messageID: string): Message | null {
     return this.#c.known.get(messageID) ?? null;
   }
-
 
   // ───────────────────────────── sending ─────────────────────────────
 
@@ -511,11 +511,6 @@ export class LocalCore implements ChatCore {
     this.#c.discard(messageID);
   }
 
-
-
-  // ───────────────────────────── search ─────────────────────────────
-
-
   // ───────────────────────────── profiles ─────────────────────────────
 
   getMyProfile(): Promise<UserProfile> {
@@ -533,7 +528,6 @@ export class LocalCore implements ChatCore {
       false,
     );
   }
-
 
   getUserStatus(userIDs: UserID[]): Promise<UserStatus[]> {
     return this.#c.op('getUserStatus', async () => userIDs.map((userID) => ({ userID, online: this.#c.online(userID) })), false);
