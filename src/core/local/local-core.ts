@@ -8,40 +8,29 @@
  * echo, its durable copy in the outbox), `findMessage`, `discardMessage`. The rest waits for a user
  * action or a rarer event and loads on first use from `ops/`: `compose` (sending, typing), `changes`
  * (read marks, recalls, edits, deletions, conversation settings, profiles), `groups`,
- * `relationships`, `search` and `extras` (bulk import, the echo bot, fault injection).
+ * `relationships`, `search` and `extras` (bulk import, the echo bot, fault injection). The contract
+ * methods served wholly by those modules are not written out here: the tables below name them, and
+ * the class gets one method per name.
  *
  * After a commit an instance posts a small notification frame on a BroadcastChannel and handles the same
  * frame itself; every instance then re-reads what changed and emits contract events for its own user.
  */
 import type { ChatCore, ChatCoreCapabilities, ChatCoreEventMap, ChatCoreEventName, Unsubscribe } from '../contract.js';
 import type {
-  AddFriendResult,
   Conversation,
   ConversationID,
-  CreateGroupOptions,
   CreateMessageOptions,
-  CustomPayload,
   Friend,
   FriendApplication,
   GroupID,
-  GroupMember,
-  GroupMemberPage,
   GroupProfile,
-  GroupProfilePatch,
-  GroupRole,
   MergerPayload,
   Message,
   MessageDraft,
-  MessageHopPage,
   MessagePage,
-  MessageRemindType,
   MessageType,
   NetState,
-  ProfilePatch,
-  SearchMessagesParams,
-  SearchMessagesResult,
   SendMessageOptions,
-  TextPayload,
   UserID,
   UserProfile,
   UserStatus,
@@ -52,7 +41,7 @@ import type { FaultSettings } from '../faults.js';
 import { newID, newProfile, read, write, type Database } from './database.js';
 import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadCompose, REVOKE_WINDOW_SECONDS } from './client.js';
 import type { LocalFaults } from './faults.js';
-import { imageSize, localUrl } from './media.js';
+import { localUrl } from './media.js';
 import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, loadMedia } from './projection.js';
 import * as messages from './server/messages.js';
 import { refuse } from './server/messages.js';
@@ -84,9 +73,55 @@ const HEARTBEAT_MS = 10_000;
 /** Larger merged-forward bodies are "uploaded" and fetched with `downloadMergerMessage`. */
 const MERGER_INLINE_BYTES = 8 * 1024;
 
-/** An operation of an `ops/` module: the client, the logged-in user, then the method's own arguments. */
-type Args<F> = F extends (c: Client, me: UserID, ...args: infer A) => unknown ? A : never;
-type Result<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;
+/** Contract method `K` as an `ops/` module exports it: the client and the logged-in user, then the
+ *  method's own arguments. */
+type Op<K extends keyof ChatCore> = ChatCore[K] extends (...args: infer A) => infer R ? (c: Client, me: UserID, ...args: A) => R : never;
+
+/**
+ * The contract methods whose code waits for a user action or a rarer event, by the `ops/` module that
+ * loads with the first of them. Each module exports a function of the same name (typed against the
+ * contract by `delegate` below), and `LocalCore` gets a method that runs it inside `Client.op`.
+ */
+const CHANGES = [
+  'markConversationRead',
+  'deleteConversation',
+  'pinConversation',
+  'setConversationDraft',
+  'setMessageRemindType',
+  'markConversationUnread',
+  'clearHistory',
+  'revokeMessage',
+  'modifyMessage',
+  'deleteMessages',
+  'downloadMergerMessage',
+  'getGroupMessageReadMembers',
+  'updateMyProfile',
+] as const;
+const COMPOSE = ['setTyping'] as const;
+const SEARCH = ['searchMessages', 'searchContacts', 'getMessage', 'getMessageListHopping'] as const;
+const RELATIONSHIPS = ['addFriend', 'deleteFriend', 'updateFriendRemark', 'acceptFriendApplication', 'refuseFriendApplication', 'addToBlacklist', 'removeFromBlacklist'] as const;
+const GROUPS = [
+  'createGroup',
+  'updateGroupProfile',
+  'getGroupMemberList',
+  'getGroupMembers',
+  'addGroupMembers',
+  'removeGroupMembers',
+  'setGroupMemberRole',
+  'setGroupMemberMuteTime',
+  'setGroupMemberNameCard',
+  'quitGroup',
+  'dismissGroup',
+  'changeGroupOwner',
+] as const;
+type Delegated = (typeof CHANGES | typeof COMPOSE | typeof SEARCH | typeof RELATIONSHIPS | typeof GROUPS)[number];
+/** The delegated methods that only read: like every read of this core, they answer while disconnected.
+ *  The others need the network. */
+const OFFLINE = new Set<Delegated>(['searchContacts', 'getMessage', 'getMessageListHopping', 'getGroupMemberList', 'getGroupMembers']);
+
+// The delegated methods are added to the class in its static block below; this gives them their types
+// (and the contract's documentation).
+export interface LocalCore extends Pick<ChatCore, Delegated> {}
 
 export class LocalCore implements ChatCore {
   readonly kind = 'local';
@@ -117,10 +152,25 @@ export class LocalCore implements ChatCore {
     this.faults = this.#c.faults;
   }
 
-  /** Runs `method` of a module loaded on first use, after the session, fault and network checks. */
-  #lazy<M, K extends keyof M & string>(load: () => Promise<M>, method: K, args: Args<M[K]>, remote = true): Promise<Result<M[K]>> {
-    const c = this.#c;
-    return c.op(method, async (me) => ((await load())[method] as (...all: unknown[]) => Promise<Result<M[K]>>)(c, me, ...args), remote);
+  static {
+    /** Adds a method per name that runs the loaded module's export of that name after the session,
+     *  fault and network checks. Type-checked: the module must export each name as `Op<name>`. */
+    const delegate = <K extends Delegated>(load: () => Promise<{ [N in K]: Op<N> }>, names: readonly K[]) => {
+      for (const name of names)
+        Object.defineProperty(LocalCore.prototype, name, {
+          configurable: true,
+          writable: true,
+          value(this: LocalCore, ...args: unknown[]) {
+            const c = this.#c;
+            return c.op(name, async (me) => ((await load())[name] as (...all: unknown[]) => unknown)(c, me, ...args), !OFFLINE.has(name));
+          },
+        });
+    };
+    delegate(loadChanges, CHANGES);
+    delegate(loadCompose, COMPOSE);
+    delegate(loadSearch, SEARCH);
+    delegate(loadRelationships, RELATIONSHIPS);
+    delegate(loadGroups, GROUPS);
   }
 
   // ───────────────────────────── events ─────────────────────────────
@@ -225,27 +275,6 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  markConversationRead(conversationID: ConversationID): Promise<void> {
-    return this.#lazy(loadChanges, 'markConversationRead', [conversationID]);
-  }
-  deleteConversation(conversationID: ConversationID, options: { clearHistory?: boolean } = {}): Promise<void> {
-    return this.#lazy(loadChanges, 'deleteConversation', [conversationID, options]);
-  }
-  pinConversation(conversationID: ConversationID, isPinned: boolean): Promise<void> {
-    return this.#lazy(loadChanges, 'pinConversation', [conversationID, isPinned]);
-  }
-  setConversationDraft(conversationID: ConversationID, draftText: string): Promise<void> {
-    return this.#lazy(loadChanges, 'setConversationDraft', [conversationID, draftText]);
-  }
-  setMessageRemindType(conversationID: ConversationID, type: MessageRemindType): Promise<void> {
-    return this.#lazy(loadChanges, 'setMessageRemindType', [conversationID, type]);
-  }
-  markConversationUnread(conversationID: ConversationID, unread: boolean): Promise<void> {
-    return this.#lazy(loadChanges, 'markConversationUnread', [conversationID, unread]);
-  }
-  clearHistory(conversationID: ConversationID): Promise<void> {
-    return this.#lazy(loadChanges, 'clearHistory', [conversationID]);
-  }
   getTotalUnreadCount(): number {
     return Math.max(this.#c.total, 0);
   }
@@ -282,17 +311,8 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  getMessageListHopping(params: { conversationID: ConversationID; messageID: string; direction: 'older' | 'newer'; count?: number }): Promise<MessageHopPage> {
-    return this.#lazy(loadSearch, 'getMessageListHopping', [params], false);
-  }
-
   findMessage(messageID: string): Message | null {
     return this.#c.known.get(messageID) ?? null;
-  }
-
-  /** For jumps to a message (search results, quotes); see `ops/search.ts`. */
-  getMessage(conversationID: ConversationID, messageID: string): Promise<Message> {
-    return this.#lazy(loadSearch, 'getMessage', [conversationID, messageID], false);
   }
 
   // ───────────────────────────── sending ─────────────────────────────
@@ -417,10 +437,10 @@ export class LocalCore implements ChatCore {
       echo.ID,
       (async () => {
         const image = uploads[0]?.[1];
-        if (type === 'TIMImageElem' && image instanceof Blob && !(payload as { imageInfoArray: Array<{ width: number }> }).imageInfoArray[0]!.width) {
-          const size = await imageSize(image);
-          for (const target of [stored, echo]) for (const info of (target.payload as { imageInfoArray: object[] }).imageInfoArray) Object.assign(info, size);
-        }
+        // An image drafted without its size (the kit's composer measures it) is measured by the send
+        // code, fetched below anyway; without it, it stays 0×0 like an image the browser cannot decode.
+        if (type === 'TIMImageElem' && image instanceof Blob && !(payload as { imageInfoArray: Array<{ width: number }> }).imageInfoArray[0]!.width)
+          await loadCompose().then((compose) => compose.measureImage(image, [stored, echo]), () => {});
         await write(c.db, async (tx) => {
           for (const [uuid, blob] of uploads) await tx.objectStore('blobs').put(blob, uuid);
           await tx.objectStore('outbox').put({ ID: stored.ID, owner: me, message: stored });
@@ -491,36 +511,6 @@ export class LocalCore implements ChatCore {
     this.#c.discard(messageID);
   }
 
-  revokeMessage(messageID: string): Promise<void> {
-    return this.#lazy(loadChanges, 'revokeMessage', [messageID]);
-  }
-  modifyMessage(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
-    return this.#lazy(loadChanges, 'modifyMessage', [messageID, patch]);
-  }
-  deleteMessages(messageIDs: string[]): Promise<void> {
-    return this.#lazy(loadChanges, 'deleteMessages', [messageIDs]);
-  }
-  downloadMergerMessage(messageID: string): Promise<MergerPayload['messageList']> {
-    return this.#lazy(loadChanges, 'downloadMergerMessage', [messageID]);
-  }
-  getGroupMessageReadMembers(messageID: string): Promise<{ read: UserID[]; unread: UserID[] }> {
-    return this.#lazy(loadChanges, 'getGroupMessageReadMembers', [messageID]);
-  }
-
-  setTyping(conversationID: ConversationID, typing: boolean): Promise<void> {
-    return this.#lazy(loadCompose, 'setTyping', [conversationID, typing]);
-  }
-
-  // ───────────────────────────── search ─────────────────────────────
-
-  /** See `ops/search.ts`: newest first, grouped per conversation, `cursor` an offset. */
-  searchMessages(params: SearchMessagesParams): Promise<SearchMessagesResult> {
-    return this.#lazy(loadSearch, 'searchMessages', [params]);
-  }
-  searchContacts(keyword: string): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
-    return this.#lazy(loadSearch, 'searchContacts', [keyword], false);
-  }
-
   // ───────────────────────────── profiles ─────────────────────────────
 
   getMyProfile(): Promise<UserProfile> {
@@ -539,10 +529,6 @@ export class LocalCore implements ChatCore {
     );
   }
 
-  updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
-    return this.#lazy(loadChanges, 'updateMyProfile', [patch]);
-  }
-
   getUserStatus(userIDs: UserID[]): Promise<UserStatus[]> {
     return this.#c.op('getUserStatus', async () => userIDs.map((userID) => ({ userID, online: this.#c.online(userID) })), false);
   }
@@ -552,32 +538,11 @@ export class LocalCore implements ChatCore {
   getFriendList(): Promise<Friend[]> {
     return this.#c.op('getFriendList', (me) => loadFriends(read(this.#c.db), me), false);
   }
-  addFriend(params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
-    return this.#lazy(loadRelationships, 'addFriend', [params]);
-  }
-  deleteFriend(userIDs: UserID[]): Promise<{ successUserIDList: UserID[]; failureUserIDList: Array<{ userID: UserID; code: number }> }> {
-    return this.#lazy(loadRelationships, 'deleteFriend', [userIDs]);
-  }
-  updateFriendRemark(userID: UserID, remark: string): Promise<void> {
-    return this.#lazy(loadRelationships, 'updateFriendRemark', [userID, remark]);
-  }
   getFriendApplicationList(): Promise<FriendApplication[]> {
     return this.#c.op('getFriendApplicationList', (me) => loadApplications(read(this.#c.db), me), false);
   }
-  acceptFriendApplication(params: { userID: UserID; remark?: string }): Promise<void> {
-    return this.#lazy(loadRelationships, 'acceptFriendApplication', [params]);
-  }
-  refuseFriendApplication(userID: UserID): Promise<void> {
-    return this.#lazy(loadRelationships, 'refuseFriendApplication', [userID]);
-  }
   getBlacklist(): Promise<UserID[]> {
     return this.#c.op('getBlacklist', (me) => loadBlacklist(read(this.#c.db), me), false);
-  }
-  addToBlacklist(userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadRelationships, 'addToBlacklist', [userIDs]);
-  }
-  removeFromBlacklist(userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadRelationships, 'removeFromBlacklist', [userIDs]);
   }
 
   // ───────────────────────────── groups ─────────────────────────────
@@ -587,42 +552,6 @@ export class LocalCore implements ChatCore {
   }
   getGroupProfile(groupID: GroupID): Promise<GroupProfile> {
     return this.#c.op('getGroupProfile', (me) => this.#c.groupProfile(me, groupID), false);
-  }
-  createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
-    return this.#lazy(loadGroups, 'createGroup', [options]);
-  }
-  updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
-    return this.#lazy(loadGroups, 'updateGroupProfile', [groupID, patch]);
-  }
-  getGroupMemberList(groupID: GroupID, params: { offset?: number; count?: number } = {}): Promise<GroupMemberPage> {
-    return this.#lazy(loadGroups, 'getGroupMemberList', [groupID, params], false);
-  }
-  getGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<GroupMember[]> {
-    return this.#lazy(loadGroups, 'getGroupMembers', [groupID, userIDs], false);
-  }
-  addGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadGroups, 'addGroupMembers', [groupID, userIDs]);
-  }
-  removeGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#lazy(loadGroups, 'removeGroupMembers', [groupID, userIDs]);
-  }
-  setGroupMemberRole(groupID: GroupID, userID: UserID, role: Exclude<GroupRole, 'Owner'>): Promise<void> {
-    return this.#lazy(loadGroups, 'setGroupMemberRole', [groupID, userID, role]);
-  }
-  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number): Promise<void> {
-    return this.#lazy(loadGroups, 'setGroupMemberMuteTime', [groupID, userID, seconds]);
-  }
-  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string): Promise<void> {
-    return this.#lazy(loadGroups, 'setGroupMemberNameCard', [groupID, userID, nameCard]);
-  }
-  quitGroup(groupID: GroupID): Promise<void> {
-    return this.#lazy(loadGroups, 'quitGroup', [groupID]);
-  }
-  dismissGroup(groupID: GroupID): Promise<void> {
-    return this.#lazy(loadGroups, 'dismissGroup', [groupID]);
-  }
-  changeGroupOwner(groupID: GroupID, newOwnerID: UserID): Promise<void> {
-    return this.#lazy(loadGroups, 'changeGroupOwner', [groupID, newOwnerID]);
   }
 
   // ───────────────────────────── LocalCore only ─────────────────────────────

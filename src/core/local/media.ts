@@ -59,15 +59,3 @@ export class MediaUrls {
     this.#uuids.clear();
   }
 }
-
-/** Pixel size of an image blob; 0×0 when the browser cannot decode it. */
-export async function imageSize(blob: Blob): Promise<{ width: number; height: number }> {
-  try {
-    const bitmap = await createImageBitmap(blob);
-    const size = { width: bitmap.width, height: bitmap.height };
-    bitmap.close();
-    return size;
-  } catch {
-    return { width: 0, height: 0 };
-  }
-}

@@ -19,6 +19,20 @@ import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 const MEDIA_TYPES = ['TIMImageElem', 'TIMFileElem', 'TIMSoundElem', 'TIMVideoFileElem'];
 const TYPING_TTL_MS = 10_000;
 
+/** Fills in the pixel size of an image drafted without it, in each of `messages` (its echo and stored
+ *  copy); 0×0 when the browser cannot decode it. */
+export async function measureImage(image: Blob, messages: Message[]): Promise<void> {
+  let size = { width: 0, height: 0 };
+  try {
+    const bitmap = await createImageBitmap(image);
+    size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+  } catch {
+    /* not an image the browser decodes */
+  }
+  for (const message of messages) for (const info of (message.payload as { imageInfoArray: object[] }).imageInfoArray) Object.assign(info, size);
+}
+
 /** A failed echo becomes unsent again, to be sent once more under the same ID. */
 export function prepareResend(c: Client, messageID: string): void {
   c.user();

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import type { ImageInfo, Message } from '../../src/core/index.js';
+import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
+import { deleteDatabase, pngBlob, send } from './helpers.js';
+
+/** Whether the page has fetched a module of LocalCore's code loaded on first use (`ops/<name>`). */
+const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/core/local/ops/${name}.`));
+
+// Alone in its page (each test file gets one): LocalCore's lazy modules are not loaded when it starts,
+// so these calls are made before the code that completes them has arrived.
+describe('LocalCore, calls made before their code is loaded', function () {
+  this.timeout(20_000);
+  const dbName = `tim-test-${crypto.randomUUID()}`;
+  let alice: LocalCore;
+  let bob: LocalCore;
+  before(async () => {
+    [alice, bob] = await Promise.all([createLocalCore({ dbName }), createLocalCore({ dbName })]);
+    await alice.login({ userID: 'alice' });
+    await bob.login({ userID: 'bob' });
+  });
+  after(async () => {
+    await Promise.all([alice.destroy(), bob.destroy()]);
+    await deleteDatabase(dbName);
+  });
+
+  it('measures an image drafted without its size, in the echo and in what is sent', async () => {
+    expect(fetched('compose'), 'the send code is not loaded yet').to.equal(false);
+    const echo = alice.createMessage({ conversationID: 'C2Cbob', draft: { type: 'TIMImageElem', payload: { file: pngBlob() } } });
+    const sent = await alice.sendMessage(echo.ID);
+    expect(fetched('compose')).to.equal(true);
+    const sizes = (message: Message) => (message.payload as { imageInfoArray: ImageInfo[] }).imageInfoArray.map(({ width, height }) => [width, height]);
+    expect(sizes(sent)).to.deep.equal([[3, 2], [3, 2], [3, 2]]);
+    expect(sizes(echo), 'the echo is measured in place').to.deep.equal([[3, 2], [3, 2], [3, 2]]);
+  });
+
+  it('runs delegated contract methods in call order while their module loads', async () => {
+    await send(bob, 'C2Calice', 'hello');
+    expect(fetched('changes'), 'the module is not loaded yet').to.equal(false);
+    await Promise.all([alice.pinConversation('C2Cbob', true), alice.pinConversation('C2Cbob', false), alice.markConversationRead('C2Cbob')]);
+    expect(await alice.getConversation('C2Cbob')).to.include({ isPinned: false, unreadCount: 0 });
+  });
+});
