@@ -1,13 +1,13 @@
 /**
  * The store's actions that wait for a user action on a secondary screen or menu: profile, contact, group,
- * search and conversation-menu screens (lazy chunks themselves), and the message actions (forward, recall,
- * edit, delete). Loaded on the first call of one of them, so the first screen does not carry them. (What
+ * search and conversation-menu screens (lazy chunks themselves), the message actions (forward, recall,
+ * edit, delete), and the outbox's second tries (resend, discard, the automatic resend after a reconnect). Loaded on the first call of one of them, so the first screen does not carry them. (What
  * an open chat calls by itself, its composer's loads included, stays in `chat-store.ts`.)
  * `ChatStore` keeps their public methods, which forward here with the store's internals.
  *
  * @internal Not exported from the package: call them through `ChatStore`.
  */
-import { ChatError, toChatError } from '../core/errors.js';
+import { ChatError, ChatErrorCode, classifyError, toChatError } from '../core/errors.js';
 import type {
   CustomPayload,
   Message,
@@ -39,6 +39,8 @@ export interface StoreInternals {
   readonly withoutMessages: typeof withoutMessages;
   readonly withRevoked: typeof withRevoked;
   readonly withUpdates: typeof withUpdates;
+  /** Automatic resends so far, by message ID (the store forgets a message's count once it is sent). */
+  readonly autoRetries: Map<string, number>;
   /** Shows an outgoing message as pending, runs the send, and puts the outcome in place. */
   dispatch(pending: Message, run: () => Promise<Message>): Promise<Message>;
   readonly store: ChatStore;
@@ -65,6 +67,37 @@ export async function deleteConversation(s: StoreInternals, conversationID: Conv
     conversations: { ...state.conversations, value: state.conversations.value.filter((c) => c.conversationID !== conversationID) },
     windows: s.withEntry(state.windows, conversationID, undefined),
   });
+}
+
+// ───────────────────────────── the outbox's second tries ─────────────────────────────
+
+/** Messages that failed on the network are resent automatically once, when the network comes back. */
+const AUTO_RETRY_LIMIT = 1;
+
+export function resend(s: StoreInternals, messageID: string): Promise<Message> {
+  const message = s.store.findMessage(messageID);
+  if (!message) return Promise.reject(new ChatError(ChatErrorCode.MESSAGE_NOT_FOUND, 'Unknown message'));
+  const pending = { ...message, status: 'unSend' } as Message;
+  delete (pending as { error?: unknown }).error;
+  return s.dispatch(pending, () => s.core.resendMessage(messageID));
+}
+
+export function discard(s: StoreInternals, messageID: string): void {
+  const message = s.store.findMessage(messageID);
+  s.core.discardMessage(messageID);
+  if (message) s.updateWindow(message.conversationID, (w) => s.withoutMessages(w, [messageID]));
+}
+
+export function retryAfterReconnect(s: StoreInternals): void {
+  for (const w of s.store.state.windows.values()) {
+    for (const m of w.messages) {
+      if (m.status !== 'fail' || !m.error || classifyError(m.error.code) !== 'network') continue;
+      const tries = s.autoRetries.get(m.ID) ?? 0;
+      if (tries >= AUTO_RETRY_LIMIT) continue;
+      s.autoRetries.set(m.ID, tries + 1);
+      resend(s, m.ID).catch(() => undefined);
+    }
+  }
 }
 
 // ───────────────────────────── messages ─────────────────────────────
@@ -123,7 +156,7 @@ export async function deleteMessages(s: StoreInternals, messageIDs: readonly str
     const m = s.store.findMessage(id);
     if (!m) continue;
     if (m.status !== 'success') {
-      s.store.discard(id);
+      discard(s, id);
       continue;
     }
     byConversation.set(m.conversationID, [...(byConversation.get(m.conversationID) ?? []), id]);

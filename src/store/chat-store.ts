@@ -9,7 +9,6 @@ import {
   ChatError,
   type AddFriendResult,
   ChatErrorCode,
-  classifyError,
   parseConversationID,
   toChatError,
   type ChatCore,
@@ -51,13 +50,12 @@ import type { StoreInternals } from './actions.js';
 
 /** How long a typing indicator lives without a refresh (reliability F23). */
 const TYPING_TTL_MS = 12_000;
-/** Messages that failed on the network are resent automatically once, when the network comes back. */
-const AUTO_RETRY_LIMIT = 1;
 const PAGE_SIZE = 20;
 
 type Actions = typeof import('./actions.js');
 type ActionArgs<F> = F extends (s: StoreInternals, ...args: infer A) => unknown ? A : never;
-type ActionResult<F> = F extends (...args: never[]) => infer R ? R : never;
+/** What calling an action through the lazy module gives: a promise, even of a synchronous action. */
+type ActionResult<F> = F extends (...args: never[]) => infer R ? Promise<Awaited<R>> : never;
 /** The lazily loaded actions (see `actions.ts`), once asked for. */
 let actions: Promise<Actions> | undefined;
 
@@ -341,18 +339,12 @@ export class ChatStore {
 
   /** Sends a failed message again with the same ID: the service dedupes, so a lost ack never duplicates. */
   resend(messageID: string): Promise<Message> {
-    const message = this.findMessage(messageID);
-    if (!message) return Promise.reject(new ChatError(ChatErrorCode.MESSAGE_NOT_FOUND, 'Unknown message'));
-    const pending = { ...message, status: 'unSend' } as Message;
-    delete (pending as { error?: unknown }).error;
-    return this.#dispatch(pending, () => this.core.resendMessage(messageID));
+    return this.#run('resend', messageID);
   }
 
   /** Drops an unsent or failed message without sending it. */
-  discard(messageID: string): void {
-    const message = this.findMessage(messageID);
-    this.core.discardMessage(messageID);
-    if (message) this.#updateWindow(message.conversationID, (w) => withoutMessages(w, [messageID]));
+  discard(messageID: string): Promise<void> {
+    return this.#run('discard', messageID);
   }
 
   /** Forwards messages one by one to each target conversation. */
@@ -597,6 +589,7 @@ export class ChatStore {
           withoutMessages,
           withRevoked,
           withUpdates,
+          autoRetries: this.#autoRetries,
           dispatch: (pending, run) => this.#dispatch(pending, run),
           set: (patch) => this.#set(patch),
           load: (key, fetch, apply) => this.#load(key, fetch, apply),
@@ -753,7 +746,10 @@ export class ChatStore {
     on('netStateChange', ({ state }) => {
       const wasDown = this.#state.net !== 'connected';
       this.#set({ net: state });
-      if (state === 'connected' && wasDown) this.#retryAfterReconnect();
+      if (state === 'connected' && wasDown) {
+        this.#run('retryAfterReconnect').catch(() => undefined);
+        this.loadConversations().catch(() => undefined);
+      }
     });
     on('messageReceived', ({ messages }) => this.#receive(messages));
     on('messageUpdated', ({ messages }) => this.#updateKnown(messages));
@@ -798,19 +794,6 @@ export class ChatStore {
     for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
       if (this.#state.windows.has(conversationID)) this.#updateWindow(conversationID, (w) => withUpdates(w, list));
     }
-  }
-
-  #retryAfterReconnect(): void {
-    for (const w of this.#state.windows.values()) {
-      for (const m of w.messages) {
-        if (m.status !== 'fail' || !m.error || classifyError(m.error.code) !== 'network') continue;
-        const tries = this.#autoRetries.get(m.ID) ?? 0;
-        if (tries >= AUTO_RETRY_LIMIT) continue;
-        this.#autoRetries.set(m.ID, tries + 1);
-        this.resend(m.ID).catch(() => undefined);
-      }
-    }
-    this.loadConversations().catch(() => undefined);
   }
 
   #applyConversations(incoming: readonly Conversation[]): void {

@@ -62,6 +62,21 @@ describe('ChatStore on LocalCore', () => {
     expect(alice.store.state.windows.get('C2Cbob')!.messages.filter((m) => m.ID === failed.ID)).to.have.length(1);
   });
 
+  it('discards a failed message: it leaves the window and is not sent later', async () => {
+    const { store, core } = await world();
+    await store.openConversation('C2Cbob');
+    core.faults.set({ failures: [{ code: 2801, rate: 1, methods: ['sendMessage'] }] });
+    const error = await store.sendText('C2Cbob', 'never mind').catch((e) => e);
+    core.faults.reset();
+    const id = error.data.message.ID as string;
+    expect(store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === id)).to.be.true;
+    await store.discard(id);
+    expect(store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === id)).to.be.false;
+    await core.faults.reconnect();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === id)).to.be.false;
+  });
+
   it('a lost ack then resend yields one message, not two (F4)', async () => {
     const alice = await world('alice');
     const bob = await world('bob', alice.dbName);
