@@ -1,7 +1,8 @@
 /**
  * The store's actions that wait for a user action on a secondary screen or menu: profile, contact, group,
  * search and conversation-menu screens (lazy chunks themselves), the message actions (forward, recall,
- * edit, delete), and the outbox's second tries (resend, discard, the automatic resend after a reconnect). Loaded on the first call of one of them, so the first screen does not carry them. (What
+ * edit, delete), the history around a message (a search result or a quote, and that window's paging),
+ * and the outbox's second tries (resend, discard, the automatic resend after a reconnect). Loaded on the first call of one of them, so the first screen does not carry them. (What
  * an open chat calls by itself, its composer's loads included, stays in `chat-store.ts`.)
  * `ChatStore` keeps their public methods, which forward here with the store's internals.
  *
@@ -24,7 +25,16 @@ import type {
   UserID,
   UserProfile,
 } from '../core/index.js';
-import type { withoutMessages, withRevoked, withUpdates } from './message-window.js';
+import type {
+  emptyWindow,
+  Tombstones,
+  windowAround,
+  withHop,
+  withLive,
+  withoutMessages,
+  withRevoked,
+  withUpdates,
+} from './message-window.js';
 import type { MessageWindow, StoreState, withEntry } from './state.js';
 import type { ChatStore } from './chat-store.js';
 
@@ -35,10 +45,16 @@ type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 
  * module imports nothing of the store at run time, so the store's modules stay in one chunk.
  */
 export interface StoreInternals {
+  readonly emptyWindow: typeof emptyWindow;
+  readonly windowAround: typeof windowAround;
+  readonly withHop: typeof withHop;
+  readonly withLive: typeof withLive;
   readonly withEntry: typeof withEntry;
   readonly withoutMessages: typeof withoutMessages;
   readonly withRevoked: typeof withRevoked;
   readonly withUpdates: typeof withUpdates;
+  /** Recalls seen before their message. */
+  readonly tombstones: Tombstones;
   /** Automatic resends so far, by message ID (the store forgets a message's count once it is sent). */
   readonly autoRetries: Map<string, number>;
   /** Shows an outgoing message as pending, runs the send, and puts the outcome in place. */
@@ -50,7 +66,9 @@ export interface StoreInternals {
   learnProfiles(profiles: readonly UserProfile[], override: boolean): void;
   applyGroups(groups: readonly GroupProfile[]): void;
   applyGroupList(list: readonly GroupProfile[]): void;
-  updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): void;
+  /** Runs one load at a time per key; concurrent callers share the promise. */
+  once<T>(key: string, run: () => Promise<T>): Promise<T>;
+  updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): MessageWindow;
 }
 
 // ───────────────────────────── conversations ─────────────────────────────
@@ -66,6 +84,53 @@ export async function deleteConversation(s: StoreInternals, conversationID: Conv
   s.set({
     conversations: { ...state.conversations, value: state.conversations.value.filter((c) => c.conversationID !== conversationID) },
     windows: s.withEntry(state.windows, conversationID, undefined),
+  });
+}
+
+// ───────────────────────────── history around a message ─────────────────────────────
+
+export async function openAround(s: StoreInternals, conversationID: ConversationID, messageID: string, count: number): Promise<MessageWindow> {
+  const existing = s.store.state.windows.get(conversationID);
+  if (existing?.status === 'ready' && existing.messages.some((m) => m.ID === messageID)) return existing;
+  return s.once(`around:${conversationID}:${messageID}`, async () => {
+    s.updateWindow(conversationID, () => ({ ...(existing ?? s.emptyWindow(conversationID)), status: 'loading', error: undefined }));
+    try {
+      const anchor = await s.core.getMessage(conversationID, messageID);
+      const [older, newer] = await Promise.all([
+        s.core.getMessageListHopping({ conversationID, messageID, direction: 'older', count }),
+        s.core.getMessageListHopping({ conversationID, messageID, direction: 'newer', count }),
+      ]);
+      const window = s.windowAround(conversationID, anchor, older, newer, s.tombstones);
+      // A window that reaches the newest message keeps the outbox's unconfirmed messages.
+      const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
+      return s.updateWindow(conversationID, () => (window.hasNewer ? window : s.withLive(window, pending)));
+    } catch (error) {
+      s.updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
+      throw toChatError(error);
+    }
+  });
+}
+
+/**
+ * Pages a window opened around a message, which has no cursor: loads the page older or newer than its edge
+ * confirmed message by hopping from it. Resolves false when there is nothing more that way.
+ */
+export async function hop(s: StoreInternals, conversationID: ConversationID, direction: 'older' | 'newer', count: number): Promise<boolean> {
+  const w = s.store.state.windows.get(conversationID);
+  const confirmed = w?.messages.filter((m) => m.status === 'success') ?? [];
+  const edge = direction === 'older' ? confirmed[0] : confirmed.at(-1);
+  if (!edge || !(direction === 'older' ? w!.hasOlder : w!.hasNewer)) return false;
+  const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
+  return s.once(`${direction}:${conversationID}`, async () => {
+    s.updateWindow(conversationID, (x) => ({ ...x, [loading]: true }));
+    try {
+      const page = await s.core.getMessageListHopping({ conversationID, messageID: edge.ID, direction, count });
+      s.updateWindow(conversationID, (x) => s.withHop(x, page, direction, s.tombstones));
+      return true;
+    } catch (error) {
+      s.updateWindow(conversationID, (x) => ({ ...x, [loading]: false }));
+      throw toChatError(error);
+    }
   });
 }
 

@@ -233,22 +233,14 @@ export class ChatStore {
   async loadOlder(conversationID: ConversationID, count = PAGE_SIZE): Promise<boolean> {
     const w = this.#state.windows.get(conversationID);
     if (!w || !w.hasOlder || w.status !== 'ready') return false;
+    // A window opened around a message has no cursor: it pages by hopping, like `openAround` a lazy action.
+    if (!w.olderCursor && w.messages.some((m) => m.status === 'success')) return this.#run('hop', conversationID, 'older', count);
     return this.#once(`older:${conversationID}`, async () => {
       this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: true }));
       try {
-        const current = this.#state.windows.get(conversationID)!;
-        const oldest = current.messages.find((m) => m.status === 'success');
-        if (current.olderCursor || !oldest) {
-          const page = await this.core.getMessageList({
-            conversationID,
-            count,
-            ...(current.olderCursor ? { nextReqMessageID: current.olderCursor } : {}),
-          });
-          this.#updateWindow(conversationID, (x) => withPage(x, page, 'older', this.#tombstones));
-        } else {
-          const page = await this.core.getMessageListHopping({ conversationID, messageID: oldest.ID, direction: 'older', count });
-          this.#updateWindow(conversationID, (x) => withHop(x, page, 'older', this.#tombstones));
-        }
+        const { olderCursor } = this.#state.windows.get(conversationID)!;
+        const page = await this.core.getMessageList({ conversationID, count, ...(olderCursor ? { nextReqMessageID: olderCursor } : {}) });
+        this.#updateWindow(conversationID, (x) => withPage(x, page, 'older', this.#tombstones));
         return true;
       } catch (error) {
         this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: false }));
@@ -258,44 +250,13 @@ export class ChatStore {
   }
 
   /** For a window opened around an older message: loads the next newer page. */
-  async loadNewer(conversationID: ConversationID): Promise<boolean> {
-    const w = this.#state.windows.get(conversationID);
-    const newest = w && [...w.messages].reverse().find((m) => m.status === 'success');
-    if (!w || !w.hasNewer || !newest) return false;
-    return this.#once(`newer:${conversationID}`, async () => {
-      this.#updateWindow(conversationID, (x) => ({ ...x, loadingNewer: true }));
-      try {
-        const page = await this.core.getMessageListHopping({ conversationID, messageID: newest.ID, direction: 'newer', count: PAGE_SIZE });
-        this.#updateWindow(conversationID, (x) => withHop(x, page, 'newer', this.#tombstones));
-        return true;
-      } catch (error) {
-        this.#updateWindow(conversationID, (x) => ({ ...x, loadingNewer: false }));
-        throw toChatError(error);
-      }
-    });
+  loadNewer(conversationID: ConversationID): Promise<boolean> {
+    return this.#run('hop', conversationID, 'newer', PAGE_SIZE);
   }
 
   /** Opens the history around one message (search results, quotes). Reuses the window when it holds it. */
-  async openAround(conversationID: ConversationID, messageID: string): Promise<MessageWindow> {
-    const existing = this.#state.windows.get(conversationID);
-    if (existing?.status === 'ready' && existing.messages.some((m) => m.ID === messageID)) return existing;
-    return this.#once(`around:${conversationID}:${messageID}`, async () => {
-      this.#setWindow({ ...(existing ?? emptyWindow(conversationID)), status: 'loading', error: undefined });
-      try {
-        const anchor = await this.core.getMessage(conversationID, messageID);
-        const [older, newer] = await Promise.all([
-          this.core.getMessageListHopping({ conversationID, messageID, direction: 'older', count: PAGE_SIZE }),
-          this.core.getMessageListHopping({ conversationID, messageID, direction: 'newer', count: PAGE_SIZE }),
-        ]);
-        const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
-        let window = windowAround(conversationID, anchor, older, newer, this.#tombstones);
-        if (!window.hasNewer && pending.length) window = withLive(window, pending);
-        return this.#setWindow(window);
-      } catch (error) {
-        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
-        throw toChatError(error);
-      }
-    });
+  openAround(conversationID: ConversationID, messageID: string): Promise<MessageWindow> {
+    return this.#run('openAround', conversationID, messageID, PAGE_SIZE);
   }
 
   /** A message from any loaded window. */
@@ -589,14 +550,20 @@ export class ChatStore {
           withoutMessages,
           withRevoked,
           withUpdates,
+          tombstones: this.#tombstones,
           autoRetries: this.#autoRetries,
+          emptyWindow,
+          windowAround,
+          withHop,
+          withLive,
           dispatch: (pending, run) => this.#dispatch(pending, run),
           set: (patch) => this.#set(patch),
           load: (key, fetch, apply) => this.#load(key, fetch, apply),
           learnProfiles: (profiles, override) => this.#learnProfiles(profiles, { override }),
           applyGroups: (groups) => this.#applyGroups(groups),
           applyGroupList: (list) => this.#applyGroupList(list),
-          updateWindow: (conversationID, update) => void this.#updateWindow(conversationID, update),
+          once: (key, run) => this.#once(key, run),
+          updateWindow: (conversationID, update) => this.#updateWindow(conversationID, update),
         }),
         ...args,
       ),
