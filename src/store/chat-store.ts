@@ -800,8 +800,10 @@ export class ChatStore {
     let map = this.#state.profiles;
     for (const p of profiles) {
       const old = map.get(p.userID);
-      if (old && (!override || sameProfile(old, p))) continue;
-      map = withEntry(map, p.userID, old && !override ? old : { ...old, ...p });
+      const merged = { ...old, ...p };
+      // Unchanged by the merge (plain data: its JSON is its value): the profile keeps its identity.
+      if (old && (!override || JSON.stringify(merged) === JSON.stringify(old))) continue;
+      map = withEntry(map, p.userID, merged);
       this.#profileRequests.add(p.userID);
     }
     this.#set({ profiles: map });
@@ -881,30 +883,10 @@ function mergeMembers(list: readonly GroupMember[], incoming: readonly GroupMemb
   return [...byID.values()];
 }
 
-function sameProfile(a: UserProfile, b: UserProfile): boolean {
-  return (
-    a.nick === b.nick &&
-    a.avatar === b.avatar &&
-    a.selfSignature === b.selfSignature &&
-    a.gender === b.gender &&
-    a.allowType === b.allowType &&
-    a.birthday === b.birthday &&
-    a.location === b.location
-  );
-}
-
-/** Structural equality for conversations, so unchanged items keep their identity (and do not re-render). */
+/**
+ * Structural equality for conversations, so unchanged items keep their identity (and do not re-render).
+ * A conversation is plain data, built the same way each time: its JSON is its value.
+ */
 function sameConversation(a: Conversation, b: Conversation): boolean {
-  return (
-    a.unreadCount === b.unreadCount &&
-    a.isPinned === b.isPinned &&
-    a.messageRemindType === b.messageRemindType &&
-    a.draftText === b.draftText &&
-    a.remark === b.remark &&
-    a.isMarkedUnread === b.isMarkedUnread &&
-    JSON.stringify(a.lastMessage) === JSON.stringify(b.lastMessage) &&
-    JSON.stringify(a.groupAtInfoList) === JSON.stringify(b.groupAtInfoList) &&
-    JSON.stringify(a.groupProfile) === JSON.stringify(b.groupProfile) &&
-    JSON.stringify(a.userProfile) === JSON.stringify(b.userProfile)
-  );
+  return JSON.stringify(a) === JSON.stringify(b);
 }
