@@ -139,6 +139,7 @@ export async function hop(s: StoreInternals, conversationID: ConversationID, dir
 /** Messages that failed on the network are resent automatically once, when the network comes back. */
 const AUTO_RETRY_LIMIT = 1;
 
+/** Sends a failed message again with the same ID: the service dedupes, so a lost ack never duplicates. */
 export function resend(s: StoreInternals, messageID: string): Promise<Message> {
   const message = s.store.findMessage(messageID);
   if (!message) return Promise.reject(new ChatError(ChatErrorCode.MESSAGE_NOT_FOUND, 'Unknown message'));
@@ -147,6 +148,7 @@ export function resend(s: StoreInternals, messageID: string): Promise<Message> {
   return s.dispatch(pending, () => s.core.resendMessage(messageID));
 }
 
+/** Drops an unsent or failed message without sending it. */
 export function discard(s: StoreInternals, messageID: string): void {
   const message = s.store.findMessage(messageID);
   s.core.discardMessage(messageID);
@@ -167,6 +169,7 @@ export function retryAfterReconnect(s: StoreInternals): void {
 
 // ───────────────────────────── messages ─────────────────────────────
 
+/** Forwards messages one by one to each target conversation. */
 export async function forward(s: StoreInternals, messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
   const sent: Message[] = [];
   for (const conversationID of targets) {
@@ -178,6 +181,7 @@ export async function forward(s: StoreInternals, messageIDs: readonly string[], 
   return sent;
 }
 
+/** Forwards messages merged into one chat-record message to each target conversation. */
 export async function forwardMerged(
   s: StoreInternals,
   messageIDs: readonly string[],
@@ -202,6 +206,7 @@ export async function revoke(s: StoreInternals, messageID: string): Promise<void
   if (m) s.updateWindow(m.conversationID, (w) => s.withRevoked(w, [{ ID: messageID, revoker }]));
 }
 
+/** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
 export async function modify(s: StoreInternals, messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
   try {
     const m = await s.core.modifyMessage(messageID, patch);
@@ -240,6 +245,7 @@ export async function searchContacts(s: StoreInternals, keyword: string): Promis
   return result;
 }
 
+/** Fetches profiles now (for a profile page), updating the cache. */
 export async function loadProfiles(s: StoreInternals, userIDs: UserID[]): Promise<UserProfile[]> {
   const profiles = await s.core.getUserProfiles(userIDs);
   s.learnProfiles(profiles, true);

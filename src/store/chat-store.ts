@@ -7,7 +7,6 @@
  */
 import {
   ChatError,
-  type AddFriendResult,
   ChatErrorCode,
   parseConversationID,
   toChatError,
@@ -15,21 +14,16 @@ import {
   type ChatCoreEventMap,
   type Conversation,
   type ConversationID,
-  type CreateGroupOptions,
   type CreateMessageOptions,
   type Friend,
   type GroupID,
   type GroupMember,
   type GroupProfile,
-  type GroupProfilePatch,
   type Message,
   type MessageDraft,
   type MessageRemindType,
-  type ProfilePatch,
   type SearchMessagesParams,
   type SendMessageOptions,
-  type TextPayload,
-  type CustomPayload,
   type Unsubscribe,
   type UserID,
   type UserProfile,
@@ -67,7 +61,72 @@ export interface SendOptions {
   sendOptions?: SendMessageOptions;
 }
 
+/**
+ * The actions of `actions.ts` that `ChatStore` offers as they are, as methods of the same name and
+ * parameters (added by its static block). They wait for a user action on a secondary screen or menu, or
+ * for a rare event, so the module loads on the first call of one; calls made meanwhile run in order once
+ * it has. Their documentation is in `actions.ts`.
+ */
+const LAZY_ACTIONS = [
+  // conversations
+  'clearHistory',
+  'deleteConversation',
+  // messages
+  'resend',
+  'discard',
+  'forward',
+  'forwardMerged',
+  'revoke',
+  'modify',
+  'deleteMessages',
+  // people
+  'searchContacts',
+  'loadProfiles',
+  'updateMyProfile',
+  'addFriend',
+  'deleteFriend',
+  'updateFriendRemark',
+  'loadApplications',
+  'acceptFriendApplication',
+  'refuseFriendApplication',
+  'block',
+  'unblock',
+  // groups
+  'loadGroup',
+  'loadJoinedGroups',
+  'createGroup',
+  'updateGroupProfile',
+  'addGroupMembers',
+  'removeGroupMembers',
+  'setGroupMemberRole',
+  'setGroupMemberMuteTime',
+  'setGroupMemberNameCard',
+  'changeGroupOwner',
+  'quitGroup',
+  'dismissGroup',
+] as const satisfies ReadonlyArray<keyof Actions>;
+
+/** The lazy actions as `ChatStore` methods: the action's parameters after the store's internals. */
+type LazyActions = {
+  [K in keyof Pick<Actions, (typeof LAZY_ACTIONS)[number]>]: (...args: ActionArgs<Actions[K]>) => ActionResult<Actions[K]>;
+};
+
+// The class declaration merges with this interface: the static block below defines these methods.
+export interface ChatStore extends LazyActions {}
+
 export class ChatStore {
+  static {
+    for (const name of LAZY_ACTIONS) {
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        writable: true,
+        value(this: ChatStore, ...args: unknown[]) {
+          return this.#run(name, ...(args as ActionArgs<Actions[typeof name]>));
+        },
+      });
+    }
+  }
+
   readonly core: ChatCore;
   #state: StoreState = initialState();
   #notified: StoreState = this.#state;
@@ -149,7 +208,6 @@ export class ChatStore {
     });
   }
 
-
   /** The conversation from the list, or fetched (creating an empty one for a new valid target). */
   async ensureConversation(conversationID: ConversationID): Promise<Conversation> {
     const known = this.conversation(conversationID);
@@ -197,14 +255,6 @@ export class ChatStore {
     return this.#patchConversation(conversationID, { draftText }, () =>
       this.core.setConversationDraft(conversationID, draftText),
     );
-  }
-
-  clearHistory(conversationID: ConversationID): Promise<void> {
-    return this.#run('clearHistory', conversationID);
-  }
-
-  deleteConversation(conversationID: ConversationID): Promise<void> {
-    return this.#run('deleteConversation', conversationID);
   }
 
   // ───────────────────────────── history ─────────────────────────────
@@ -298,43 +348,6 @@ export class ChatStore {
     return this.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
   }
 
-  /** Sends a failed message again with the same ID: the service dedupes, so a lost ack never duplicates. */
-  resend(messageID: string): Promise<Message> {
-    return this.#run('resend', messageID);
-  }
-
-  /** Drops an unsent or failed message without sending it. */
-  discard(messageID: string): Promise<void> {
-    return this.#run('discard', messageID);
-  }
-
-  /** Forwards messages one by one to each target conversation. */
-  forward(messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
-    return this.#run('forward', messageIDs, targets);
-  }
-
-  /** Forwards messages merged into one chat-record message to each target conversation. */
-  forwardMerged(
-    messageIDs: readonly string[],
-    targets: readonly ConversationID[],
-    record: { title: string; abstractList: string[]; compatibleText: string },
-  ): Promise<Message[]> {
-    return this.#run('forwardMerged', messageIDs, targets, record);
-  }
-
-  revoke(messageID: string): Promise<void> {
-    return this.#run('revoke', messageID);
-  }
-
-  /** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
-  modify(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
-    return this.#run('modify', messageID, patch);
-  }
-
-  deleteMessages(messageIDs: readonly string[]): Promise<void> {
-    return this.#run('deleteMessages', messageIDs);
-  }
-
   downloadMergerMessage(messageID: string) {
     return this.core.downloadMergerMessage(messageID);
   }
@@ -360,10 +373,6 @@ export class ChatStore {
     return this.core.searchMessages(params);
   }
 
-  searchContacts(keyword: string): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
-    return this.#run('searchContacts', keyword);
-  }
-
   // ───────────────────────────── people ─────────────────────────────
 
   /** Makes sure profiles of these users get loaded (batched; unknown IDs are ignored). */
@@ -384,15 +393,6 @@ export class ChatStore {
     });
   }
 
-  /** Fetches profiles now (for a profile page), updating the cache. */
-  loadProfiles(userIDs: UserID[]): Promise<UserProfile[]> {
-    return this.#run('loadProfiles', userIDs);
-  }
-
-  updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
-    return this.#run('updateMyProfile', patch);
-  }
-
   /** Starts following the online state of these users (where the core supports it). */
   async watchPresence(userIDs: UserID[]): Promise<void> {
     if (!this.core.capabilities.userStatus || userIDs.length === 0) return;
@@ -404,45 +404,12 @@ export class ChatStore {
     return this.#load('friends', () => this.core.getFriendList(), (list) => this.#applyFriends(list));
   }
 
-
-  addFriend(params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
-    return this.#run('addFriend', params);
-  }
-
-  deleteFriend(userID: UserID): Promise<void> {
-    return this.#run('deleteFriend', userID);
-  }
-
-  updateFriendRemark(userID: UserID, remark: string): Promise<void> {
-    return this.#run('updateFriendRemark', userID, remark);
-  }
-
-  loadApplications(): Promise<void> {
-    return this.#run('loadApplications');
-  }
-
-  acceptFriendApplication(userID: UserID, remark?: string): Promise<void> {
-    return this.#run('acceptFriendApplication', userID, remark);
-  }
-
-  refuseFriendApplication(userID: UserID): Promise<void> {
-    return this.#run('refuseFriendApplication', userID);
-  }
-
   /** (The composer loads it for a one-to-one chat: it stays in the first screen's code.) */
   loadBlacklist(): Promise<void> {
     return this.#load('blacklist', () => this.core.getBlacklist(), (value) => {
       this.#set({ blacklist: { status: 'ready', value } });
       this.ensureProfiles(value);
     });
-  }
-
-  block(userID: UserID): Promise<void> {
-    return this.#run('block', userID);
-  }
-
-  unblock(userID: UserID): Promise<void> {
-    return this.#run('unblock', userID);
   }
 
   // ───────────────────────────── groups ─────────────────────────────
@@ -458,15 +425,6 @@ export class ChatStore {
       );
     }
   }
-
-  loadGroup(groupID: GroupID): Promise<GroupProfile> {
-    return this.#run('loadGroup', groupID);
-  }
-
-  loadJoinedGroups(): Promise<void> {
-    return this.#run('loadJoinedGroups');
-  }
-
 
   /** Loads the next page of a group's members (from the start with `reset`). */
   async loadMembers(groupID: GroupID, options: { reset?: boolean; count?: number } = {}): Promise<void> {
@@ -495,41 +453,6 @@ export class ChatStore {
     const members = await this.core.getGroupMembers(groupID, userIDs);
     this.#applyMembers(groupID, members, []);
     return members;
-  }
-
-  createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
-    return this.#run('createGroup', options);
-  }
-
-  updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
-    return this.#run('updateGroupProfile', groupID, patch);
-  }
-
-  addGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#run('addGroupMembers', groupID, userIDs);
-  }
-  removeGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#run('removeGroupMembers', groupID, userIDs);
-  }
-  setGroupMemberRole(groupID: GroupID, userID: UserID, role: 'Admin' | 'Member'): Promise<void> {
-    return this.#run('setGroupMemberRole', groupID, userID, role);
-  }
-  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number): Promise<void> {
-    return this.#run('setGroupMemberMuteTime', groupID, userID, seconds);
-  }
-  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string): Promise<void> {
-    return this.#run('setGroupMemberNameCard', groupID, userID, nameCard);
-  }
-  changeGroupOwner(groupID: GroupID, newOwnerID: UserID): Promise<void> {
-    return this.#run('changeGroupOwner', groupID, newOwnerID);
-  }
-
-  quitGroup(groupID: GroupID): Promise<void> {
-    return this.#run('quitGroup', groupID);
-  }
-
-  dismissGroup(groupID: GroupID): Promise<void> {
-    return this.#run('dismissGroup', groupID);
   }
 
   // ───────────────────────────── internals ─────────────────────────────
