@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Friend } from '../../core/index.js';
-import { userShowName } from '../../store/index.js';
+import { userShowName } from '../../store/selectors.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import { define } from '../shared/define.js';
 import { stateView } from '../shared/state-view.js';

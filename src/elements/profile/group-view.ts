@@ -9,7 +9,7 @@ import {
   type GroupProfilePatch,
   type UserID,
 } from '../../core/index.js';
-import { memberShowName, userShowName } from '../../store/index.js';
+import { memberShowName, userShowName } from '../../store/selectors.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { define } from '../shared/define.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Limits, toC2CConversationID, type UserID } from '../../core/index.js';
-import { relationshipOf, userShowName } from '../../store/index.js';
+import { relationshipOf, userShowName } from '../../store/selectors.js';
 import { TimNavigateEvent } from '../../events/index.js';
 import type { TimDialog } from '../shared/dialog.js';
 import { define } from '../shared/define.js';

@@ -16,7 +16,7 @@ import {
 } from '../../core/index.js';
 import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
 import { formatListTime } from '../../i18n/index.js';
-import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/index.js';
+import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
 import { buttonStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
 import { previewText } from '../shared/message-preview.js';
