@@ -1,10 +1,12 @@
 /**
- * The store's actions that wait for a user action on a secondary screen or menu: profile, contact, group,
- * search and conversation-menu screens (lazy chunks themselves), the message actions (forward, recall,
- * edit, delete), the history around a message (a search result or a quote, and that window's paging),
- * and the outbox's second tries (resend, discard, the automatic resend after a reconnect). Loaded on the first call of one of them, so the first screen does not carry them. (What
- * an open chat calls by itself, its composer's loads included, stays in `chat-store.ts`.)
- * `ChatStore` keeps their public methods, which forward here with the store's internals.
+ * The store's actions that wait for a user action on a secondary screen or menu, or for a rare event:
+ * the profile, contact, group, search and conversation-menu screens (lazy chunks themselves), the message
+ * actions (forward, recall, edit, delete, read receipts, chat records), the history around a message (a
+ * search result or a quote, and that window's paging), and the outbox's second tries (resend, discard,
+ * the automatic resend after a reconnect). Loaded on the first call of one of them, so the first screen
+ * does not carry them. (What an open chat calls by itself, its composer's loads included, stays in
+ * `chat-store.ts`.) `ChatStore` offers them as methods (`LAZY_ACTIONS`), which run them here with the
+ * store's internals.
  *
  * @internal Not exported from the package: call them through `ChatStore`.
  */
@@ -22,6 +24,7 @@ import type {
   GroupProfile,
   GroupProfilePatch,
   ProfilePatch,
+  SearchMessagesParams,
   UserID,
   UserProfile,
 } from '../core/index.js';
@@ -168,6 +171,19 @@ export function retryAfterReconnect(s: StoreInternals): void {
 }
 
 // ───────────────────────────── messages ─────────────────────────────
+
+/** Fetches one message (a quoted one outside the loaded window, say). */
+export async function getMessage(s: StoreInternals, conversationID: ConversationID, messageID: string): Promise<Message> {
+  return s.store.findMessage(messageID) ?? s.core.getMessage(conversationID, messageID);
+}
+
+/** The messages of a merged chat record (a forwarded conversation excerpt). */
+export const downloadMergerMessage = (s: StoreInternals, messageID: string) => s.core.downloadMergerMessage(messageID);
+
+/** Who has read a group message, and who has not (its read receipt's detail). */
+export const getGroupMessageReadMembers = (s: StoreInternals, messageID: string) => s.core.getGroupMessageReadMembers(messageID);
+
+export const searchMessages = (s: StoreInternals, params: SearchMessagesParams) => s.core.searchMessages(params);
 
 /** Forwards messages one by one to each target conversation. */
 export async function forward(s: StoreInternals, messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {

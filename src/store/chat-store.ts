@@ -22,7 +22,6 @@ import {
   type Message,
   type MessageDraft,
   type MessageRemindType,
-  type SearchMessagesParams,
   type SendMessageOptions,
   type Unsubscribe,
   type UserID,
@@ -72,6 +71,10 @@ const LAZY_ACTIONS = [
   'clearHistory',
   'deleteConversation',
   // messages
+  'getMessage',
+  'downloadMergerMessage',
+  'getGroupMessageReadMembers',
+  'searchMessages',
   'resend',
   'discard',
   'forward',
@@ -106,9 +109,9 @@ const LAZY_ACTIONS = [
   'dismissGroup',
 ] as const satisfies ReadonlyArray<keyof Actions>;
 
-/** The lazy actions as `ChatStore` methods: the action's parameters after the store's internals. */
+/** The lazy actions as `ChatStore` methods (assignable, like any method): the parameters after the internals. */
 type LazyActions = {
-  [K in keyof Pick<Actions, (typeof LAZY_ACTIONS)[number]>]: (...args: ActionArgs<Actions[K]>) => ActionResult<Actions[K]>;
+  -readonly [K in keyof Pick<Actions, (typeof LAZY_ACTIONS)[number]>]: (...args: ActionArgs<Actions[K]>) => ActionResult<Actions[K]>;
 };
 
 // The class declaration merges with this interface: the static block below defines these methods.
@@ -318,12 +321,6 @@ export class ChatStore {
     return this.core.findMessage(messageID) ?? undefined;
   }
 
-  /** Fetches one message (a quoted one outside the loaded window, say). */
-  getMessage(conversationID: ConversationID, messageID: string): Promise<Message> {
-    const known = this.findMessage(messageID);
-    return known ? Promise.resolve(known) : this.core.getMessage(conversationID, messageID);
-  }
-
   // ───────────────────────────── the outbox ─────────────────────────────
 
   /**
@@ -348,14 +345,6 @@ export class ChatStore {
     return this.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
   }
 
-  downloadMergerMessage(messageID: string) {
-    return this.core.downloadMergerMessage(messageID);
-  }
-
-  getGroupMessageReadMembers(messageID: string) {
-    return this.core.getGroupMessageReadMembers(messageID);
-  }
-
   /** The service's clock in seconds (the recall window is measured with it, not the device's clock). */
   serverTime(): number {
     return this.core.getServerTime();
@@ -368,10 +357,6 @@ export class ChatStore {
   }
 
   // ───────────────────────────── search ─────────────────────────────
-
-  searchMessages(params: SearchMessagesParams) {
-    return this.core.searchMessages(params);
-  }
 
   // ───────────────────────────── people ─────────────────────────────
 
