@@ -108,8 +108,9 @@ export async function openAround(s: StoreInternals, conversationID: Conversation
       const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
       return s.updateWindow(conversationID, () => (window.hasNewer ? window : s.withLive(window, pending)));
     } catch (error) {
-      s.updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
-      throw toChatError(error);
+      const e = toChatError(error);
+      s.updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+      throw e;
     }
   });
 }

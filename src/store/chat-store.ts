@@ -191,8 +191,9 @@ export class ChatStore {
       await this.core.login({ userID, ...(userSig ? { userSig } : {}) });
       if (this.core.isReady()) this.#onReady(this.core.getLoginUser());
     } catch (error) {
-      this.#set({ session: { status: 'loggedOut', userID: '', error: toChatError(error) } });
-      throw toChatError(error);
+      const e = toChatError(error);
+      this.#set({ session: { status: 'loggedOut', userID: '', error: e } });
+      throw e;
     }
   }
 
@@ -273,8 +274,9 @@ export class ChatStore {
         const page = await this.core.getMessageList({ conversationID, count: PAGE_SIZE });
         return this.#updateWindow(conversationID, (w) => withPage(w, page, 'newest', this.#tombstones));
       } catch (error) {
-        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
-        throw toChatError(error);
+        const e = toChatError(error);
+        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+        throw e;
       }
     });
   }
@@ -427,8 +429,9 @@ export class ChatStore {
           { override: false },
         );
       } catch (error) {
-        this.#set({ members: withEntry(this.#state.members, groupID, { ...base, status: 'error', error: toChatError(error) }) });
-        throw toChatError(error);
+        const e = toChatError(error);
+        this.#set({ members: withEntry(this.#state.members, groupID, { ...base, status: 'error', error: e }) });
+        throw e;
       }
     });
   }
@@ -479,15 +482,8 @@ export class ChatStore {
   }
 
   #set(patch: Partial<StoreState>): void {
-    if (this.#destroyed) return;
-    let changed = false;
-    for (const key of Object.keys(patch) as Array<keyof StoreState>) {
-      if (patch[key] !== this.#state[key]) {
-        changed = true;
-        break;
-      }
-    }
-    if (!changed) return;
+    const keys = Object.keys(patch) as Array<keyof StoreState>;
+    if (this.#destroyed || keys.every((key) => patch[key] === this.#state[key])) return;
     this.#state = { ...this.#state, ...patch };
     if (this.#notifyQueued) return;
     this.#notifyQueued = true;
