@@ -288,7 +288,7 @@ export class ChatStore {
   async loadOlder(conversationID: ConversationID, count = PAGE_SIZE): Promise<boolean> {
     const w = this.#state.windows.get(conversationID);
     if (!w || !w.hasOlder || w.status !== 'ready') return false;
-    // A window opened around a message has no cursor: it pages by hopping, like `openAround` a lazy action.
+    // A window opened around a message (`openAround`) has no cursor: it pages by hopping from its edge, a lazy action.
     if (!w.olderCursor && w.messages.some((m) => m.status === 'success')) return this.#run('hop', conversationID, 'older', count);
     return this.#once(`older:${conversationID}`, async () => {
       this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: true }));
@@ -357,8 +357,6 @@ export class ChatStore {
     if (!this.core.capabilities.typingIndicator || parseConversationID(conversationID)?.type !== 'C2C') return;
     this.core.setTyping(conversationID, typing).catch(() => undefined);
   }
-
-  // ───────────────────────────── search ─────────────────────────────
 
   // ───────────────────────────── people ─────────────────────────────
 
