@@ -1,13 +1,16 @@
 /**
- * The store's actions that wait for a user action on a secondary screen or menu: profile, contact, group,
- * search and conversation-menu screens (lazy chunks themselves), and the message actions (forward, recall,
- * edit, delete). Loaded on the first call of one of them, so the first screen does not carry them. (What
- * an open chat calls by itself, its composer's loads included, stays in `chat-store.ts`.)
- * `ChatStore` keeps their public methods, which forward here with the store's internals.
+ * The store's actions that wait for a user action on a secondary screen or menu, or for a rare event:
+ * the profile, contact, group, search and conversation-menu screens (lazy chunks themselves), the message
+ * actions (forward, recall, edit, delete, read receipts, chat records), the history around a message (a
+ * search result or a quote, and that window's paging), and the outbox's second tries (resend, discard,
+ * the automatic resend after a reconnect). Loaded on the first call of one of them, so the first screen
+ * does not carry them. (What an open chat calls by itself, its composer's loads included, stays in
+ * `chat-store.ts`.) `ChatStore` offers them as methods (`LAZY_ACTIONS`), which run them here with the
+ * store's internals.
  *
  * @internal Not exported from the package: call them through `ChatStore`.
  */
-import { ChatError, toChatError } from '../core/errors.js';
+import { ChatError, ChatErrorCode, classifyError, toChatError } from '../core/errors.js';
 import type {
   CustomPayload,
   Message,
@@ -21,10 +24,20 @@ import type {
   GroupProfile,
   GroupProfilePatch,
   ProfilePatch,
+  SearchMessagesParams,
   UserID,
   UserProfile,
 } from '../core/index.js';
-import type { withoutMessages, withRevoked, withUpdates } from './message-window.js';
+import type {
+  emptyWindow,
+  Tombstones,
+  windowAround,
+  withHop,
+  withLive,
+  withoutMessages,
+  withRevoked,
+  withUpdates,
+} from './message-window.js';
 import type { MessageWindow, StoreState, withEntry } from './state.js';
 import type { ChatStore } from './chat-store.js';
 
@@ -35,10 +48,18 @@ type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 
  * module imports nothing of the store at run time, so the store's modules stay in one chunk.
  */
 export interface StoreInternals {
+  readonly emptyWindow: typeof emptyWindow;
+  readonly windowAround: typeof windowAround;
+  readonly withHop: typeof withHop;
+  readonly withLive: typeof withLive;
   readonly withEntry: typeof withEntry;
   readonly withoutMessages: typeof withoutMessages;
   readonly withRevoked: typeof withRevoked;
   readonly withUpdates: typeof withUpdates;
+  /** Recalls seen before their message. */
+  readonly tombstones: Tombstones;
+  /** Automatic resends so far, by message ID (the store forgets a message's count once it is sent). */
+  readonly autoRetries: Map<string, number>;
   /** Shows an outgoing message as pending, runs the send, and puts the outcome in place. */
   dispatch(pending: Message, run: () => Promise<Message>): Promise<Message>;
   readonly store: ChatStore;
@@ -48,7 +69,9 @@ export interface StoreInternals {
   learnProfiles(profiles: readonly UserProfile[], override: boolean): void;
   applyGroups(groups: readonly GroupProfile[]): void;
   applyGroupList(list: readonly GroupProfile[]): void;
-  updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): void;
+  /** Runs one load at a time per key; concurrent callers share the promise. */
+  once<T>(key: string, run: () => Promise<T>): Promise<T>;
+  updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): MessageWindow;
 }
 
 // ───────────────────────────── conversations ─────────────────────────────
@@ -67,8 +90,103 @@ export async function deleteConversation(s: StoreInternals, conversationID: Conv
   });
 }
 
+// ───────────────────────────── history around a message ─────────────────────────────
+
+export async function openAround(s: StoreInternals, conversationID: ConversationID, messageID: string, count: number): Promise<MessageWindow> {
+  const existing = s.store.state.windows.get(conversationID);
+  if (existing?.status === 'ready' && existing.messages.some((m) => m.ID === messageID)) return existing;
+  return s.once(`around:${conversationID}:${messageID}`, async () => {
+    s.updateWindow(conversationID, () => ({ ...(existing ?? s.emptyWindow(conversationID)), status: 'loading', error: undefined }));
+    try {
+      const anchor = await s.core.getMessage(conversationID, messageID);
+      const [older, newer] = await Promise.all([
+        s.core.getMessageListHopping({ conversationID, messageID, direction: 'older', count }),
+        s.core.getMessageListHopping({ conversationID, messageID, direction: 'newer', count }),
+      ]);
+      const window = s.windowAround(conversationID, anchor, older, newer, s.tombstones);
+      // A window that reaches the newest message keeps the outbox's unconfirmed messages.
+      const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
+      return s.updateWindow(conversationID, () => (window.hasNewer ? window : s.withLive(window, pending)));
+    } catch (error) {
+      const e = toChatError(error);
+      s.updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+      throw e;
+    }
+  });
+}
+
+/**
+ * Pages a window opened around a message, which has no cursor: loads the page older or newer than its edge
+ * confirmed message by hopping from it. Resolves false when there is nothing more that way.
+ */
+export async function hop(s: StoreInternals, conversationID: ConversationID, direction: 'older' | 'newer', count: number): Promise<boolean> {
+  const w = s.store.state.windows.get(conversationID);
+  const confirmed = w?.messages.filter((m) => m.status === 'success') ?? [];
+  const edge = direction === 'older' ? confirmed[0] : confirmed.at(-1);
+  if (!edge || !(direction === 'older' ? w!.hasOlder : w!.hasNewer)) return false;
+  const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
+  return s.once(`${direction}:${conversationID}`, async () => {
+    s.updateWindow(conversationID, (x) => ({ ...x, [loading]: true }));
+    try {
+      const page = await s.core.getMessageListHopping({ conversationID, messageID: edge.ID, direction, count });
+      s.updateWindow(conversationID, (x) => s.withHop(x, page, direction, s.tombstones));
+      return true;
+    } catch (error) {
+      s.updateWindow(conversationID, (x) => ({ ...x, [loading]: false }));
+      throw toChatError(error);
+    }
+  });
+}
+
+// ───────────────────────────── the outbox's second tries ─────────────────────────────
+
+/** Messages that failed on the network are resent automatically once, when the network comes back. */
+const AUTO_RETRY_LIMIT = 1;
+
+/** Sends a failed message again with the same ID: the service dedupes, so a lost ack never duplicates. */
+export function resend(s: StoreInternals, messageID: string): Promise<Message> {
+  const message = s.store.findMessage(messageID);
+  if (!message) return Promise.reject(new ChatError(ChatErrorCode.MESSAGE_NOT_FOUND, 'Unknown message'));
+  const pending = { ...message, status: 'unSend' } as Message;
+  delete (pending as { error?: unknown }).error;
+  return s.dispatch(pending, () => s.core.resendMessage(messageID));
+}
+
+/** Drops an unsent or failed message without sending it. */
+export function discard(s: StoreInternals, messageID: string): void {
+  const message = s.store.findMessage(messageID);
+  s.core.discardMessage(messageID);
+  if (message) s.updateWindow(message.conversationID, (w) => s.withoutMessages(w, [messageID]));
+}
+
+export function retryAfterReconnect(s: StoreInternals): void {
+  for (const w of s.store.state.windows.values()) {
+    for (const m of w.messages) {
+      if (m.status !== 'fail' || !m.error || classifyError(m.error.code) !== 'network') continue;
+      const tries = s.autoRetries.get(m.ID) ?? 0;
+      if (tries >= AUTO_RETRY_LIMIT) continue;
+      s.autoRetries.set(m.ID, tries + 1);
+      resend(s, m.ID).catch(() => undefined);
+    }
+  }
+}
+
 // ───────────────────────────── messages ─────────────────────────────
 
+/** Fetches one message (a quoted one outside the loaded window, say). */
+export async function getMessage(s: StoreInternals, conversationID: ConversationID, messageID: string): Promise<Message> {
+  return s.store.findMessage(messageID) ?? s.core.getMessage(conversationID, messageID);
+}
+
+/** The messages of a merged chat record (a forwarded conversation excerpt). */
+export const downloadMergerMessage = (s: StoreInternals, messageID: string) => s.core.downloadMergerMessage(messageID);
+
+/** Who has read a group message, and who has not (its read receipt's detail). */
+export const getGroupMessageReadMembers = (s: StoreInternals, messageID: string) => s.core.getGroupMessageReadMembers(messageID);
+
+export const searchMessages = (s: StoreInternals, params: SearchMessagesParams) => s.core.searchMessages(params);
+
+/** Forwards messages one by one to each target conversation. */
 export async function forward(s: StoreInternals, messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
   const sent: Message[] = [];
   for (const conversationID of targets) {
@@ -80,6 +198,7 @@ export async function forward(s: StoreInternals, messageIDs: readonly string[], 
   return sent;
 }
 
+/** Forwards messages merged into one chat-record message to each target conversation. */
 export async function forwardMerged(
   s: StoreInternals,
   messageIDs: readonly string[],
@@ -104,6 +223,7 @@ export async function revoke(s: StoreInternals, messageID: string): Promise<void
   if (m) s.updateWindow(m.conversationID, (w) => s.withRevoked(w, [{ ID: messageID, revoker }]));
 }
 
+/** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
 export async function modify(s: StoreInternals, messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
   try {
     const m = await s.core.modifyMessage(messageID, patch);
@@ -123,7 +243,7 @@ export async function deleteMessages(s: StoreInternals, messageIDs: readonly str
     const m = s.store.findMessage(id);
     if (!m) continue;
     if (m.status !== 'success') {
-      s.store.discard(id);
+      discard(s, id);
       continue;
     }
     byConversation.set(m.conversationID, [...(byConversation.get(m.conversationID) ?? []), id]);
@@ -142,6 +262,7 @@ export async function searchContacts(s: StoreInternals, keyword: string): Promis
   return result;
 }
 
+/** Fetches profiles now (for a profile page), updating the cache. */
 export async function loadProfiles(s: StoreInternals, userIDs: UserID[]): Promise<UserProfile[]> {
   const profiles = await s.core.getUserProfiles(userIDs);
   s.learnProfiles(profiles, true);

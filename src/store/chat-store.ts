@@ -7,30 +7,22 @@
  */
 import {
   ChatError,
-  type AddFriendResult,
   ChatErrorCode,
-  classifyError,
   parseConversationID,
   toChatError,
   type ChatCore,
   type ChatCoreEventMap,
   type Conversation,
   type ConversationID,
-  type CreateGroupOptions,
   type CreateMessageOptions,
   type Friend,
   type GroupID,
   type GroupMember,
   type GroupProfile,
-  type GroupProfilePatch,
   type Message,
   type MessageDraft,
   type MessageRemindType,
-  type ProfilePatch,
-  type SearchMessagesParams,
   type SendMessageOptions,
-  type TextPayload,
-  type CustomPayload,
   type Unsubscribe,
   type UserID,
   type UserProfile,
@@ -51,13 +43,12 @@ import type { StoreInternals } from './actions.js';
 
 /** How long a typing indicator lives without a refresh (reliability F23). */
 const TYPING_TTL_MS = 12_000;
-/** Messages that failed on the network are resent automatically once, when the network comes back. */
-const AUTO_RETRY_LIMIT = 1;
 const PAGE_SIZE = 20;
 
 type Actions = typeof import('./actions.js');
 type ActionArgs<F> = F extends (s: StoreInternals, ...args: infer A) => unknown ? A : never;
-type ActionResult<F> = F extends (...args: never[]) => infer R ? R : never;
+/** What calling an action through the lazy module gives: a promise, even of a synchronous action. */
+type ActionResult<F> = F extends (...args: never[]) => infer R ? Promise<Awaited<R>> : never;
 /** The lazily loaded actions (see `actions.ts`), once asked for. */
 let actions: Promise<Actions> | undefined;
 
@@ -69,7 +60,76 @@ export interface SendOptions {
   sendOptions?: SendMessageOptions;
 }
 
+/**
+ * The actions of `actions.ts` that `ChatStore` offers as they are, as methods of the same name and
+ * parameters (added by its static block). They wait for a user action on a secondary screen or menu, or
+ * for a rare event, so the module loads on the first call of one; calls made meanwhile run in order once
+ * it has. Their documentation is in `actions.ts`.
+ */
+const LAZY_ACTIONS = [
+  // conversations
+  'clearHistory',
+  'deleteConversation',
+  // messages
+  'getMessage',
+  'downloadMergerMessage',
+  'getGroupMessageReadMembers',
+  'searchMessages',
+  'resend',
+  'discard',
+  'forward',
+  'forwardMerged',
+  'revoke',
+  'modify',
+  'deleteMessages',
+  // people
+  'searchContacts',
+  'loadProfiles',
+  'updateMyProfile',
+  'addFriend',
+  'deleteFriend',
+  'updateFriendRemark',
+  'loadApplications',
+  'acceptFriendApplication',
+  'refuseFriendApplication',
+  'block',
+  'unblock',
+  // groups
+  'loadGroup',
+  'loadJoinedGroups',
+  'createGroup',
+  'updateGroupProfile',
+  'addGroupMembers',
+  'removeGroupMembers',
+  'setGroupMemberRole',
+  'setGroupMemberMuteTime',
+  'setGroupMemberNameCard',
+  'changeGroupOwner',
+  'quitGroup',
+  'dismissGroup',
+] as const satisfies ReadonlyArray<keyof Actions>;
+
+/** The lazy actions as `ChatStore` methods (assignable, like any method): the parameters after the internals. */
+type LazyActions = {
+  -readonly [K in keyof Pick<Actions, (typeof LAZY_ACTIONS)[number]>]: (...args: ActionArgs<Actions[K]>) => ActionResult<Actions[K]>;
+};
+
+// The class declaration merges with this interface: the static block below defines these methods.
+export interface ChatStore extends LazyActions {}
+
 export class ChatStore {
+  static {
+    for (const name of LAZY_ACTIONS) {
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        writable: true,
+        value(this: ChatStore, ...args: unknown[]) {
+          return this.#run(name, ...(args as ActionArgs<Actions[typeof name]>));
+        },
+      });
+    }
+  }
+
   readonly core: ChatCore;
   #state: StoreState = initialState();
   #notified: StoreState = this.#state;
@@ -131,8 +191,9 @@ export class ChatStore {
       await this.core.login({ userID, ...(userSig ? { userSig } : {}) });
       if (this.core.isReady()) this.#onReady(this.core.getLoginUser());
     } catch (error) {
-      this.#set({ session: { status: 'loggedOut', userID: '', error: toChatError(error) } });
-      throw toChatError(error);
+      const e = toChatError(error);
+      this.#set({ session: { status: 'loggedOut', userID: '', error: e } });
+      throw e;
     }
   }
 
@@ -150,7 +211,6 @@ export class ChatStore {
       this.#set({ totalUnread: this.core.getTotalUnreadCount() });
     });
   }
-
 
   /** The conversation from the list, or fetched (creating an empty one for a new valid target). */
   async ensureConversation(conversationID: ConversationID): Promise<Conversation> {
@@ -201,14 +261,6 @@ export class ChatStore {
     );
   }
 
-  clearHistory(conversationID: ConversationID): Promise<void> {
-    return this.#run('clearHistory', conversationID);
-  }
-
-  deleteConversation(conversationID: ConversationID): Promise<void> {
-    return this.#run('deleteConversation', conversationID);
-  }
-
   // ───────────────────────────── history ─────────────────────────────
 
   /** Opens a conversation at its newest page (reusing a live window that is already loaded). */
@@ -222,8 +274,9 @@ export class ChatStore {
         const page = await this.core.getMessageList({ conversationID, count: PAGE_SIZE });
         return this.#updateWindow(conversationID, (w) => withPage(w, page, 'newest', this.#tombstones));
       } catch (error) {
-        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
-        throw toChatError(error);
+        const e = toChatError(error);
+        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+        throw e;
       }
     });
   }
@@ -235,22 +288,14 @@ export class ChatStore {
   async loadOlder(conversationID: ConversationID, count = PAGE_SIZE): Promise<boolean> {
     const w = this.#state.windows.get(conversationID);
     if (!w || !w.hasOlder || w.status !== 'ready') return false;
+    // A window opened around a message (`openAround`) has no cursor: it pages by hopping from its edge, a lazy action.
+    if (!w.olderCursor && w.messages.some((m) => m.status === 'success')) return this.#run('hop', conversationID, 'older', count);
     return this.#once(`older:${conversationID}`, async () => {
       this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: true }));
       try {
-        const current = this.#state.windows.get(conversationID)!;
-        const oldest = current.messages.find((m) => m.status === 'success');
-        if (current.olderCursor || !oldest) {
-          const page = await this.core.getMessageList({
-            conversationID,
-            count,
-            ...(current.olderCursor ? { nextReqMessageID: current.olderCursor } : {}),
-          });
-          this.#updateWindow(conversationID, (x) => withPage(x, page, 'older', this.#tombstones));
-        } else {
-          const page = await this.core.getMessageListHopping({ conversationID, messageID: oldest.ID, direction: 'older', count });
-          this.#updateWindow(conversationID, (x) => withHop(x, page, 'older', this.#tombstones));
-        }
+        const { olderCursor } = this.#state.windows.get(conversationID)!;
+        const page = await this.core.getMessageList({ conversationID, count, ...(olderCursor ? { nextReqMessageID: olderCursor } : {}) });
+        this.#updateWindow(conversationID, (x) => withPage(x, page, 'older', this.#tombstones));
         return true;
       } catch (error) {
         this.#updateWindow(conversationID, (x) => ({ ...x, loadingOlder: false }));
@@ -260,44 +305,13 @@ export class ChatStore {
   }
 
   /** For a window opened around an older message: loads the next newer page. */
-  async loadNewer(conversationID: ConversationID): Promise<boolean> {
-    const w = this.#state.windows.get(conversationID);
-    const newest = w && [...w.messages].reverse().find((m) => m.status === 'success');
-    if (!w || !w.hasNewer || !newest) return false;
-    return this.#once(`newer:${conversationID}`, async () => {
-      this.#updateWindow(conversationID, (x) => ({ ...x, loadingNewer: true }));
-      try {
-        const page = await this.core.getMessageListHopping({ conversationID, messageID: newest.ID, direction: 'newer', count: PAGE_SIZE });
-        this.#updateWindow(conversationID, (x) => withHop(x, page, 'newer', this.#tombstones));
-        return true;
-      } catch (error) {
-        this.#updateWindow(conversationID, (x) => ({ ...x, loadingNewer: false }));
-        throw toChatError(error);
-      }
-    });
+  loadNewer(conversationID: ConversationID): Promise<boolean> {
+    return this.#run('hop', conversationID, 'newer', PAGE_SIZE);
   }
 
   /** Opens the history around one message (search results, quotes). Reuses the window when it holds it. */
-  async openAround(conversationID: ConversationID, messageID: string): Promise<MessageWindow> {
-    const existing = this.#state.windows.get(conversationID);
-    if (existing?.status === 'ready' && existing.messages.some((m) => m.ID === messageID)) return existing;
-    return this.#once(`around:${conversationID}:${messageID}`, async () => {
-      this.#setWindow({ ...(existing ?? emptyWindow(conversationID)), status: 'loading', error: undefined });
-      try {
-        const anchor = await this.core.getMessage(conversationID, messageID);
-        const [older, newer] = await Promise.all([
-          this.core.getMessageListHopping({ conversationID, messageID, direction: 'older', count: PAGE_SIZE }),
-          this.core.getMessageListHopping({ conversationID, messageID, direction: 'newer', count: PAGE_SIZE }),
-        ]);
-        const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
-        let window = windowAround(conversationID, anchor, older, newer, this.#tombstones);
-        if (!window.hasNewer && pending.length) window = withLive(window, pending);
-        return this.#setWindow(window);
-      } catch (error) {
-        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: toChatError(error) }));
-        throw toChatError(error);
-      }
-    });
+  openAround(conversationID: ConversationID, messageID: string): Promise<MessageWindow> {
+    return this.#run('openAround', conversationID, messageID, PAGE_SIZE);
   }
 
   /** A message from any loaded window. */
@@ -307,12 +321,6 @@ export class ChatStore {
       if (m) return m;
     }
     return this.core.findMessage(messageID) ?? undefined;
-  }
-
-  /** Fetches one message (a quoted one outside the loaded window, say). */
-  getMessage(conversationID: ConversationID, messageID: string): Promise<Message> {
-    const known = this.findMessage(messageID);
-    return known ? Promise.resolve(known) : this.core.getMessage(conversationID, messageID);
   }
 
   // ───────────────────────────── the outbox ─────────────────────────────
@@ -339,57 +347,6 @@ export class ChatStore {
     return this.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
   }
 
-  /** Sends a failed message again with the same ID: the service dedupes, so a lost ack never duplicates. */
-  resend(messageID: string): Promise<Message> {
-    const message = this.findMessage(messageID);
-    if (!message) return Promise.reject(new ChatError(ChatErrorCode.MESSAGE_NOT_FOUND, 'Unknown message'));
-    const pending = { ...message, status: 'unSend' } as Message;
-    delete (pending as { error?: unknown }).error;
-    return this.#dispatch(pending, () => this.core.resendMessage(messageID));
-  }
-
-  /** Drops an unsent or failed message without sending it. */
-  discard(messageID: string): void {
-    const message = this.findMessage(messageID);
-    this.core.discardMessage(messageID);
-    if (message) this.#updateWindow(message.conversationID, (w) => withoutMessages(w, [messageID]));
-  }
-
-  /** Forwards messages one by one to each target conversation. */
-  forward(messageIDs: readonly string[], targets: readonly ConversationID[]): Promise<Message[]> {
-    return this.#run('forward', messageIDs, targets);
-  }
-
-  /** Forwards messages merged into one chat-record message to each target conversation. */
-  forwardMerged(
-    messageIDs: readonly string[],
-    targets: readonly ConversationID[],
-    record: { title: string; abstractList: string[]; compatibleText: string },
-  ): Promise<Message[]> {
-    return this.#run('forwardMerged', messageIDs, targets, record);
-  }
-
-  revoke(messageID: string): Promise<void> {
-    return this.#run('revoke', messageID);
-  }
-
-  /** Edits an own message. On a conflict (2480) the window shows the latest version and this rejects. */
-  modify(messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
-    return this.#run('modify', messageID, patch);
-  }
-
-  deleteMessages(messageIDs: readonly string[]): Promise<void> {
-    return this.#run('deleteMessages', messageIDs);
-  }
-
-  downloadMergerMessage(messageID: string) {
-    return this.core.downloadMergerMessage(messageID);
-  }
-
-  getGroupMessageReadMembers(messageID: string) {
-    return this.core.getGroupMessageReadMembers(messageID);
-  }
-
   /** The service's clock in seconds (the recall window is measured with it, not the device's clock). */
   serverTime(): number {
     return this.core.getServerTime();
@@ -399,16 +356,6 @@ export class ChatStore {
   setTyping(conversationID: ConversationID, typing: boolean): void {
     if (!this.core.capabilities.typingIndicator || parseConversationID(conversationID)?.type !== 'C2C') return;
     this.core.setTyping(conversationID, typing).catch(() => undefined);
-  }
-
-  // ───────────────────────────── search ─────────────────────────────
-
-  searchMessages(params: SearchMessagesParams) {
-    return this.core.searchMessages(params);
-  }
-
-  searchContacts(keyword: string): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
-    return this.#run('searchContacts', keyword);
   }
 
   // ───────────────────────────── people ─────────────────────────────
@@ -431,15 +378,6 @@ export class ChatStore {
     });
   }
 
-  /** Fetches profiles now (for a profile page), updating the cache. */
-  loadProfiles(userIDs: UserID[]): Promise<UserProfile[]> {
-    return this.#run('loadProfiles', userIDs);
-  }
-
-  updateMyProfile(patch: ProfilePatch): Promise<UserProfile> {
-    return this.#run('updateMyProfile', patch);
-  }
-
   /** Starts following the online state of these users (where the core supports it). */
   async watchPresence(userIDs: UserID[]): Promise<void> {
     if (!this.core.capabilities.userStatus || userIDs.length === 0) return;
@@ -451,45 +389,12 @@ export class ChatStore {
     return this.#load('friends', () => this.core.getFriendList(), (list) => this.#applyFriends(list));
   }
 
-
-  addFriend(params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
-    return this.#run('addFriend', params);
-  }
-
-  deleteFriend(userID: UserID): Promise<void> {
-    return this.#run('deleteFriend', userID);
-  }
-
-  updateFriendRemark(userID: UserID, remark: string): Promise<void> {
-    return this.#run('updateFriendRemark', userID, remark);
-  }
-
-  loadApplications(): Promise<void> {
-    return this.#run('loadApplications');
-  }
-
-  acceptFriendApplication(userID: UserID, remark?: string): Promise<void> {
-    return this.#run('acceptFriendApplication', userID, remark);
-  }
-
-  refuseFriendApplication(userID: UserID): Promise<void> {
-    return this.#run('refuseFriendApplication', userID);
-  }
-
   /** (The composer loads it for a one-to-one chat: it stays in the first screen's code.) */
   loadBlacklist(): Promise<void> {
     return this.#load('blacklist', () => this.core.getBlacklist(), (value) => {
       this.#set({ blacklist: { status: 'ready', value } });
       this.ensureProfiles(value);
     });
-  }
-
-  block(userID: UserID): Promise<void> {
-    return this.#run('block', userID);
-  }
-
-  unblock(userID: UserID): Promise<void> {
-    return this.#run('unblock', userID);
   }
 
   // ───────────────────────────── groups ─────────────────────────────
@@ -505,15 +410,6 @@ export class ChatStore {
       );
     }
   }
-
-  loadGroup(groupID: GroupID): Promise<GroupProfile> {
-    return this.#run('loadGroup', groupID);
-  }
-
-  loadJoinedGroups(): Promise<void> {
-    return this.#run('loadJoinedGroups');
-  }
-
 
   /** Loads the next page of a group's members (from the start with `reset`). */
   async loadMembers(groupID: GroupID, options: { reset?: boolean; count?: number } = {}): Promise<void> {
@@ -531,8 +427,9 @@ export class ChatStore {
           { override: false },
         );
       } catch (error) {
-        this.#set({ members: withEntry(this.#state.members, groupID, { ...base, status: 'error', error: toChatError(error) }) });
-        throw toChatError(error);
+        const e = toChatError(error);
+        this.#set({ members: withEntry(this.#state.members, groupID, { ...base, status: 'error', error: e }) });
+        throw e;
       }
     });
   }
@@ -542,41 +439,6 @@ export class ChatStore {
     const members = await this.core.getGroupMembers(groupID, userIDs);
     this.#applyMembers(groupID, members, []);
     return members;
-  }
-
-  createGroup(options: CreateGroupOptions): Promise<GroupProfile> {
-    return this.#run('createGroup', options);
-  }
-
-  updateGroupProfile(groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
-    return this.#run('updateGroupProfile', groupID, patch);
-  }
-
-  addGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#run('addGroupMembers', groupID, userIDs);
-  }
-  removeGroupMembers(groupID: GroupID, userIDs: UserID[]): Promise<void> {
-    return this.#run('removeGroupMembers', groupID, userIDs);
-  }
-  setGroupMemberRole(groupID: GroupID, userID: UserID, role: 'Admin' | 'Member'): Promise<void> {
-    return this.#run('setGroupMemberRole', groupID, userID, role);
-  }
-  setGroupMemberMuteTime(groupID: GroupID, userID: UserID, seconds: number): Promise<void> {
-    return this.#run('setGroupMemberMuteTime', groupID, userID, seconds);
-  }
-  setGroupMemberNameCard(groupID: GroupID, userID: UserID, nameCard: string): Promise<void> {
-    return this.#run('setGroupMemberNameCard', groupID, userID, nameCard);
-  }
-  changeGroupOwner(groupID: GroupID, newOwnerID: UserID): Promise<void> {
-    return this.#run('changeGroupOwner', groupID, newOwnerID);
-  }
-
-  quitGroup(groupID: GroupID): Promise<void> {
-    return this.#run('quitGroup', groupID);
-  }
-
-  dismissGroup(groupID: GroupID): Promise<void> {
-    return this.#run('dismissGroup', groupID);
   }
 
   // ───────────────────────────── internals ─────────────────────────────
@@ -597,13 +459,20 @@ export class ChatStore {
           withoutMessages,
           withRevoked,
           withUpdates,
+          tombstones: this.#tombstones,
+          autoRetries: this.#autoRetries,
+          emptyWindow,
+          windowAround,
+          withHop,
+          withLive,
           dispatch: (pending, run) => this.#dispatch(pending, run),
           set: (patch) => this.#set(patch),
           load: (key, fetch, apply) => this.#load(key, fetch, apply),
           learnProfiles: (profiles, override) => this.#learnProfiles(profiles, { override }),
           applyGroups: (groups) => this.#applyGroups(groups),
           applyGroupList: (list) => this.#applyGroupList(list),
-          updateWindow: (conversationID, update) => void this.#updateWindow(conversationID, update),
+          once: (key, run) => this.#once(key, run),
+          updateWindow: (conversationID, update) => this.#updateWindow(conversationID, update),
         }),
         ...args,
       ),
@@ -611,15 +480,8 @@ export class ChatStore {
   }
 
   #set(patch: Partial<StoreState>): void {
-    if (this.#destroyed) return;
-    let changed = false;
-    for (const key of Object.keys(patch) as Array<keyof StoreState>) {
-      if (patch[key] !== this.#state[key]) {
-        changed = true;
-        break;
-      }
-    }
-    if (!changed) return;
+    const keys = Object.keys(patch) as Array<keyof StoreState>;
+    if (this.#destroyed || keys.every((key) => patch[key] === this.#state[key])) return;
     this.#state = { ...this.#state, ...patch };
     if (this.#notifyQueued) return;
     this.#notifyQueued = true;
@@ -753,7 +615,10 @@ export class ChatStore {
     on('netStateChange', ({ state }) => {
       const wasDown = this.#state.net !== 'connected';
       this.#set({ net: state });
-      if (state === 'connected' && wasDown) this.#retryAfterReconnect();
+      if (state === 'connected' && wasDown) {
+        this.#run('retryAfterReconnect').catch(() => undefined);
+        this.loadConversations().catch(() => undefined);
+      }
     });
     on('messageReceived', ({ messages }) => this.#receive(messages));
     on('messageUpdated', ({ messages }) => this.#updateKnown(messages));
@@ -800,19 +665,6 @@ export class ChatStore {
     }
   }
 
-  #retryAfterReconnect(): void {
-    for (const w of this.#state.windows.values()) {
-      for (const m of w.messages) {
-        if (m.status !== 'fail' || !m.error || classifyError(m.error.code) !== 'network') continue;
-        const tries = this.#autoRetries.get(m.ID) ?? 0;
-        if (tries >= AUTO_RETRY_LIMIT) continue;
-        this.#autoRetries.set(m.ID, tries + 1);
-        this.resend(m.ID).catch(() => undefined);
-      }
-    }
-    this.loadConversations().catch(() => undefined);
-  }
-
   #applyConversations(incoming: readonly Conversation[]): void {
     const list = this.#pendingPatches.size
       ? incoming.map((c) => this.#pendingPatches.get(c.conversationID)?.reduce<Conversation>((x, p) => ({ ...x, ...p }), c) ?? c)
@@ -850,8 +702,10 @@ export class ChatStore {
     let map = this.#state.profiles;
     for (const p of profiles) {
       const old = map.get(p.userID);
-      if (old && (!override || sameProfile(old, p))) continue;
-      map = withEntry(map, p.userID, old && !override ? old : { ...old, ...p });
+      const merged = { ...old, ...p };
+      // Unchanged by the merge (plain data: its JSON is its value): the profile keeps its identity.
+      if (old && (!override || JSON.stringify(merged) === JSON.stringify(old))) continue;
+      map = withEntry(map, p.userID, merged);
       this.#profileRequests.add(p.userID);
     }
     this.#set({ profiles: map });
@@ -931,30 +785,10 @@ function mergeMembers(list: readonly GroupMember[], incoming: readonly GroupMemb
   return [...byID.values()];
 }
 
-function sameProfile(a: UserProfile, b: UserProfile): boolean {
-  return (
-    a.nick === b.nick &&
-    a.avatar === b.avatar &&
-    a.selfSignature === b.selfSignature &&
-    a.gender === b.gender &&
-    a.allowType === b.allowType &&
-    a.birthday === b.birthday &&
-    a.location === b.location
-  );
-}
-
-/** Structural equality for conversations, so unchanged items keep their identity (and do not re-render). */
+/**
+ * Structural equality for conversations, so unchanged items keep their identity (and do not re-render).
+ * A conversation is plain data, built the same way each time: its JSON is its value.
+ */
 function sameConversation(a: Conversation, b: Conversation): boolean {
-  return (
-    a.unreadCount === b.unreadCount &&
-    a.isPinned === b.isPinned &&
-    a.messageRemindType === b.messageRemindType &&
-    a.draftText === b.draftText &&
-    a.remark === b.remark &&
-    a.isMarkedUnread === b.isMarkedUnread &&
-    JSON.stringify(a.lastMessage) === JSON.stringify(b.lastMessage) &&
-    JSON.stringify(a.groupAtInfoList) === JSON.stringify(b.groupAtInfoList) &&
-    JSON.stringify(a.groupProfile) === JSON.stringify(b.groupProfile) &&
-    JSON.stringify(a.userProfile) === JSON.stringify(b.userProfile)
-  );
+  return JSON.stringify(a) === JSON.stringify(b);
 }

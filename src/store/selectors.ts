@@ -23,11 +23,10 @@ export function userAvatar(state: StoreState, userID: UserID): string {
 /** C2C: remark > nick > userID; group: name > groupID. */
 export function conversationShowName(state: StoreState, conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'>): string {
   const target = parseConversationID(conversation.conversationID);
-  if (!target) return conversation.conversationID;
-  if (target.type === 'GROUP') {
+  if (target?.type === 'GROUP') {
     return state.groups.get(target.targetID)?.name || conversation.groupProfile?.name || target.targetID;
   }
-  if (target.type === 'C2C') {
+  if (target?.type === 'C2C') {
     return (
       state.friends.value.get(target.targetID)?.remark ||
       conversation.remark ||

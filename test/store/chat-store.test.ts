@@ -43,6 +43,35 @@ describe('ChatStore on LocalCore', () => {
     expect(w.messages.find((m) => m.ID === echo.ID)!.status).to.equal('success');
   });
 
+  it('opens the history around a message and pages it both ways, with calls made before the lazy actions load', async () => {
+    const { store } = await world();
+    await store.openConversation('C2Cbob');
+    // The first lazy action of this file: its module is not loaded yet when these calls are made.
+    const actionsLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/store/actions.'));
+    expect(actionsLoaded(), 'actions not loaded yet').to.be.false;
+    const around = store.openAround('C2Cbob', 'seed-bob-alice-bob-40');
+    const again = store.openAround('C2Cbob', 'seed-bob-alice-bob-40');
+    // Sent meanwhile: the window around the message does not reach the newest one, so the echo waits for it.
+    const sending = store.sendText('C2Cbob', 'sent while jumping');
+    const w = await around;
+    expect(await again, 'one load for both calls').to.equal(w);
+    expect(w.messages.some((m) => m.ID === 'seed-bob-alice-bob-40')).to.be.true;
+    expect(w.hasNewer).to.be.true;
+    const window = () => store.state.windows.get('C2Cbob')!;
+    let count = window().messages.length;
+    expect(await store.loadNewer('C2Cbob')).to.be.true;
+    expect(window().messages.length).to.be.greaterThan(count);
+    while (window().hasNewer) await store.loadNewer('C2Cbob');
+    expect(await store.loadNewer('C2Cbob'), 'nothing newer').to.be.false;
+    const sent = await sending;
+    expect(window().messages.at(-1)!.ID, 'the newest page holds the message sent meanwhile').to.equal(sent.ID);
+    count = window().messages.length;
+    expect(window().olderCursor, 'no cursor: older pages hop too').to.equal('');
+    expect(await store.loadOlder('C2Cbob')).to.be.true;
+    expect(window().messages.length).to.be.greaterThan(count);
+    expect(window().loadingOlder).to.be.false;
+  });
+
   it('keeps a failed message with its error, and a resend delivers exactly one copy to the peer', async () => {
     const alice = await world('alice');
     const bob = await world('bob', alice.dbName);
@@ -60,6 +89,21 @@ describe('ChatStore on LocalCore', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(bob.store.state.windows.get('C2Calice')!.messages.filter((m) => m.ID === failed.ID)).to.have.length(1);
     expect(alice.store.state.windows.get('C2Cbob')!.messages.filter((m) => m.ID === failed.ID)).to.have.length(1);
+  });
+
+  it('discards a failed message: it leaves the window and is not sent later', async () => {
+    const { store, core } = await world();
+    await store.openConversation('C2Cbob');
+    core.faults.set({ failures: [{ code: 2801, rate: 1, methods: ['sendMessage'] }] });
+    const error = await store.sendText('C2Cbob', 'never mind').catch((e) => e);
+    core.faults.reset();
+    const id = error.data.message.ID as string;
+    expect(store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === id)).to.be.true;
+    await store.discard(id);
+    expect(store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === id)).to.be.false;
+    await core.faults.reconnect();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === id)).to.be.false;
   });
 
   it('a lost ack then resend yields one message, not two (F4)', async () => {
