@@ -621,6 +621,41 @@ describe('<tim-conversation>', () => {
     });
   });
 
+  describe('where the view stays', () => {
+    it('at the top, a conversation that becomes the newest comes into view at the top; scrolled down, the rows in view stay put', async () => {
+      const kit = await mountList();
+      const el = kit.el;
+      el.style.height = '400px';
+      const n = 40;
+      await kit.core.bulkImport(Array.from({ length: n }, (_, i) => ({ from: `user${String(i).padStart(2, '0')}`, to: 'alice', payload: { text: `hello ${i}` }, time: 1_700_000_000 + i })));
+      await until(() => rows(el)[0]?.getAttribute('aria-setsize') === String(n), 'the list');
+      const scroller = list(el);
+      const screenTop = (id: string) => row(el, id)!.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+
+      // At the top: the conversation with news is the first row on screen (before, the list kept the old
+      // first row in place and the news landed above the view, out of sight).
+      expect(scroller.scrollTop).to.equal(0);
+      await kit.core.bulkImport([{ from: 'user10', to: 'alice', payload: { text: 'news' } }]);
+      await until(() => ids(el)[0] === 'C2Cuser10', 'user10 on top');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(scroller.scrollTop).to.equal(0);
+      expect(Math.abs(screenTop('C2Cuser10'))).to.be.below(1);
+
+      // Scrolled down: the row being read keeps its place when another one moves to the top.
+      scroller.scrollTop = 72 * 12;
+      // The first row at least partly on screen.
+      const firstOnScreen = () => ids(el).find((id) => row(el, id!)!.getBoundingClientRect().bottom > scroller.getBoundingClientRect().top + 0.5);
+      await until(() => (firstOnScreen() ? screenTop(firstOnScreen()!) > -72 : false), 'scrolled');
+      const reading = firstOnScreen()!;
+      const before = screenTop(reading);
+      await kit.core.bulkImport([{ from: 'user02', to: 'alice', payload: { text: 'more news' } }]);
+      await until(() => el.visibleConversations[0]?.conversationID === 'C2Cuser02', 'user02 first');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(Math.abs(screenTop(reading) - before)).to.be.below(1);
+      expect(scroller.scrollTop).to.be.above(0);
+    });
+  });
+
   describe('10,000-scale lists', () => {
     it('keeps a bounded number of rows in the DOM, and never remounts rows when another changes', async function () {
       // LocalCore's bulk import costs ~8 ms a conversation here; the bench measures 10,000.

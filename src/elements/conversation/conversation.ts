@@ -124,7 +124,7 @@ export class TimConversation extends TimElement {
     this.select<unknown>(f),
   );
 
-  #list = new VirtualList<Conversation>(this, { key: (c) => c.conversationID, estimate: ROW_PX, overscan: 360, onRange: (r) => this.#watch(r) });
+  #list = new VirtualList<Conversation>(this, { key: (c) => c.conversationID, estimate: ROW_PX, overscan: 360, stickToTop: true, onRange: (r) => this.#watch(r) });
   #typeahead = new Typeahead();
   #typedAt = 0;
   /** The row in keyboard focus (by key, so it survives reordering), and its last index. */

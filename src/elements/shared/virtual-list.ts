@@ -31,6 +31,12 @@ export interface VirtualListOptions<T> {
   /** Keep the view at the bottom when the reader was at the bottom (chat history). */
   stickToBottom?: boolean;
   /**
+   * Keep the view at the top when the reader was at the top (a list whose liveliest items come first: the
+   * conversation list, where a conversation that moves to the top must come into view, not push the view
+   * down to keep the row that was first in place). Elsewhere the list stays anchored by key.
+   */
+  stickToTop?: boolean;
+  /**
    * Rows the view may be anchored on (default all). Leave out rows that move when items are added around
    * them (a "loading" row at the top, a day divider whose day gains older messages): anchoring on those
    * would carry the view along with them.
@@ -89,6 +95,8 @@ export class VirtualList<T> implements ReactiveController {
   /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
   #domHeights = new WeakMap<Element, number>();
   #wasAtBottom = true;
+  /** With `stickToTop`: the reader was at the top when the update began. */
+  #wasAtTop = false;
   /** A scroll target kept until the layout around it has settled (measurements move it). Held by key:
    *  rows prepended meanwhile (a page of history) must not turn it into another row. */
   #target: { key: string | undefined; index: number; block: 'start' | 'center' | 'end'; tries: number } | undefined;
@@ -331,6 +339,8 @@ export class VirtualList<T> implements ReactiveController {
 
   #captureAnchor(): void {
     if (this.#anchor || !this.#el || this.#items.length === 0) return;
+    this.#wasAtTop = !!this.#options.stickToTop && this.#el.scrollTop < 0.5;
+    if (this.#wasAtTop) return;
     const visible = this.#visibleRow();
     if (visible) this.#anchor = { key: visible.row.dataset.vkey!, screenTop: visible.screenTop };
   }
@@ -343,6 +353,11 @@ export class VirtualList<T> implements ReactiveController {
     if (!el) return;
     if (this.#options.stickToBottom && this.#wasAtBottom) {
       el.scrollTop = el.scrollHeight;
+      return;
+    }
+    if (this.#wasAtTop) {
+      this.#wasAtTop = false;
+      el.scrollTop = 0;
       return;
     }
     if (!anchor) return;
@@ -399,7 +414,8 @@ export class VirtualList<T> implements ReactiveController {
     }
     if (el && this.#target) this.#applyTarget();
     else if (el && this.#options.stickToBottom && this.#wasAtBottom) el.scrollTop = el.scrollHeight;
-    else if (el && shiftAbove) el.scrollTop += shiftAbove;
+    // (At the top of a `stickToTop` list, a row growing above the anchor moves nothing: the view stays at the top.)
+    else if (el && shiftAbove && !(this.#options.stickToTop && el.scrollTop < 0.5)) el.scrollTop += shiftAbove;
     if (changed) this.#recomputeOffsets();
     // Also reached when the scroller itself resized: the range may need more rows. Rendering inside the
     // observer's callback would start a resize loop, so the update waits for the next frame.
