@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/shared/menu.js';
 import '../../src/elements/shared/dialog.js';
 import type { TimMenu, TimMenuSelectEvent } from '../../src/elements/shared/menu.js';
@@ -50,6 +50,31 @@ describe('tim-menu', () => {
     setTimeout(() => sendKeys({ press: 'Escape' }));
     await oneEvent(menu, 'close');
     expect(chose).to.be.false;
+  });
+
+  it('opened on the right button’s press (a context menu on Linux and macOS), stays open at its release; a press outside closes it', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <p id="target" style="margin:0;position:fixed;inset-inline-end:0;bottom:0;width:60px;height:30px">right-click me</p>
+      <tim-menu .items=${[{ id: 'a', label: 'A' }]}></tim-menu>
+    </div>`);
+    const menu = root.querySelector('tim-menu') as TimMenu;
+    const target = root.querySelector('p')!;
+    const open = () => !!menu.shadowRoot!.querySelector('[popover]:popover-open');
+    // Open at once from contextmenu, as an owner whose code is already loaded does (the browser fires it on the
+    // press here). In the corner of the viewport the menu moves off the pointer to fit (up and to the left),
+    // so the release that follows ends a press outside the menu.
+    target.addEventListener('contextmenu', (e) => {
+      e.preventDefault();
+      menu.showAt(e.clientX, e.clientY);
+    });
+    const r = target.getBoundingClientRect();
+    await sendMouse({ type: 'click', button: 'right', position: [Math.round(r.left + 10), Math.round(r.top + 10)] });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(open(), 'still open after the release').to.be.true;
+    const closed = oneEvent(menu, 'close');
+    await sendMouse({ type: 'click', position: [10, 10] });
+    await closed;
+    expect(open()).to.be.false;
   });
 });
 

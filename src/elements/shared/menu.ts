@@ -27,7 +27,12 @@ export class TimMenuSelectEvent extends Event {
 /**
  * A menu of actions (context menus, overflow menus) in the top layer: opens at a point or below an anchor,
  * clamped to the viewport. Arrow keys, Home, End and typeahead move; Enter or Space chooses; Escape, Tab or
- * a click outside closes. Focus goes back to where it was.
+ * a press outside closes. Focus goes back to where it was.
+ *
+ * The popover is `manual`, with this light dismissal of its own: an `auto` popover is dismissed by the
+ * release of a press outside it, and on Linux and macOS a context menu opens on the right button's press,
+ * so the release of that same press closed the menu it had just opened (whenever it opened without
+ * waiting, that is from the second time on).
  *
  * @tagname tim-menu
  * @summary A keyboard-operable action menu (internal building block).
@@ -110,8 +115,21 @@ export class TimMenu extends TimBase {
   }
 
   close(): void {
-    if (this.open) this.surface.hidePopover();
+    if (!this.open) return;
+    this.surface.hidePopover();
+    // At once, not at the (later) toggle event: a press that closes this menu may open the next one.
+    this.#closed();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pointerdown', this.#onPressOutside, true);
+  }
+
+  /** A press anywhere outside the menu closes it (before the press acts, as menus do). */
+  #onPressOutside = (e: Event) => {
+    if (!e.composedPath().includes(this.surface)) this.close();
+  };
 
   #alignEnd = false;
 
@@ -122,6 +140,7 @@ export class TimMenu extends TimBase {
     await this.updateComplete;
     const p = this.surface;
     p.showPopover();
+    addEventListener('pointerdown', this.#onPressOutside, true);
     const { width, height } = p.getBoundingClientRect();
     let x = this.#alignEnd ? this.#position.x - width : this.#position.x;
     let y = this.#position.y;
@@ -135,7 +154,7 @@ export class TimMenu extends TimBase {
   protected override render() {
     if (!this.open) return nothing;
     return html`<div
-      popover="auto"
+      popover="manual"
       part="menu"
       role="menu"
       aria-label=${this.label || nothing}
@@ -164,18 +183,25 @@ export class TimMenu extends TimBase {
 
   #choose(item: MenuItem) {
     if (item.disabled) return;
-    this.close();
+    // The choice first: owners act on it when the menu says it closed.
     this.dispatchEvent(new TimMenuSelectEvent(item.id));
+    this.close();
   }
 
+  /** Hidden by someone else than `close()` (the browser). A late toggle event of a surface `close()` already
+   *  hid (and the render replaced) must not close the menu opened since. */
   #onToggle = (e: Event) => {
-    if ((e as ToggleEvent).newState !== 'closed') return;
+    if ((e as ToggleEvent).newState === 'closed' && this.open && e.target === this.surface && !this.surface.matches(':popover-open')) this.#closed();
+  };
+
+  #closed(): void {
+    removeEventListener('pointerdown', this.#onPressOutside, true);
     this.open = false;
     const target = this.#returnFocus;
     this.#returnFocus = null;
     if (target?.isConnected) target.focus();
     this.dispatchEvent(new Event('close'));
-  };
+  }
 
   #onKey = (e: KeyboardEvent) => {
     const items = this.#items();
@@ -197,6 +223,11 @@ export class TimMenu extends TimBase {
       case 'Tab':
         this.close();
         return;
+      case 'Escape':
+        // Closing the menu is all this Escape does (not also cancelling a quote in the chat around it).
+        e.stopPropagation();
+        this.close();
+        break;
       default:
         if (e.key.length === 1 && /\S/.test(e.key)) {
           const k = e.key.toLocaleLowerCase();
