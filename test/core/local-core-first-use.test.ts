@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { ImageInfo, Message } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';

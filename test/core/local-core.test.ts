@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { Message, MessageType } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore, type LocalCoreOptions } from '../../src/core/local/index.js';

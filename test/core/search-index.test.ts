@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { newMessageRecord } from '../../src/core/local/server/send.js';
 import { SearchIndex } from '../../src/core/local/search-index.js';

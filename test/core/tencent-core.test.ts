@@ -2,6 +2,7 @@
  * TencentCore over the scripted SDK stand-in (`tencent-stand-in.ts`): the whole contract suite, then what
  * is specific to the Tencent adapter and to the SDK's documented behaviour. No traffic leaves the machine.
  */
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { GroupTipPayload } from '../../src/core/index.js';
 import { createTencentCore, type TencentCore, type TencentCoreOptions } from '../../src/core/tencent/index.js';

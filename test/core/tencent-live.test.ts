@@ -10,6 +10,7 @@
  * per page). Tickets come from the debug helper, UNSAFE FOR PRODUCTION, acceptable here because the
  * secret never leaves this machine. Fault injection needs the stand-in: tests that use it fail here.
  */
+import '../helpers/readable-failures.js';
 import { createTencentCore, type TencentCore, type TIMModule } from '../../src/core/tencent/index.js';
 import { genTestUserSigUNSAFE } from '../../src/core/tencent/debug-usersig.js';
 import type { FaultControl } from '../../src/core/index.js';

@@ -1,4 +1,5 @@
 /** The history's row model: day dividers, runs of one sender, the unread separator, where unread starts. */
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { Message } from '../../src/index.js';
 import { buildRows, firstUnread } from '../../src/elements/chat/rows.js';

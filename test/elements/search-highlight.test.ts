@@ -2,6 +2,7 @@
  * The keyword highlighter of <tim-search>: literal, case-insensitive, Unicode-aware matching (NFKC + case
  * folding) whose matches map back to whole graphemes of the original text, rendered as Lit parts.
  */
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { fold, highlight, matchRanges, matches, searchTerms } from '../../src/elements/search/highlight.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
 import { LitElement, css, html } from 'lit';
 import { VirtualList } from '../../src/elements/shared/virtual-list.js';

@@ -2,6 +2,7 @@
  * Helpers for the tests of <tim-chat> (history, composer, actions): mounting a chat on a seeded LocalCore and
  * waiting until it is open, other users on the same service, and queries into its shadow root.
  */
+import './readable-failures.js';
 import { nextFrame } from '@open-wc/testing';
 import { html } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';

@@ -2,6 +2,7 @@
  * Element tests run the real thing: a <tim-provider> around the element under test, on a LocalCore with a
  * fresh database (the demo seed unless asked otherwise), logged in as a seeded user.
  */
+import './readable-failures.js';
 import { fixture, html as testHtml, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { render } from 'lit';

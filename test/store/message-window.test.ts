@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareMessages, type Message } from '../../src/core/index.js';
