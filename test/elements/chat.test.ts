@@ -416,6 +416,17 @@ describe('<tim-chat> statuses', () => {
 describe('<tim-chat> new messages', () => {
   afterEach(cleanupKits);
 
+  /** The team group, with an older page loaded and the reader scrolled up into the history. */
+  async function scrolledUpInTeam(): Promise<ChatKit> {
+    const kit = await mountChat('GROUPteam');
+    scroller(kit.el).scrollTop = 0;
+    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
+    await frames();
+    scroller(kit.el).scrollTop = 120;
+    await frames();
+    return kit;
+  }
+
   it('stays at the bottom for a new message and announces it once', async () => {
     const kit = await mountChat('C2Cbob');
     const el = kit.el;
@@ -436,13 +447,8 @@ describe('<tim-chat> new messages', () => {
   });
 
   it('keeps the view when the reader has scrolled up, and shows "N new messages" with the @-mention count that jumps to them', async () => {
-    const kit = await mountChat('GROUPteam');
+    const kit = await scrolledUpInTeam();
     const el = kit.el;
-    scroller(el).scrollTop = 0;
-    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
-    await frames();
-    scroller(el).scrollTop = 120;
-    await frames();
     const before = firstVisible(el);
     const bob = await asUser(kit, 'bob');
     const first = await sendAs(bob, 'GROUPteam', 'hey all');
@@ -457,14 +463,10 @@ describe('<tim-chat> new messages', () => {
     await until(() => inView(el, rowOf(el, first.ID)), 'jumped to the first new message');
     await until(() => !q(el, '[part="new-messages"]'), 'pill gone once seen');
   });
+
   it('shows the user’s own new message at the bottom even when they had scrolled up', async () => {
-    const kit = await mountChat('GROUPteam');
+    const kit = await scrolledUpInTeam();
     const el = kit.el;
-    scroller(el).scrollTop = 0;
-    await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
-    await frames();
-    scroller(el).scrollTop = 120;
-    await frames();
     expect(el.list.atBottom).to.be.false;
     const mine = await kit.store.sendText('GROUPteam', 'my own words');
     const row = await until(() => rowOf(el, mine.ID), 'my row');
