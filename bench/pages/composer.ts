@@ -14,17 +14,10 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/chat/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
 import type { ConversationID, TimChat, TimProvider } from '../../src/index.js';
-import { fail, frame, painted, percentile, report, round } from './measure.js';
+import { fail, frame, painted, percentile, report, round, until as waitFor } from './measure.js';
 
-async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
+/** Waits for `check` (up to 60,000 ms on this page). */
+const until = <T>(check: () => T | undefined | null | false, what: string, timeoutMs = 60_000) => waitFor(check, what, timeoutMs, () => new Promise((r) => setTimeout(r, 1)));
 
 type Composer = HTMLElement & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 

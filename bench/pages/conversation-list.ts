@@ -12,20 +12,13 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/conversation/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
 import type { TimConversation } from '../../src/index.js';
-import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice } from './measure.js';
+import { countNodes, fail, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice, until as waitFor } from './measure.js';
 
 const n = Number(params.get('n') ?? 10_000);
 const CHUNK = 2_500;
 
-async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 120_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
+/** Waits for `check` (up to 120,000 ms on this page). */
+const until = <T>(check: () => T | undefined | null | false, what: string, timeoutMs = 120_000) => waitFor(check, what, timeoutMs);
 
 /** Resolves once the store has not changed for `ms` (at most `maxMs`). */
 async function quiet(store: { subscribe(l: () => void): () => void }, ms = 3000, maxMs = 120_000): Promise<void> {

@@ -24,6 +24,20 @@ export async function mountProvider(core: LocalCore, width: number): Promise<Tim
 
 export const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
+/**
+ * Waits until `check` returns a truthy value, checking once a frame (or after each `wait`: the composer page
+ * polls every millisecond, to time an echo finer than a frame), or throws after `timeoutMs`.
+ */
+export async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs: number, wait: () => Promise<unknown> = frame): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await wait();
+  }
+}
+
 /** Resolves after two frames: the time a change takes to be painted. */
 export async function painted(): Promise<void> {
   await frame();

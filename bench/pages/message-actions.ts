@@ -13,19 +13,12 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/chat/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
 import type { TimChat, TimProvider } from '../../src/index.js';
-import { fail, frame, painted, params, percentile, report, round } from './measure.js';
+import { fail, painted, params, percentile, report, round, until as waitFor } from './measure.js';
 
 const conversations = Number(params.get('conversations') ?? 500);
 
-async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
+/** Waits for `check` (up to 60,000 ms on this page). */
+const until = <T>(check: () => T | undefined | null | false, what: string, timeoutMs = 60_000) => waitFor(check, what, timeoutMs);
 
 async function run() {
   const dbName = `bench-actions-${Date.now()}`;

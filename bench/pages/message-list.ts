@@ -20,7 +20,7 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/chat/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
 import type { TimChat } from '../../src/index.js';
-import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice } from './measure.js';
+import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice, until as waitFor } from './measure.js';
 
 const n = Number(params.get('n') ?? 1000);
 const lib = params.get('lib') ?? 'tim';
@@ -69,15 +69,8 @@ async function scrolling(scroller: HTMLElement): Promise<{ scrollP95Ms: number; 
   return { scrollP95Ms, scrollLongTasks };
 }
 
-async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 300_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
+/** Waits for `check` (up to 300,000 ms on this page). */
+const until = <T>(check: () => T | undefined | null | false, what: string, timeoutMs = 300_000) => waitFor(check, what, timeoutMs);
 
 const frames = async (k: number) => {
   for (let i = 0; i < k; i++) await frame();

@@ -18,21 +18,14 @@ import { createLocalCore } from '../../src/core/local/index.js';
 import { newProfile, openDatabase } from '../../src/core/local/database.js';
 import { groupFriends } from '../../src/elements/profile/friend-groups.js';
 import type { TimProfile } from '../../src/index.js';
-import { countNodes, fail, frame, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice } from './measure.js';
+import { countNodes, fail, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice, until as waitFor } from './measure.js';
 
 const n = Number(params.get('friends') ?? 5_000);
 const m = Number(params.get('members') ?? 2_000);
 const NAMES = ['Anna', 'Ben', 'Chloé', 'David', 'Émile', 'Zoë', '陈', '黄', '林', '王', '张', '李', '김', '이', '박', '최', '정', '9'];
 
-async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 120_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
+/** Waits for `check` (up to 120,000 ms on this page). */
+const until = <T>(check: () => T | undefined | null | false, what: string, timeoutMs = 120_000) => waitFor(check, what, timeoutMs);
 
 const deepAll = (root: ParentNode, selector: string): HTMLElement[] => {
   const out = [...root.querySelectorAll<HTMLElement>(selector)];

@@ -26,7 +26,7 @@ import { openDatabase } from '../../src/core/local/database.js';
 import { buildIndex, searchPage } from '../../src/core/local/search-index.js';
 import type { ImportedMessage } from '../../src/core/local/index.js';
 import type { ConversationID, TimSearch } from '../../src/index.js';
-import { fail, frame, heapMB, painted, params, percentile, report, round, mountProvider, reopenAsAlice } from './measure.js';
+import { fail, heapMB, painted, params, percentile, report, round, mountProvider, reopenAsAlice, until as waitFor } from './measure.js';
 
 const n = Number(params.get('n') ?? 100_000);
 const PEERS = 200;
@@ -37,15 +37,8 @@ const KO = ['안녕하세요', '오늘', '스터디', '자료', '공유', '커�
 const RARE = ['zanzibar', 'quokka', '밀푀유', '饕餮'];
 const KEYWORDS = ['the', 'release', 'zanzibar', '爬山', '饕餮', '스터디', '밀푀유', 'e', 'sync build', 'nothing-matches-this'];
 
-async function until<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 600_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
+/** Waits for `check` (up to 600,000 ms on this page). */
+const until = <T>(check: () => T | undefined | null | false, what: string, timeoutMs = 600_000) => waitFor(check, what, timeoutMs);
 
 /** Deterministic pseudo-random numbers (the same data every run). */
 function random(seed: number) {
