@@ -1,6 +1,7 @@
 /**
  * The plain-text preview of a message (Tencent's `messageForShow`), used by cores for conversation
- * `lastMessage` and by search. Elements localise their own previews from `type` and `payload`.
+ * `lastMessage`. Elements localise their own previews from `type` and `payload`. (What search indexes
+ * of a message is `searchableText`, in `local/search-index.ts`: it loads with the first search.)
  */
 import type { MessageContent, MessageType } from './types.js';
 
@@ -33,20 +34,3 @@ export function messageForShow(message: MessageContent & { isRevoked?: boolean }
   }
 }
 
-/** The text a message contributes to search: text bodies, file names, locations, custom descriptions. */
-export function searchableText(message: MessageContent): string {
-  switch (message.type) {
-    case 'TIMTextElem':
-      return message.payload.text;
-    case 'TIMFileElem':
-      return message.payload.fileName;
-    case 'TIMLocationElem':
-      return message.payload.description;
-    case 'TIMCustomElem':
-      return message.payload.description;
-    case 'TIMRelayElem':
-      return [message.payload.title, ...message.payload.abstractList].join('\n');
-    default:
-      return '';
-  }
-}

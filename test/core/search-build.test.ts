@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConversationID, Message } from '../../src/index.js';
 import type { LocalCore } from '../../src/core/local/index.js';
-import { searchableText } from '../../src/core/preview.js';
+import { searchableText } from '../../src/core/local/search-index.js';
 import { deleteDb, makeCore, uniqueDbName } from '../helpers/kit.js';
 
 /** Every message of every conversation of the user, through the history API. */

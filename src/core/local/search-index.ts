@@ -12,12 +12,29 @@
  */
 import type { MessageContent, MessageType, SearchMessagesParams, UserID } from '../types.js';
 import { ChatErrorCode as E } from '../errors.js';
-import { searchableText } from '../preview.js';
 import { prefix, read, type Database, type StoredMessage } from './database.js';
 import { refuse } from './server/messages.js';
 
 export const normalize = (text: string): string => text.normalize('NFKC').toLowerCase();
 const bigram = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+
+/** The text a message contributes to search: text bodies, file names, locations, custom descriptions. */
+export function searchableText(message: MessageContent): string {
+  switch (message.type) {
+    case 'TIMTextElem':
+      return message.payload.text;
+    case 'TIMFileElem':
+      return message.payload.fileName;
+    case 'TIMLocationElem':
+      return message.payload.description;
+    case 'TIMCustomElem':
+      return message.payload.description;
+    case 'TIMRelayElem':
+      return [message.payload.title, ...message.payload.abstractList].join('\n');
+    default:
+      return '';
+  }
+}
 
 export interface SearchDoc {
   ID: string;
