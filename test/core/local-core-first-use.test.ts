@@ -2,6 +2,8 @@ import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { ImageInfo, Message } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
+import { openDB } from '../../src/core/local/idb.js';
+import type { LocalSchema } from '../../src/core/local/database.js';
 import { deleteDatabase, pngBlob, send } from './helpers.js';
 
 /** Whether the page has fetched a module of LocalCore's code loaded on first use (`ops/<name>`). */
@@ -39,5 +41,26 @@ describe('LocalCore, calls made before their code is loaded', function () {
     expect(fetched('changes'), 'the module is not loaded yet').to.equal(false);
     await Promise.all([alice.pinConversation('C2Cbob', true), alice.pinConversation('C2Cbob', false), alice.markConversationRead('C2Cbob')]);
     expect(await alice.getConversation('C2Cbob')).to.include({ isPinned: false, unreadCount: 0 });
+  });
+});
+
+describe('LocalCore database schema', () => {
+  it('is fetched only for a new database (two cores opened it at once above); an existing one opens as is', async () => {
+    const name = `tim-test-${crypto.randomUUID()}`;
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return (await import('../../src/core/local/schema.js')).createSchema;
+    };
+    const created = await openDB<LocalSchema>(name, 1, load);
+    expect(loads).to.equal(1);
+    expect([...created.raw.objectStoreNames].sort()).to.deep.equal(
+      ['applications', 'blobs', 'blocks', 'conversations', 'counters', 'friends', 'groups', 'members', 'messages', 'meta', 'outbox', 'users'],
+    );
+    created.close();
+    const reopened = await openDB<LocalSchema>(name, 1, load);
+    expect(loads, 'no schema code for an existing database').to.equal(1);
+    reopened.close();
+    await deleteDatabase(name);
   });
 });

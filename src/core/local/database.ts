@@ -135,24 +135,9 @@ export type WriteTx = Transaction<LocalSchema, 'readwrite'>;
 
 const STORES: StoreName[] = ['users', 'friends', 'blocks', 'applications', 'groups', 'members', 'conversations', 'messages', 'counters', 'meta', 'blobs', 'outbox'];
 
+/** Opens the service database; a new one gets its stores from `schema.ts`, fetched only then. */
 export function openDatabase(name: string): Promise<Database> {
-  return openDB<LocalSchema>(name, 1, (db) => {
-    const pair = (a: string, b: string) => ({ keyPath: [a, b] });
-    db.createObjectStore('users', { keyPath: 'userID' });
-    db.createObjectStore('friends', pair('owner', 'userID'));
-    db.createObjectStore('blocks', pair('owner', 'userID'));
-    db.createObjectStore('applications', pair('from', 'to')).createIndex('to', 'to');
-    db.createObjectStore('groups', { keyPath: 'groupID' });
-    db.createObjectStore('members', pair('groupID', 'userID')).createIndex('user', 'userID');
-    db.createObjectStore('conversations', pair('owner', 'conversationID'));
-    const messages = db.createObjectStore('messages', { keyPath: 'ID' });
-    messages.createIndex('conv', ['key', 'seq']);
-    messages.createIndex('chg', 'chg');
-    db.createObjectStore('counters');
-    db.createObjectStore('meta');
-    db.createObjectStore('blobs');
-    db.createObjectStore('outbox', { keyPath: 'ID' }).createIndex('owner', 'owner');
-  });
+  return openDB<LocalSchema>(name, 1, async () => (await import('./schema.js')).createSchema);
 }
 
 /** A readonly transaction over every store: one consistent snapshot. */

@@ -113,13 +113,30 @@ export class Database<S extends Schema<S>> {
   }
 }
 
-/** Opens `name` at `version`, creating the schema with `upgrade` when it is new. */
-export function openDB<S extends Schema<S>>(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<Database<S>> {
-  const req = indexedDB.open(name, version);
-  req.onupgradeneeded = () => upgrade(req.result);
-  return request(req, (db) => {
-    // Another connection wants to delete or upgrade the database (tests, a newer kit): let it.
-    db.onversionchange = () => db.close();
-    return new Database<S>(db);
-  });
+/**
+ * Opens `name` at `version`. Creating or upgrading the schema happens once per browser, so its code is
+ * fetched only then: the upgrade that finds `upgrade` not yet loaded is aborted (nothing is created), and
+ * the database is opened again once `loadUpgrade` has brought it.
+ */
+export async function openDB<S extends Schema<S>>(name: string, version: number, loadUpgrade: () => Promise<(db: IDBDatabase) => void>): Promise<Database<S>> {
+  let upgrade: ((db: IDBDatabase) => void) | undefined;
+  for (;;) {
+    const req = indexedDB.open(name, version);
+    let missing = false;
+    req.onupgradeneeded = () => {
+      if (upgrade) return upgrade(req.result);
+      missing = true;
+      req.transaction!.abort();
+    };
+    try {
+      return await request(req, (db) => {
+        // Another connection wants to delete or upgrade the database (tests, a newer kit): let it.
+        db.onversionchange = () => db.close();
+        return new Database<S>(db);
+      });
+    } catch (error) {
+      if (!missing) throw error;
+      upgrade = await loadUpgrade();
+    }
+  }
 }
