@@ -144,8 +144,6 @@ export type MessageType = keyof MessagePayloadMap;
 /** `unSend` covers both queued and in flight (Tencent has no finer state). */
 export type MessageStatus = 'unSend' | 'success' | 'fail';
 
-/** The value in `atUserList` that means "@all" (Tencent's spelling, sic). */
-export const AT_ALL = '__kImSDK_MesssageAtALL__';
 
 export interface MessageBase {
   /** Generated client-side at `createMessage()` and stable across resend: the dedupe and idempotency key. */

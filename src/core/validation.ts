@@ -20,6 +20,10 @@ export const isValidUserID = (id: unknown): id is UserID => typeof id === 'strin
 export const isServiceUserID = (id: unknown): id is UserID =>
   typeof id === 'string' && /^[\x20-\x7e]{1,32}$/.test(id);
 
+/** The value in `atUserList` that means "@all" (Tencent's spelling, sic). It is here rather than in
+ *  types.ts, which is otherwise types only: as that module's one value it was a bundle chunk of its own. */
+export const AT_ALL = '__kImSDK_MesssageAtALL__';
+
 /** Group IDs: printable ASCII, at most 48 bytes, not starting with `@TGS#` (reserved for generated IDs). */
 export const isValidGroupID = (id: unknown): id is GroupID =>
   typeof id === 'string' && /^[\x21-\x7e]{1,48}$/.test(id);

@@ -7,7 +7,8 @@
  * counts, and two weeks of history with every message type. Every other user sees their side of it.
  * `mallory` carries hostile data on purpose: the kit must render it as text.
  */
-import { AT_ALL, type GroupType, type MessageType, type UserID, type UserProfile } from '../types.js';
+import type { GroupType, MessageType, UserID, UserProfile } from '../types.js';
+import { AT_ALL } from '../validation.js';
 import { newProfile, write, type Database, type GroupRecord, type WriteTx } from './database.js';
 import { localUrl } from './media.js';
 import { importMessages, type ImportedMessage } from './server/import.js';

@@ -3,7 +3,8 @@
  * records, the service clock and sequences they are stamped with, whether a sender may send, and the
  * commit that fans a message out to every recipient's conversation record.
  */
-import { AT_ALL, type MessageType, type UserID } from '../../types.js';
+import type { MessageType, UserID } from '../../types.js';
+import { AT_ALL } from '../../validation.js';
 import { ChatErrorCode as E } from '../../errors.js';
 import { conversationIDOf, newConversation, prefix, type ConversationRecord, type StoredMessage, type Tx, type WriteTx } from '../database.js';
 import { refuse } from './messages.js';

@@ -8,8 +8,8 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } f
 // would split the initial bundle into more chunks. The rest comes from the chat (`defineComposer(kit)`),
 // also the formatters and `stripControls`: the fewer lazy chunks import a module of the initial bundle, the
 // fewer chunks that bundle is split into (measured: 13 instead of 15 with the actions' and the bodies').
-import { AT_ALL, type ConversationID, type GroupID, type Message, type MessageDraft, type UserID } from '../../../core/types.js';
-import { parseConversationID, utf8Bytes } from '../../../core/validation.js';
+import type { ConversationID, GroupID, Message, MessageDraft, UserID } from '../../../core/types.js';
+import { AT_ALL, parseConversationID, utf8Bytes } from '../../../core/validation.js';
 import { TimBeforeEvent, allowed } from '../../../events/before.js';
 import type { TimBeforeEditDetail, TimBeforeSendDetail } from '../../../events/send.js';
 import type { Catalog } from '../../../i18n/catalog.js';
