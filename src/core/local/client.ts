@@ -99,26 +99,7 @@ export class Client {
   ) {
     this.now = options.now ?? Date.now;
     this.multiInstance = options.multiInstance ?? 'kick';
-    this.faults = new LocalFaults(
-      {
-        disconnect: () => {
-          if (this.net === 'disconnected') return;
-          this.offlineSince = this.now();
-          this.setNet('disconnected');
-        },
-        // Back online at once; the catch-up of what was missed loads with the extras.
-        reconnect: async () => {
-          if (this.net !== 'disconnected') return;
-          this.setNet('connecting');
-          this.setNet('connected');
-          const me = this.me;
-          if (me) await (await loadExtras()).catchUp(this, me);
-        },
-        kick: (reason) => this.end(reason),
-        inject: async (settings, method) => (await loadExtras()).inject(settings, method),
-      },
-      options.faults,
-    );
+    this.faults = new LocalFaults(this, options.faults);
     this.channel = new FrameChannel(
       `tim-elements:${db.name}`,
       (frame) => this.background(this.#receive(frame)),

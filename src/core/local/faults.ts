@@ -1,27 +1,20 @@
 /**
  * LocalCore's implementation of the shared fault knobs (`FaultControl`). Latency and injected failures
- * are applied by the core before a method does any work (by code that loads only once there are any);
- * delivery faults by the frame channel; network and session faults call back into the core.
+ * are applied by the core before a method does any work (by code that loads with the extras, only once
+ * there are any); delivery faults by the frame channel; network and session faults act on the client.
  */
 import { NO_FAULTS, type FaultControl, type FaultSettings } from '../faults.js';
 import type { KickedOutReason } from '../types.js';
-
-export interface FaultTargets {
-  disconnect(): void;
-  reconnect(): Promise<void>;
-  kick(reason: KickedOutReason): void;
-  /** Applies the latency and maybe a failure for `method`. */
-  inject(settings: Readonly<FaultSettings>, method: string): Promise<void>;
-}
+import { loadExtras, type Client } from './client.js';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class LocalFaults implements FaultControl {
   #settings: FaultSettings;
-  #targets: FaultTargets;
+  readonly #c: Client;
 
-  constructor(targets: FaultTargets, initial: Partial<FaultSettings> = {}) {
-    this.#targets = targets;
+  constructor(client: Client, initial: Partial<FaultSettings> = {}) {
+    this.#c = client;
     this.#settings = { ...NO_FAULTS, ...initial };
   }
 
@@ -35,21 +28,30 @@ export class LocalFaults implements FaultControl {
     this.#settings = { ...NO_FAULTS };
   }
   disconnect(): void {
-    this.#targets.disconnect();
+    const c = this.#c;
+    if (c.net === 'disconnected') return;
+    c.offlineSince = c.now();
+    c.setNet('disconnected');
   }
-  reconnect(): Promise<void> {
-    return this.#targets.reconnect();
+  /** Back online at once; the catch-up of what was missed loads with the extras. */
+  async reconnect(): Promise<void> {
+    const c = this.#c;
+    if (c.net !== 'disconnected') return;
+    c.setNet('connecting');
+    c.setNet('connected');
+    const me = c.me;
+    if (me) await (await loadExtras()).catchUp(c, me);
   }
   kickOut(reason: KickedOutReason = 'multipleAccount'): void {
-    this.#targets.kick(reason);
+    this.#c.end(reason);
   }
   expireTicket(): void {
-    this.#targets.kick('userSigExpired');
+    this.#c.end('userSigExpired');
   }
 
   /** The configured latency, then maybe an injected failure for `method`; nothing to do without them. */
   async before(method: string): Promise<void> {
-    if (this.#settings.latencyMs || this.#settings.failures.length) await this.#targets.inject(this.#settings, method);
+    if (this.#settings.latencyMs || this.#settings.failures.length) await (await loadExtras()).inject(this.#settings, method);
   }
 
   /** Whether this send loses its ack after committing. */
