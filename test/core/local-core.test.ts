@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { Message, MessageType } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore, type LocalCoreOptions } from '../../src/core/local/index.js';
 import { runCoreContract, type CoreWorld } from './contract.js';
-import { deleteDatabase, eventually, history, Recorder, send, textOf } from './helpers.js';
+import { deleteDatabase, eventually, history, pngBlob, Recorder, send, textOf } from './helpers.js';
 
 /** A world is one LocalCore database; its instances are cores on it, as tabs would be. */
 async function localWorld(defaults: LocalCoreOptions = {}): Promise<CoreWorld & { open(options?: LocalCoreOptions): Promise<LocalCore> }> {
@@ -75,6 +75,25 @@ describe('LocalCore', function () {
     off();
     core.off('typingStatus', handler);
     expect(core.listenerCount).to.equal(before);
+  });
+
+  it("moves a media upload's progress across a slow network, not all at its end", async () => {
+    world = await localWorld();
+    const [alice, bob] = [await world.open(), await world.open()];
+    await bob.login({ userID: 'bob' });
+    await alice.login({ userID: 'alice' });
+    const progress: Array<[string, number, number]> = [];
+    alice.on('messageProgress', ({ messageID, progress: p }) => progress.push([messageID, p, performance.now()]));
+    alice.faults.set({ latencyMs: 400 });
+    const image = alice.createMessage({ conversationID: 'C2Cbob', draft: { type: 'TIMImageElem', payload: { file: pngBlob(), fileName: 'red.png' } } });
+    expect((await alice.sendMessage(image.ID)).status).to.equal('success');
+    expect(progress.map(([id, p]) => [id, p])).to.deep.equal([0, 0.25, 0.5, 0.75, 1].map((p) => [image.ID, p]));
+    // Each quarter of the 400 ms: timers never fire early, so this lower bound holds on any machine (the
+    // old code reported every step within 40 ms, after the whole delay).
+    for (let i = 1; i < 4; i++) expect(progress[i]![2] - progress[i - 1]![2]).to.be.at.least(90);
+    // A text message has no upload.
+    await send(alice, 'C2Cbob', 'no bar');
+    expect(progress).to.have.length(5);
   });
 
   it('revokes its blob URLs on destroy', async () => {

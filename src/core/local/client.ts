@@ -119,9 +119,9 @@ export class Client {
   }
 
   /** Every method: session, injected latency and failures, then the network (for service calls). */
-  async op<T>(method: string, work: (me: UserID) => Promise<T>, remote = true): Promise<T> {
+  async op<T>(method: string, work: (me: UserID) => Promise<T>, remote = true, upload?: (progress: number) => void): Promise<T> {
     this.user();
-    await this.faults.before(method);
+    await this.faults.before(method, upload);
     const me = this.user();
     if (remote && this.net !== 'connected') refuse(E.NETWORK_ERROR, 'Network unavailable');
     return work(me);

@@ -49,9 +49,10 @@ export class LocalFaults implements FaultControl {
     this.#c.end('userSigExpired');
   }
 
-  /** The configured latency, then maybe an injected failure for `method`; nothing to do without them. */
-  async before(method: string): Promise<void> {
-    if (this.#settings.latencyMs || this.#settings.failures.length) await (await loadExtras()).inject(this.#settings, method);
+  /** The configured latency, then maybe an injected failure for `method`; nothing to do without them.
+   *  `upload` is told how far a media send's upload has come while the latency passes. */
+  async before(method: string, upload?: (progress: number) => void): Promise<void> {
+    if (this.#settings.latencyMs || this.#settings.failures.length) await (await loadExtras()).inject(this.#settings, method, upload);
   }
 
   /** Whether this send loses its ack after committing. */

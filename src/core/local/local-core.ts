@@ -491,7 +491,8 @@ export class LocalCore implements ChatCore {
     try {
       stored = await c.outgoing.get(ID)!;
       const durable = stored;
-      return await c.op(method, async (me) => (await loadCompose()).send(c, me, durable, options));
+      const compose = await loadCompose();
+      return await c.op(method, (me) => compose.send(c, me, durable, options), true, compose.uploadProgress(c, durable));
     } catch (error) {
       const { code, message } = toChatError(error);
       const failed = { ...(c.known.get(ID) ?? stored!), status: 'fail', error: { code, message } } as Message;

@@ -79,10 +79,20 @@ export async function catchUp(c: Client, me: UserID): Promise<void> {
   await c.touch(...ALL_LISTS);
 }
 
-/** The configured latency (ms, or a [min, max] range), then maybe an injected failure for `method`. */
-export async function inject({ latencyMs, failures }: Readonly<FaultSettings>, method: string): Promise<void> {
+/** The configured latency (ms, or a [min, max] range), then maybe an injected failure for `method`. For
+ *  a media send the latency is a slow upload: `upload` hears its progress move across it, a quarter at a
+ *  time, rather than a bar that sits at 0 until the end. */
+export async function inject(
+  { latencyMs, failures }: Readonly<FaultSettings>,
+  method: string,
+  upload?: (progress: number) => void,
+): Promise<void> {
   const ms = typeof latencyMs === 'number' ? latencyMs : latencyMs[0] + Math.random() * (latencyMs[1] - latencyMs[0]);
-  if (ms > 0) await sleep(ms);
+  const steps = upload ? 4 : 1;
+  for (let step = 0; ms > 0 && step < steps; step++) {
+    upload?.(step / steps);
+    await sleep(ms / steps);
+  }
   for (const { code, rate, methods } of failures)
     if ((!methods || methods.includes(method)) && Math.random() < rate) throw new ChatError(code, `Injected failure ${code}`);
 }
