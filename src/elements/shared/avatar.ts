@@ -1,10 +1,10 @@
 import { html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_URL_SCHEMES, safeUrl } from '../../core/index.js';
 import { TimElement } from './tim-element.js';
 import { hueOf, initialOf } from './text.js';
 import { define } from './define.js';
+import { bindElement } from './bind-element.js';
 
 /**
  * An avatar: the picture when its URL passes the provider's allow-list and loads, else the initial of the
@@ -92,7 +92,7 @@ export class TimAvatar extends TimElement {
             referrerpolicy="no-referrer"
             @error=${() => (this.failed = url)}
           />`
-        : html`<span part="initials" class="initials" style=${styleMap({ background: `hsl(${hueOf(this.seed || this.name)} 42% 46%)` })}
+        : html`<span part="initials" class="initials" ${bindElement((el) => (el.style.background = `hsl(${hueOf(this.seed || this.name)} 42% 46%)`))}
             >${initialOf(this.name || this.seed)}</span
           >`}
       ${this.presence ? html`<span part="presence" class="presence ${this.presence}"></span>` : nothing}
