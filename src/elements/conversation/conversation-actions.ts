@@ -72,6 +72,12 @@ export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y:
   else menu.showAt(at.x, at.y, host.list);
 }
 
+/** From the keyboard: opens the menu over the row's start, just above its bottom edge (the row is in view). */
+export function openMenuOnRow(host: ActionsHost, c: Conversation, row: HTMLElement): void {
+  const r = row.getBoundingClientRect();
+  openMenu(host, c, { x: getComputedStyle(row).direction === 'rtl' ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
+}
+
 /** The menu for a conversation: built-ins, then the host's own (`custom:<index>` into the returned list). */
 export function menuFor(t: Catalog, c: Conversation, hostActions: readonly ConversationActionDescriptor[]) {
   const a = t.conversationMenu.actions;
