@@ -156,23 +156,10 @@ export function withoutMessages(window: MessageWindow, messageIDs: readonly stri
   return messages.length === window.messages.length ? window : { ...window, messages };
 }
 
-/** Shallow equality over the fields that can change after creation. */
+/**
+ * Whether two versions of a message hold the same value, so an unchanged message keeps its identity (and its
+ * row does not re-render). A message is plain data, built the same way each time: its JSON is its value.
+ */
 export function sameMessage(a: Message, b: Message): boolean {
-  return (
-    a.ID === b.ID &&
-    a.status === b.status &&
-    a.time === b.time &&
-    a.sequence === b.sequence &&
-    a.isRevoked === b.isRevoked &&
-    a.isPeerRead === b.isPeerRead &&
-    a.isRead === b.isRead &&
-    a.isModified === b.isModified &&
-    a.isDeleted === b.isDeleted &&
-    a.cloudCustomData === b.cloudCustomData &&
-    (a.payload === b.payload || JSON.stringify(a.payload) === JSON.stringify(b.payload)) &&
-    a.readReceiptInfo?.readCount === b.readReceiptInfo?.readCount &&
-    a.readReceiptInfo?.unreadCount === b.readReceiptInfo?.unreadCount &&
-    a.error?.code === b.error?.code &&
-    a.revoker?.userID === b.revoker?.userID
-  );
+  return JSON.stringify(a) === JSON.stringify(b);
 }
