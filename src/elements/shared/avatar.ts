@@ -80,8 +80,8 @@ export class TimAvatar extends TimElement {
   protected override render() {
     const url = safeUrl(this.src, this.tim?.urlSchemes ?? DEFAULT_URL_SCHEMES);
     const showImage = url !== null && this.failed !== url;
-    const a11y = this.label ? { role: 'img', label: this.label } : null;
-    return html`<div class="frame" role=${a11y ? 'img' : nothing} aria-label=${a11y?.label ?? nothing} aria-hidden=${a11y ? nothing : 'true'}>
+    const label = this.label;
+    return html`<div class="frame" role=${label ? 'img' : nothing} aria-label=${label || nothing} aria-hidden=${label ? nothing : 'true'}>
       ${showImage
         ? html`<img
             part="image"

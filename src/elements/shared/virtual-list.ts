@@ -113,11 +113,6 @@ export class VirtualList<T> implements ReactiveController {
     return !el || el.scrollHeight - el.scrollTop - el.clientHeight <= AT_BOTTOM_PX;
   }
 
-  /** Number of rows currently in the DOM. */
-  get renderedCount(): number {
-    return this.#end - this.#start;
-  }
-
   /** The visible range now. */
   get range(): VisibleRange {
     const el = this.#el;
@@ -366,10 +361,8 @@ export class VirtualList<T> implements ReactiveController {
     const seen = new Set<Element>();
     for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
       seen.add(row);
-      if (!this.#observed.has(row)) {
-        this.#observed.set(row, row.dataset.vkey!);
-        resize.observe(row);
-      } else this.#observed.set(row, row.dataset.vkey!);
+      if (!this.#observed.has(row)) resize.observe(row);
+      this.#observed.set(row, row.dataset.vkey!);
     }
     for (const row of [...this.#observed.keys()]) {
       if (!seen.has(row)) {
