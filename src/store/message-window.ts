@@ -4,7 +4,7 @@
  * idempotent, keyed by ID, and never moves a message's state backwards, so duplicate, late and
  * out-of-order events converge to the same window.
  */
-import { compareMessages, type ConversationID, type Message, type MessageHopPage, type MessagePage } from '../core/index.js';
+import { compareMessages, type ConversationID, type Message, type MessagePage } from '../core/index.js';
 import type { MessageWindow } from './state.js';
 
 export type Revoker = Message['revoker'];
@@ -93,31 +93,6 @@ export function withPage(window: MessageWindow, page: MessagePage, kind: 'newest
     olderCursor: page.nextReqMessageID,
     ...(kind === 'newest' ? { hasNewer: false, loadingNewer: false } : {}),
   };
-}
-
-/** A window opened around one message (jump to message): a page either side of the anchor. */
-export function windowAround(
-  conversationID: ConversationID,
-  anchor: Message,
-  older: MessageHopPage,
-  newer: MessageHopPage,
-  tombstones?: Tombstones,
-): MessageWindow {
-  return {
-    ...emptyWindow(conversationID),
-    messages: mergeMessages([], [...older.messageList, anchor, ...newer.messageList], { tombstones }),
-    status: 'ready',
-    hasOlder: !older.isCompleted,
-    hasNewer: !newer.isCompleted,
-  };
-}
-
-/** A page of messages older or newer than the window's ends, fetched by hopping from its edge message. */
-export function withHop(window: MessageWindow, page: MessageHopPage, direction: 'older' | 'newer', tombstones?: Tombstones): MessageWindow {
-  const messages = mergeMessages(window.messages, page.messageList, { tombstones });
-  return direction === 'older'
-    ? { ...window, messages, loadingOlder: false, hasOlder: !page.isCompleted, olderCursor: '' }
-    : { ...window, messages, loadingNewer: false, hasNewer: !page.isCompleted };
 }
 
 /** Local echoes not yet confirmed survive a reload of the newest page. */
