@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { parseConversationID, type Conversation, type UserID } from '../../core/index.js';
-import { TimNavigateEvent, type ConversationActionDescriptor } from '../../events/index.js';
+import {
+  TimBeforeConversationActionEvent,
+  TimConversationActionEvent,
+  TimNavigateEvent,
+  allowed,
+  type ConversationActionDescriptor,
+} from '../../events/index.js';
 import type { ChatStore, StoreState } from '../../store/index.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { TimElement } from '../shared/tim-element.js';
@@ -422,6 +428,8 @@ export class TimConversation extends TimElement {
           setMenuKey: (key) => this.#setMenuKey(key),
           fail: (error, scenario, text) => (this.alert = `${text} ${this.l10n.errorText(this.reportError(error, scenario).code)}`),
           done: () => (this.alert = ''),
+          allows: (action, c) => allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
+          fireCustom: (action, c) => this.dispatchEvent(new TimConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
         }),
     );
   }
