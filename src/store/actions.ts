@@ -23,6 +23,7 @@ import type {
   GroupID,
   GroupProfile,
   GroupProfilePatch,
+  MessageHopPage,
   ProfilePatch,
   SearchMessagesParams,
   UserID,
@@ -30,9 +31,8 @@ import type {
 } from '../core/index.js';
 import type {
   emptyWindow,
+  mergeMessages,
   Tombstones,
-  windowAround,
-  withHop,
   withLive,
   withoutMessages,
   withRevoked,
@@ -49,8 +49,7 @@ type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 
  */
 export interface StoreInternals {
   readonly emptyWindow: typeof emptyWindow;
-  readonly windowAround: typeof windowAround;
-  readonly withHop: typeof withHop;
+  readonly mergeMessages: typeof mergeMessages;
   readonly withLive: typeof withLive;
   readonly withEntry: typeof withEntry;
   readonly withoutMessages: typeof withoutMessages;
@@ -103,7 +102,7 @@ export async function openAround(s: StoreInternals, conversationID: Conversation
         s.core.getMessageListHopping({ conversationID, messageID, direction: 'older', count }),
         s.core.getMessageListHopping({ conversationID, messageID, direction: 'newer', count }),
       ]);
-      const window = s.windowAround(conversationID, anchor, older, newer, s.tombstones);
+      const window = windowAround(s, conversationID, anchor, older, newer);
       // A window that reaches the newest message keeps the outbox's unconfirmed messages.
       const pending = (existing?.messages ?? []).filter((m) => m.flow === 'out' && m.status !== 'success');
       return s.updateWindow(conversationID, () => (window.hasNewer ? window : s.withLive(window, pending)));
@@ -113,6 +112,31 @@ export async function openAround(s: StoreInternals, conversationID: Conversation
       throw e;
     }
   });
+}
+
+/** A window opened around one message (jump to message): a page either side of the anchor. */
+function windowAround(
+  s: StoreInternals,
+  conversationID: ConversationID,
+  anchor: Message,
+  older: MessageHopPage,
+  newer: MessageHopPage,
+): MessageWindow {
+  return {
+    ...s.emptyWindow(conversationID),
+    messages: s.mergeMessages([], [...older.messageList, anchor, ...newer.messageList], { tombstones: s.tombstones }),
+    status: 'ready',
+    hasOlder: !older.isCompleted,
+    hasNewer: !newer.isCompleted,
+  };
+}
+
+/** A page of messages older or newer than the window's ends, fetched by hopping from its edge message. */
+function withHop(s: StoreInternals, window: MessageWindow, page: MessageHopPage, direction: 'older' | 'newer'): MessageWindow {
+  const messages = s.mergeMessages(window.messages, page.messageList, { tombstones: s.tombstones });
+  return direction === 'older'
+    ? { ...window, messages, loadingOlder: false, hasOlder: !page.isCompleted, olderCursor: '' }
+    : { ...window, messages, loadingNewer: false, hasNewer: !page.isCompleted };
 }
 
 /**
@@ -129,7 +153,7 @@ export async function hop(s: StoreInternals, conversationID: ConversationID, dir
     s.updateWindow(conversationID, (x) => ({ ...x, [loading]: true }));
     try {
       const page = await s.core.getMessageListHopping({ conversationID, messageID: edge.ID, direction, count });
-      s.updateWindow(conversationID, (x) => s.withHop(x, page, direction, s.tombstones));
+      s.updateWindow(conversationID, (x) => withHop(s, x, page, direction));
       return true;
     } catch (error) {
       s.updateWindow(conversationID, (x) => ({ ...x, [loading]: false }));

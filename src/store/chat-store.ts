@@ -29,13 +29,12 @@ import {
 } from '../core/index.js';
 import {
   emptyWindow,
-  withHop,
+  mergeMessages,
   withLive,
   withPage,
   withRevoked,
   withUpdates,
   withoutMessages,
-  windowAround,
   type Revoker,
 } from './message-window.js';
 import { initialState, withEntry, type MessageWindow, type StoreState } from './state.js';
@@ -462,8 +461,7 @@ export class ChatStore {
           tombstones: this.#tombstones,
           autoRetries: this.#autoRetries,
           emptyWindow,
-          windowAround,
-          withHop,
+          mergeMessages,
           withLive,
           dispatch: (pending, run) => this.#dispatch(pending, run),
           set: (patch) => this.#set(patch),

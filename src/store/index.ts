@@ -12,6 +12,4 @@ export {
   withUpdates,
   withRevoked,
   withoutMessages,
-  withHop,
-  windowAround,
 } from './message-window.js';

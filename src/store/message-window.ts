@@ -4,7 +4,7 @@
  * idempotent, keyed by ID, and never moves a message's state backwards, so duplicate, late and
  * out-of-order events converge to the same window.
  */
-import { compareMessages, type ConversationID, type Message, type MessageHopPage, type MessagePage } from '../core/index.js';
+import { compareMessages, type ConversationID, type Message, type MessagePage } from '../core/index.js';
 import type { MessageWindow } from './state.js';
 
 export type Revoker = Message['revoker'];
@@ -95,31 +95,6 @@ export function withPage(window: MessageWindow, page: MessagePage, kind: 'newest
   };
 }
 
-/** A window opened around one message (jump to message): a page either side of the anchor. */
-export function windowAround(
-  conversationID: ConversationID,
-  anchor: Message,
-  older: MessageHopPage,
-  newer: MessageHopPage,
-  tombstones?: Tombstones,
-): MessageWindow {
-  return {
-    ...emptyWindow(conversationID),
-    messages: mergeMessages([], [...older.messageList, anchor, ...newer.messageList], { tombstones }),
-    status: 'ready',
-    hasOlder: !older.isCompleted,
-    hasNewer: !newer.isCompleted,
-  };
-}
-
-/** A page of messages older or newer than the window's ends, fetched by hopping from its edge message. */
-export function withHop(window: MessageWindow, page: MessageHopPage, direction: 'older' | 'newer', tombstones?: Tombstones): MessageWindow {
-  const messages = mergeMessages(window.messages, page.messageList, { tombstones });
-  return direction === 'older'
-    ? { ...window, messages, loadingOlder: false, hasOlder: !page.isCompleted, olderCursor: '' }
-    : { ...window, messages, loadingNewer: false, hasNewer: !page.isCompleted };
-}
-
 /** Local echoes not yet confirmed survive a reload of the newest page. */
 function keepPending(messages: readonly Message[]): readonly Message[] {
   return messages.filter((m) => m.flow === 'out' && m.status !== 'success');
@@ -156,23 +131,10 @@ export function withoutMessages(window: MessageWindow, messageIDs: readonly stri
   return messages.length === window.messages.length ? window : { ...window, messages };
 }
 
-/** Shallow equality over the fields that can change after creation. */
+/**
+ * Whether two versions of a message hold the same value, so an unchanged message keeps its identity (and its
+ * row does not re-render). A message is plain data, built the same way each time: its JSON is its value.
+ */
 export function sameMessage(a: Message, b: Message): boolean {
-  return (
-    a.ID === b.ID &&
-    a.status === b.status &&
-    a.time === b.time &&
-    a.sequence === b.sequence &&
-    a.isRevoked === b.isRevoked &&
-    a.isPeerRead === b.isPeerRead &&
-    a.isRead === b.isRead &&
-    a.isModified === b.isModified &&
-    a.isDeleted === b.isDeleted &&
-    a.cloudCustomData === b.cloudCustomData &&
-    (a.payload === b.payload || JSON.stringify(a.payload) === JSON.stringify(b.payload)) &&
-    a.readReceiptInfo?.readCount === b.readReceiptInfo?.readCount &&
-    a.readReceiptInfo?.unreadCount === b.readReceiptInfo?.unreadCount &&
-    a.error?.code === b.error?.code &&
-    a.revoker?.userID === b.revoker?.userID
-  );
+  return JSON.stringify(a) === JSON.stringify(b);
 }

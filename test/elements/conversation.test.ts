@@ -463,6 +463,12 @@ describe('<tim-conversation>', () => {
       await sendKeys({ press: 'Shift+F10' });
       await until(() => menuOpen(el), 'menu from Shift+F10');
       expect(root(el).querySelector('tim-menu')!.label).to.equal('Actions for bert');
+      // Over the focused row's start, just above its bottom edge (or above the row when it would not fit).
+      const surface = root(el).querySelector('tim-menu')!.shadowRoot!.querySelector<HTMLElement>('[popover]')!;
+      const bert = row(el, 'C2Cbert')!.getBoundingClientRect();
+      expect(parseFloat(surface.style.left), 'menu x').to.be.closeTo(Math.max(8, bert.left + 48), 1);
+      const top = parseFloat(surface.style.top);
+      expect(Math.abs(top - (bert.bottom - 8)) < 1 || top + surface.offsetHeight <= bert.bottom, `menu y ${top}`).to.be.true;
       await sendKeys({ press: 'Escape' });
       await until(() => !menuOpen(el) && el.shadowRoot!.activeElement === lb, 'focus back on the list');
       await sendKeys({ press: 'ContextMenu' });

@@ -175,6 +175,11 @@ describe('message window reducers (cases)', () => {
     const list = mergeMessages([], history(4));
     const again = mergeMessages(list, history(4).map((m) => ({ ...m, payload: { ...m.payload } }) as Message));
     expect(again).to.equal(list);
+    // Any change of value is a new version (here the sender's group name card), kept in place of the old one.
+    const renamed = mergeMessages(list, [{ ...list[1]!, nameCard: 'Bobby' } as Message]);
+    expect(renamed).to.not.equal(list);
+    expect(renamed[1]!.nameCard).to.equal('Bobby');
+    expect(renamed[0], 'the others keep their identity').to.equal(list[0]);
   });
 
   it('ignores live messages while the window does not reach the newest message, but applies updates', () => {

@@ -3,14 +3,10 @@
  * is due, then the store. A lazy chunk, loaded on the first menu (most visits never open one).
  */
 import type { Conversation } from '../../core/index.js';
-import {
-  TimBeforeConversationActionEvent,
-  TimConversationActionEvent,
-  TimNavigateEvent,
-  allowed,
-  type ConversationActionDescriptor,
-  type ConversationActionName,
-} from '../../events/index.js';
+// The list's events are fired by the list (see ActionsHost): imported here, their module would be split off
+// the first screen into a file of its own.
+import { TimNavigateEvent } from '../../events/navigate.js';
+import type { ConversationActionDescriptor, ConversationActionName } from '../../events/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { provideSourceArea } from '../../i18n/locale.js';
 import menuStrings from '../../i18n/en/conversation-menu.js';
@@ -55,6 +51,10 @@ export interface ActionsHost {
   fail(error: unknown, scenario: string, text: string): void;
   /** Clears the alert line after a success. */
   done(): void;
+  /** Fires `tim-before-conversation-action`: false when the host vetoed the action (or took it over). */
+  allows(action: ConversationActionName, c: Conversation): boolean;
+  /** Fires `tim-conversation-action` for one of the host's own actions. */
+  fireCustom(action: string, c: Conversation): void;
 }
 
 /** The conversation and host actions of each open menu. */
@@ -70,6 +70,12 @@ export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y:
   host.setMenuKey(c.conversationID);
   if (at instanceof HTMLElement) menu.showFor(at, host.list);
   else menu.showAt(at.x, at.y, host.list);
+}
+
+/** From the keyboard: opens the menu over the row's start, just above its bottom edge (the row is in view). */
+export function openMenuOnRow(host: ActionsHost, c: Conversation, row: HTMLElement): void {
+  const r = row.getBoundingClientRect();
+  openMenu(host, c, { x: getComputedStyle(row).direction === 'rtl' ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
 }
 
 /** The menu for a conversation: built-ins, then the host's own (`custom:<index>` into the returned list). */
@@ -96,7 +102,7 @@ export function choose(host: ActionsHost, id: string): Promise<void> {
   const { c, custom } = chosen;
   if (id.startsWith('custom:')) {
     const d = custom[Number(id.slice(7))];
-    if (d) host.target.dispatchEvent(new TimConversationActionEvent({ action: d.id, conversationID: c.conversationID, conversation: c }));
+    if (d) host.fireCustom(d.id, c);
     return Promise.resolve();
   }
   return runAction(host, id as ConversationActionName, c);
@@ -107,7 +113,7 @@ export async function runAction(host: ActionsHost, action: ConversationActionNam
   if (!(action in SCENARIO)) return;
   const { store, t } = host;
   const id = c.conversationID;
-  if (!allowed(host.target, new TimBeforeConversationActionEvent({ action, conversationID: id, conversation: c }))) return;
+  if (!host.allows(action, c)) return;
   if (action === 'delete' || action === 'clearHistory') {
     const ask = action === 'delete' ? t.conversationMenu.confirmDelete : t.conversationMenu.confirmClear;
     const ok = await host.dialog.confirm({

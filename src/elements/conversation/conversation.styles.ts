@@ -27,9 +27,8 @@ export const conversationStyles = css`
 .badge{min-width:1.25rem;height:1.25rem;padding:0 .375rem;color:var(--tim-color-on-badge);font-size:var(--tim-font-size-xs);font-weight:600;line-height:1.25rem;text-align:center;font-variant-numeric:tabular-nums}
 .dot{width:.625rem;height:.625rem;margin-inline-end:.3125rem}
 .dot.muted{background:var(--tim-color-muted-badge)}
-.more{flex:none;display:grid;place-items:center;width:2rem;height:2rem;border-radius:var(--tim-radius-round);color:var(--tim-color-text-muted);visibility:hidden}
-.more svg{width:1.25rem;height:1.25rem}
-.more:hover{background:var(--tim-color-hover);color:var(--tim-color-text)}
+/* The overflow button is a shared .icon-button, a little smaller. */
+.more{flex:none;width:2rem;height:2rem;visibility:hidden}
 .item:hover .more,.focused .more,.menu-open .more{visibility:visible}
 @media (hover:none){.more{visibility:visible}}
 .alert{display:flex;gap:var(--tim-space-2);margin:var(--tim-space-2) var(--tim-space-3) 0;padding:var(--tim-space-2) var(--tim-space-3);border-radius:var(--tim-radius-s);background:var(--tim-color-surface);color:var(--tim-color-danger);font-size:var(--tim-font-size-s)}

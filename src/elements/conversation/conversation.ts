@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { parseConversationID, type Conversation, type UserID } from '../../core/index.js';
-import { TimNavigateEvent, type ConversationActionDescriptor } from '../../events/index.js';
+import {
+  TimBeforeConversationActionEvent,
+  TimConversationActionEvent,
+  TimNavigateEvent,
+  allowed,
+  type ConversationActionDescriptor,
+} from '../../events/index.js';
 import type { ChatStore, StoreState } from '../../store/index.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { TimElement } from '../shared/tim-element.js';
@@ -114,8 +120,6 @@ export class TimConversation extends TimElement {
   @state() private query = '';
   @state() private alert = '';
   @query('.list') private listEl!: HTMLElement;
-  @query('tim-menu') private menu!: TimMenu;
-  @query('tim-dialog') private dialog!: TimDialog;
 
   #session = this.select((s) => s.session);
   #conversations = this.select((s) => s.conversations);
@@ -415,8 +419,8 @@ export class TimConversation extends TimElement {
           target: this,
           store: this.store,
           t: this.t,
-          menu: this.menu,
-          dialog: this.dialog,
+          menu: this.renderRoot.querySelector<TimMenu>('tim-menu')!,
+          dialog: this.renderRoot.querySelector<TimDialog>('tim-dialog')!,
           list: this.listEl,
           activeID: this.activeConversationId,
           hostActions: this.actions,
@@ -424,6 +428,8 @@ export class TimConversation extends TimElement {
           setMenuKey: (key) => this.#setMenuKey(key),
           fail: (error, scenario, text) => (this.alert = `${text} ${this.l10n.errorText(this.reportError(error, scenario).code)}`),
           done: () => (this.alert = ''),
+          allows: (action, c) => allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
+          fireCustom: (action, c) => this.dispatchEvent(new TimConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
         }),
     );
   }
@@ -433,11 +439,11 @@ export class TimConversation extends TimElement {
     return this.#act((m, host) => m.openMenu(host, c, at));
   }
 
-  /** Opens the menu beside a row (from the keyboard), scrolling it into view first. */
+  /** Opens the menu on a row (from the keyboard), scrolling it into view first. */
   async #openMenuAtRow(c: Conversation): Promise<void> {
     this.#moveFocus(this.#list.items.indexOf(c), 'end');
     await this.updateComplete;
-    const r = (this.renderRoot.querySelector(`#${rowID(c.conversationID)}`) ?? this.listEl).getBoundingClientRect();
-    await this.#openMenu(c, { x: getComputedStyle(this).direction === 'rtl' ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
+    const row = this.renderRoot.querySelector<HTMLElement>(`#${rowID(c.conversationID)}`) ?? this.listEl;
+    await this.#act((m, host) => m.openMenuOnRow(host, c, row));
   }
 }

@@ -1,10 +1,10 @@
 import { html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_URL_SCHEMES, safeUrl } from '../../core/index.js';
 import { TimElement } from './tim-element.js';
 import { hueOf, initialOf } from './text.js';
 import { define } from './define.js';
+import { bindElement } from './bind-element.js';
 
 /**
  * An avatar: the picture when its URL passes the provider's allow-list and loads, else the initial of the
@@ -80,8 +80,8 @@ export class TimAvatar extends TimElement {
   protected override render() {
     const url = safeUrl(this.src, this.tim?.urlSchemes ?? DEFAULT_URL_SCHEMES);
     const showImage = url !== null && this.failed !== url;
-    const a11y = this.label ? { role: 'img', label: this.label } : null;
-    return html`<div class="frame" role=${a11y ? 'img' : nothing} aria-label=${a11y?.label ?? nothing} aria-hidden=${a11y ? nothing : 'true'}>
+    const label = this.label;
+    return html`<div class="frame" role=${label ? 'img' : nothing} aria-label=${label || nothing} aria-hidden=${label ? nothing : 'true'}>
       ${showImage
         ? html`<img
             part="image"
@@ -92,7 +92,7 @@ export class TimAvatar extends TimElement {
             referrerpolicy="no-referrer"
             @error=${() => (this.failed = url)}
           />`
-        : html`<span part="initials" class="initials" style=${styleMap({ background: `hsl(${hueOf(this.seed || this.name)} 42% 46%)` })}
+        : html`<span part="initials" class="initials" ${bindElement((el) => (el.style.background = `hsl(${hueOf(this.seed || this.name)} 42% 46%)`))}
             >${initialOf(this.name || this.seed)}</span
           >`}
       ${this.presence ? html`<span part="presence" class="presence ${this.presence}"></span>` : nothing}

@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { bindElement } from './bind-element.js';
 
 /**
  * A keyed, variable-height virtual list rendered inside its host's shadow root (so the host's styles apply
@@ -58,23 +57,6 @@ export interface VisibleRange {
 
 const AT_BOTTOM_PX = 24;
 
-/**
- * Hands the element it is bound to to a callback at every render. A plain directive rather than lit's `ref`
- * (an AsyncDirective, whose connection tracking would add 1.4 KB to the first screen): the list notices a
- * scroller that left its host's template itself, after each update.
- */
-const bindElement = directive(
-  class extends Directive {
-    render(_set: (el: HTMLElement) => void) {
-      return nothing;
-    }
-    override update(part: ElementPart, [set]: [(el: HTMLElement) => void]) {
-      set(part.element as HTMLElement);
-      return nothing;
-    }
-  },
-);
-
 export class VirtualList<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: VirtualListOptions<T>;
@@ -105,7 +87,8 @@ export class VirtualList<T> implements ReactiveController {
   #frame = 0;
   #updateFrame = 0;
 
-  /** Put on the scroll container: `<div class="scroller" ${list.scroller}>`. */
+  /** Put on the scroll container: `<div class="scroller" ${list.scroller}>`. (The list notices a scroller
+   *  that left its host's template itself, after each update.) */
   readonly scroller = bindElement((el) => this.#setScroller(el));
 
   constructor(host: ReactiveControllerHost, options: VirtualListOptions<T>) {
@@ -130,11 +113,6 @@ export class VirtualList<T> implements ReactiveController {
     return !el || el.scrollHeight - el.scrollTop - el.clientHeight <= AT_BOTTOM_PX;
   }
 
-  /** Number of rows currently in the DOM. */
-  get renderedCount(): number {
-    return this.#end - this.#start;
-  }
-
   /** The visible range now. */
   get range(): VisibleRange {
     const el = this.#el;
@@ -155,7 +133,12 @@ export class VirtualList<T> implements ReactiveController {
     const top = this.#offsets[this.#start] ?? 0;
     const bottom = total - (this.#offsets[this.#end] ?? total);
     const slice = this.#items.slice(this.#start, this.#end);
-    return html`<div style=${styleMap({ paddingTop: `${top}px`, paddingBottom: `${bottom}px` })}>
+    // The spacers are the wrapper's padding, set through its CSSOM (see bind-element.ts).
+    const spacers = (el: HTMLElement) => {
+      el.style.paddingTop = `${top}px`;
+      el.style.paddingBottom = `${bottom}px`;
+    };
+    return html`<div ${bindElement(spacers)}>
       ${repeat(
         slice,
         (item) => this.#options.key(item),
@@ -378,10 +361,8 @@ export class VirtualList<T> implements ReactiveController {
     const seen = new Set<Element>();
     for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
       seen.add(row);
-      if (!this.#observed.has(row)) {
-        this.#observed.set(row, row.dataset.vkey!);
-        resize.observe(row);
-      } else this.#observed.set(row, row.dataset.vkey!);
+      if (!this.#observed.has(row)) resize.observe(row);
+      this.#observed.set(row, row.dataset.vkey!);
     }
     for (const row of [...this.#observed.keys()]) {
       if (!seen.has(row)) {

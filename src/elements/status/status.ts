@@ -20,9 +20,6 @@ export class TimStatus extends TimElement {
     TimElement.styles,
     buttonStyles,
     css`
-      :host {
-        display: block;
-      }
       .banner {
         display: flex;
         align-items: center;
