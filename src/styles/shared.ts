@@ -23,6 +23,10 @@ export const hostStyles = css`
     outline: 2px solid var(--tim-color-focus, #1463d9);
     outline-offset: 2px;
   }
+  /* A virtual list's row wrapper contains its children's margins, so its measured height includes them. */
+  [data-vkey] {
+    display: flow-root;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

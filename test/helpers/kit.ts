@@ -49,7 +49,9 @@ export async function makeCore(options: KitOptions = {}): Promise<{ core: LocalC
 /** Mounts `template` inside a provider on a fresh seeded LocalCore. */
 export async function mountKit<E extends Element = Element>(template: TemplateResult, options: KitOptions = {}): Promise<Kit<E>> {
   const { core, dbName } = await makeCore(options);
-  const provider = await fixture<TimProvider>(testHtml`<tim-provider .core=${core} locale=${options.locale ?? 'en'} style="display:block;height:600px;width:800px"></tim-provider>`);
+  const provider = await fixture<TimProvider>(testHtml`<tim-provider .core=${core} locale=${options.locale ?? 'en'}></tim-provider>`);
+  // Sized through the CSSOM, not a style attribute, which csp.test.ts's strict policy would refuse.
+  provider.style.cssText = 'display:block;height:600px;width:800px';
   render(template, provider);
   await provider.updateComplete;
   const el = provider.firstElementChild as E;
@@ -85,7 +87,7 @@ export async function mountOnCore<E extends Element = Element>(
   const provider = document.createElement('tim-provider') as TimProvider;
   provider.core = core;
   provider.locale = 'en';
-  provider.setAttribute('style', `display:block;height:600px;width:${options.width ?? 800}px`);
+  provider.style.cssText = `display:block;height:600px;width:${options.width ?? 800}px`;
   document.body.append(provider);
   render(template, provider);
   await provider.updateComplete;

@@ -49,6 +49,16 @@ export class TimProfileGroup extends ProfileView {
   static override styles = [
     ProfileView.styles,
     css`
+      /* Classes rather than style attributes, which a strict Content-Security-Policy blocks. */
+      .group-avatar {
+        --tim-avatar-radius: var(--tim-radius-m);
+      }
+      .danger-zone.spaced {
+        margin-block-start: var(--tim-space-2);
+      }
+      tim-avatar.small {
+        --tim-avatar-size: 1.75rem;
+      }
       .members {
         max-height: 22rem;
         overflow-y: auto;
@@ -188,7 +198,7 @@ export class TimProfileGroup extends ProfileView {
       case 'header': {
         const count = new Intl.NumberFormat(this.l10n.locale).format(g.memberCount);
         return html`<header part="header" class="header">
-          <tim-avatar part="avatar" src=${g.avatar} name=${cleanName(g.name) || g.groupID} seed=${g.groupID} style="--tim-avatar-radius: var(--tim-radius-m)"></tim-avatar>
+          <tim-avatar part="avatar" src=${g.avatar} name=${cleanName(g.name) || g.groupID} seed=${g.groupID} class="group-avatar"></tim-avatar>
           <div class="who">
             <span part="name" class="name"><bdi>${cleanName(g.name) || g.groupID}</bdi></span>
             <span part="meta" class="meta">${t.groupType[g.type]} · ${t.memberCount(count, g.memberCount)}</span>
@@ -226,7 +236,7 @@ export class TimProfileGroup extends ProfileView {
         return html`<section part="section" class="section">
           ${this.#role === 'Owner'
             ? html`<p class="hint">${t.ownerCannotLeave}</p>
-                <div class="danger-zone" style="margin-block-start: var(--tim-space-2)">
+                <div class="danger-zone spaced">
                   <button part="button" class="button" ?disabled=${busy} @click=${() => this.#open({ kind: 'transfer' })}>${t.action.transfer}</button>
                   <button part="button danger-button" class="button danger" ?disabled=${busy} @click=${this.#dismiss}>${t.action.dismiss}</button>
                 </div>`
@@ -456,7 +466,7 @@ export class TimProfileGroup extends ProfileView {
                 const name = cleanName(kit.userShowName(this.store!.state, f.userID)) || f.userID;
                 return html`<label class="choice">
                   <input type="checkbox" name="userID" value=${f.userID} />
-                  <tim-avatar src=${f.profile.avatar} name=${name} seed=${f.userID} style="--tim-avatar-size:1.75rem"></tim-avatar>
+                  <tim-avatar src=${f.profile.avatar} name=${name} seed=${f.userID} class="small"></tim-avatar>
                   <bdi>${name}</bdi>
                 </label>`;
               })}
@@ -477,7 +487,7 @@ export class TimProfileGroup extends ProfileView {
                 const name = this.#memberName(m.userID);
                 return html`<label class="choice">
                   <input type="radio" name="userID" value=${m.userID} ?checked=${i === 0} />
-                  <tim-avatar src=${m.avatar} name=${name} seed=${m.userID} style="--tim-avatar-size:1.75rem"></tim-avatar>
+                  <tim-avatar src=${m.avatar} name=${name} seed=${m.userID} class="small"></tim-avatar>
                   <bdi>${name}</bdi>
                 </label>`;
               })}

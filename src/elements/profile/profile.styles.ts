@@ -156,6 +156,10 @@ export const viewStyles = css`
     font-size: var(--tim-font-size-s);
     margin: var(--tim-space-1) 0 0;
   }
+  .hint tim-avatar.preview {
+    --tim-avatar-size: 2rem;
+    vertical-align: middle;
+  }
   /* A switch: a button with role="switch" and aria-checked. */
   .switch {
     display: flex;

@@ -189,7 +189,7 @@ export class TimProfileSelf extends ProfileView {
             aria-describedby=${described}
           />`}
       ${key === 'avatar' && value && !error && this.#previewUrl
-        ? html`<span class="hint">${this.t.profile.form.preview}: <tim-avatar src=${this.#previewUrl} name=${this.#value('nick')} seed=${this.#profile!.userID} style="--tim-avatar-size:2rem;vertical-align:middle"></tim-avatar></span>`
+        ? html`<span class="hint">${this.t.profile.form.preview}: <tim-avatar src=${this.#previewUrl} name=${this.#value('nick')} seed=${this.#profile!.userID} class="preview"></tim-avatar></span>`
         : nothing}
       <p id="${key}-error" part="field-error" class="field-error">${error ?? ''}</p>
       ${counter}

@@ -142,7 +142,7 @@ export class VirtualList<T> implements ReactiveController {
       ${repeat(
         slice,
         (item) => this.#options.key(item),
-        (item, i) => html`<div data-vkey=${this.#options.key(item)} style="display:flow-root">${renderItem(item, this.#start + i) ?? nothing}</div>`,
+        (item, i) => html`<div data-vkey=${this.#options.key(item)}>${renderItem(item, this.#start + i) ?? nothing}</div>`,
       )}
     </div>`;
   }
