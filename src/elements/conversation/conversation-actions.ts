@@ -5,8 +5,7 @@
 import type { Conversation } from '../../core/index.js';
 // The list's events are fired by the list (see ActionsHost): imported here, their module would be split off
 // the first screen into a file of its own.
-import { TimNavigateEvent } from '../../events/navigate.js';
-import type { ConversationActionDescriptor, ConversationActionName } from '../../events/index.js';
+import type { ConversationActionDescriptor, ConversationActionName, TimNavigateIntent } from '../../events/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { provideSourceArea } from '../../i18n/locale.js';
 import menuStrings from '../../i18n/en/conversation-menu.js';
@@ -53,6 +52,8 @@ export interface ActionsHost {
   done(): void;
   /** Fires `tim-before-conversation-action`: false when the host vetoed the action (or took it over). */
   allows(action: ConversationActionName, c: Conversation): boolean;
+  /** Fires `tim-navigate` (the open conversation is gone). */
+  navigate(intent: TimNavigateIntent): void;
   /** Fires `tim-conversation-action` for one of the host's own actions. */
   fireCustom(action: string, c: Conversation): void;
 }
@@ -133,7 +134,7 @@ export async function runAction(host: ActionsHost, action: ConversationActionNam
     else if (action === 'clearHistory') await store.clearHistory(id);
     else {
       await store.deleteConversation(id);
-      if (id === host.activeID) host.target.dispatchEvent(new TimNavigateEvent({ to: 'conversations' }));
+      if (id === host.activeID) host.navigate({ to: 'conversations' });
     }
     host.done();
   } catch (error) {

@@ -429,6 +429,7 @@ export class TimConversation extends TimElement {
           fail: (error, scenario, text) => (this.alert = `${text} ${this.l10n.errorText(this.reportError(error, scenario).code)}`),
           done: () => (this.alert = ''),
           allows: (action, c) => allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
+          navigate: (intent) => this.dispatchEvent(new TimNavigateEvent(intent)),
           fireCustom: (action, c) => this.dispatchEvent(new TimConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
         }),
     );

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { Limits, type FriendApplication, type UserID } from '../../core/index.js';
-import { TimNavigateEvent } from '../../events/index.js';
 import { define } from '../shared/define.js';
 import { kit } from './views-kit.js';
 import type { TimDialog } from '../shared/dialog.js';
@@ -33,7 +32,7 @@ abstract class ContactsView extends ProfileView {
 
   /** The avatar and name of a user, as a button that opens their profile. */
   protected person(userID: UserID, name: string, avatar: string, meta: unknown, wrap = false) {
-    return html`<button class="person" @click=${() => this.dispatchEvent(new TimNavigateEvent({ to: 'profile', userID }))}>
+    return html`<button class="person" @click=${() => this.dispatchEvent(new kit.TimNavigateEvent({ to: 'profile', userID }))}>
       <tim-avatar src=${avatar} name=${name} seed=${userID}></tim-avatar>
       <span class="who"><span class="name"><bdi>${name}</bdi></span><span class="meta text ${wrap ? 'wrap' : ''}">${meta}</span></span>
     </button>`;

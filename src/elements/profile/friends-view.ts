@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Friend } from '../../core/index.js';
-import { TimNavigateEvent } from '../../events/index.js';
 import { define } from '../shared/define.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import { kit } from './views-kit.js';
@@ -190,7 +189,7 @@ export class TimProfileFriends extends ProfileView {
     const row = this.#model.friends[index];
     if (!row) return;
     this.active = index;
-    this.dispatchEvent(new TimNavigateEvent({ to: 'profile', userID: row.friend.userID }));
+    this.dispatchEvent(new kit.TimNavigateEvent({ to: 'profile', userID: row.friend.userID }));
   }
 
   #onKey = (event: KeyboardEvent) => {

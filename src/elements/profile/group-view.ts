@@ -9,7 +9,6 @@ import {
   type GroupProfilePatch,
   type UserID,
 } from '../../core/index.js';
-import { TimNavigateEvent } from '../../events/index.js';
 import { define } from '../shared/define.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import { kit } from './views-kit.js';
@@ -364,7 +363,7 @@ export class TimProfileGroup extends ProfileView {
   }
 
   #navigateTo(userID: UserID) {
-    this.dispatchEvent(new TimNavigateEvent({ to: 'profile', userID }));
+    this.dispatchEvent(new kit.TimNavigateEvent({ to: 'profile', userID }));
   }
 
   #onMenu = (event: TimMenuSelectEvent) => {
@@ -590,7 +589,7 @@ export class TimProfileGroup extends ProfileView {
     const name = cleanName(this.#group?.name ?? '') || groupID;
     if (!(await this.ask({ title: t.confirm.leave(name), text: t.confirm.leaveText, confirmLabel: t.action.leave, danger: true }))) return;
     const left = await this.run('quitGroup', ['tim-before-leave-group', { groupID }], () => this.store!.quitGroup(groupID));
-    if (left) this.dispatchEvent(new TimNavigateEvent({ to: 'conversations' }));
+    if (left) this.dispatchEvent(new kit.TimNavigateEvent({ to: 'conversations' }));
   };
 
   #dismiss = async () => {
@@ -599,7 +598,7 @@ export class TimProfileGroup extends ProfileView {
     const name = cleanName(this.#group?.name ?? '') || groupID;
     if (!(await this.ask({ title: t.confirm.dismiss(name), text: t.confirm.dismissText, confirmLabel: t.action.dismiss, danger: true }))) return;
     const gone = await this.run('dismissGroup', ['tim-before-dismiss-group', { groupID }], () => this.store!.dismissGroup(groupID));
-    if (gone) this.dispatchEvent(new TimNavigateEvent({ to: 'conversations' }));
+    if (gone) this.dispatchEvent(new kit.TimNavigateEvent({ to: 'conversations' }));
   };
 }
 

@@ -6,6 +6,7 @@ import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import '../status/define.js';
 // Every view shows avatars: registered with the shell (the views' chunk relies on it).
 import '../shared/avatar.js';
+import { TimNavigateEvent } from '../../events/navigate.js';
 import { formatDateTime, formatListTime } from '../../i18n/format.js';
 import { memberShowName, relationshipOf, userShowName } from '../../store/selectors.js';
 import { stripControls } from '../shared/text.js';
@@ -31,7 +32,7 @@ let loading: Promise<Views> | undefined;
 function loadViews(): Promise<Views> {
   return (loading ??= import('./views.js').then(
     (m) => {
-      m.defineViews({ stateView, VirtualList, navigationTarget, Typeahead, userShowName, memberShowName, relationshipOf, formatListTime, formatDateTime, stripControls });
+      m.defineViews({ stateView, VirtualList, navigationTarget, Typeahead, userShowName, memberShowName, relationshipOf, formatListTime, formatDateTime, stripControls, TimNavigateEvent });
       return (views = m);
     },
     (error) => {

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Limits, toC2CConversationID, type UserID } from '../../core/index.js';
-import { TimNavigateEvent } from '../../events/index.js';
 import type { TimDialog } from '../shared/dialog.js';
 import { define } from '../shared/define.js';
 import { kit } from './views-kit.js';
@@ -149,7 +148,7 @@ export class TimProfileUser extends ProfileView {
   }
 
   #message = () => {
-    this.dispatchEvent(new TimNavigateEvent({ to: 'chat', conversationID: toC2CConversationID(this.userId) }));
+    this.dispatchEvent(new kit.TimNavigateEvent({ to: 'chat', conversationID: toC2CConversationID(this.userId) }));
   };
 
   #openAdd = () => {

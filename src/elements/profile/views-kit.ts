@@ -1,3 +1,4 @@
+import type { TimNavigateEvent } from '../../events/navigate.js';
 import type { formatDateTime, formatListTime } from '../../i18n/format.js';
 import type { memberShowName, relationshipOf, userShowName } from '../../store/selectors.js';
 import type { stateView } from '../shared/state-view.js';
@@ -21,6 +22,7 @@ export interface ViewsKit {
   formatListTime: typeof formatListTime;
   formatDateTime: typeof formatDateTime;
   stripControls: typeof stripControls;
+  TimNavigateEvent: typeof TimNavigateEvent;
 }
 
 /** The kit, set by `defineViews` before any view is defined. */

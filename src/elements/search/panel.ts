@@ -13,7 +13,7 @@ import {
   type SearchMessagesResult,
   type UserProfile,
 } from '../../core/index.js';
-import { TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
+import type { TimNavigateEvent, TimNavigateIntent } from '../../events/index.js';
 import type { formatListTime } from '../../i18n/format.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
@@ -46,6 +46,7 @@ export interface PanelKit {
   userShowName: typeof userShowName;
   formatListTime: typeof formatListTime;
   stripControls: typeof stripControls;
+  TimNavigateEvent: typeof TimNavigateEvent;
 }
 
 let kit: PanelKit;
@@ -387,7 +388,7 @@ export class TimSearchPanel extends TimElement {
   // ───────────────────────────── actions ─────────────────────────────
 
   #navigate(intent: TimNavigateIntent): void {
-    this.dispatchEvent(new TimNavigateEvent(intent));
+    this.dispatchEvent(new kit.TimNavigateEvent(intent));
   }
 
   /** Shows one conversation's hits (from the global results), keeping the keyword and the filters. */

@@ -8,6 +8,7 @@ import { formatListTime } from '../../i18n/format.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
 import { stripControls } from '../shared/text.js';
 import { VirtualList } from '../shared/virtual-list.js';
+import { TimNavigateEvent } from '../../events/navigate.js';
 
 type Lazy = typeof import('./lazy.js');
 /** The body's chunk, once loaded (its panel registered, by a call rather than at load). */
@@ -17,7 +18,7 @@ let panel: Promise<unknown> | undefined;
 function loadPanel(): Promise<unknown> {
   return (panel ??= import('./lazy.js').then(
     (m) => {
-      m.definePanel({ previewText, stateView, VirtualList, conversationAvatar, conversationShowName, memberShowName, userShowName, formatListTime, stripControls });
+      m.definePanel({ previewText, stateView, VirtualList, conversationAvatar, conversationShowName, memberShowName, userShowName, formatListTime, stripControls, TimNavigateEvent });
       body = m;
     },
     (error) => {
