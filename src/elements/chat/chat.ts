@@ -684,23 +684,23 @@ export class TimChat extends TimElement {
   protected override render() {
     // Names come from these slices (through the selectors): selecting them re-renders on a rename.
     void [this.#conversations.value, this.#friends.value, this.#members.value];
+    const id = this.conversationId as ConversationID;
+    const store = this.store;
+    const conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'> = store?.conversation(id) ?? { conversationID: id, remark: '' };
+    const name = store ? stripControls(conversationShowName(store.state, conversation)) : '';
     return html`<tim-status></tim-status>
-      ${this.conversationId && this.store ? this.#renderHeader() : nothing}
-      <div class="main">${this.#renderMain()}</div>
+      ${id && store ? this.#renderHeader(conversation, name) : nothing}
+      <div class="main">${this.#renderMain(name)}</div>
       <div class="composer" part="composer" ?hidden=${!!this.#actions?.selecting}><slot name="composer">${this.renderComposer()}</slot></div>
       ${this.#actions?.bar() ?? nothing}`;
   }
 
-  #renderHeader() {
+  /** The header of a conversation, with its name (control characters stripped). */
+  #renderHeader(conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'>, name: string) {
     const state = this.store!.state;
     const id = this.conversationId as ConversationID;
     const t = this.t.chat;
     const target = parseConversationID(id);
-    const conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'> = this.store!.conversation(id) ?? {
-      conversationID: id,
-      remark: '',
-    };
-    const name = stripControls(conversationShowName(state, conversation));
     const typing = this.#typing.value?.get(id) ?? [];
     let subtitle = '';
     let presence: 'online' | 'offline' | '' = '';
@@ -745,7 +745,8 @@ export class TimChat extends TimElement {
     </header>`;
   }
 
-  #renderMain() {
+  /** The history (or the state in its place); `name` is the conversation's, for the log's label. */
+  #renderMain(name: string) {
     const t = this.t.chat;
     if (!this.conversationId || !this.store) return stateView({ kind: 'empty', text: t.noConversation, slot: 'empty' });
     const w = this.#window;
@@ -759,14 +760,13 @@ export class TimChat extends TimElement {
     }
     const rows = this.#rowsOf(w!);
     const mentions = this.unseen.filter((m) => m.atUserList.includes(AT_ALL) || m.atUserList.includes(this.#session.value?.userID ?? '')).length;
-    const conversation = this.store.conversation(this.conversationId as ConversationID) ?? { conversationID: this.conversationId as ConversationID, remark: '' };
     const showJump = !this.opening && (!this.atBottom || w!.hasNewer);
     return html`<div
         class="scroller ${this.opening ? 'opening' : ''}"
         part="history"
         role="log"
         aria-live="off"
-        aria-label=${t.history(stripControls(conversationShowName(this.store.state, conversation)))}
+        aria-label=${t.history(name)}
         aria-busy=${this.opening || w!.loadingOlder ? 'true' : 'false'}
         ${this.list.scroller}
         @keydown=${this.#onKeydown}
@@ -796,7 +796,7 @@ export class TimChat extends TimElement {
             <button class="button" @click=${() => (this.olderFailed = false)}>${this.t.common.retry}</button>
           </div>`;
         }
-        if (w.hasOlder) return html`<div class="edge"><span class="spinner" role="img" aria-label=${t.loadingOlder}></span></div>`;
+        if (w.hasOlder) return spinnerRow(t.loadingOlder);
         return html`<div class="edge">${w.messages.length ? t.beginning : nothing}</div>`;
       }
       case 'day':
@@ -804,7 +804,7 @@ export class TimChat extends TimElement {
       case 'unread':
         return html`<div class="unread" part="unread-divider"><span>${t.unread}</span></div>`;
       case 'tail':
-        return html`<div class="edge"><span class="spinner" role="img" aria-label=${this.t.common.loading}></span></div>`;
+        return spinnerRow(this.t.common.loading);
       default:
         return this.#renderMessage(row);
     }
@@ -812,23 +812,28 @@ export class TimChat extends TimElement {
 
   #renderMessage(row: MessageRow) {
     const m = row.message;
-    const t = this.t.chat;
-    const locale = this.l10n.locale;
     const own = m.flow === 'out';
     const notice = isNotice(m);
-    const group = m.conversationType === 'GROUP';
+    const side = notice ? 'notice' : own ? 'own' : 'other';
     const name = this.#senderName(m);
-    const status = own && !notice ? this.#statusText(m) : '';
-    const label = t.messageLabel(name, formatDateTime(m.time, locale), status);
-    const common = {
-      class: `row ${notice ? 'notice' : own ? 'own' : 'other'}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.highlighted === m.ID ? ' highlight' : ''}`,
-      tabindex: this.#focusKey === m.ID ? '0' : '-1',
-    };
-    if (notice) {
-      return html`<div class=${common.class} part="message notice" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
-        <span class="tip" dir="auto">${this.#bodies.render(m)}</span>${this.renderMessageTools(m)}
-      </div>`;
-    }
+    const label = this.t.chat.messageLabel(name, formatDateTime(m.time, this.l10n.locale), own && !notice ? this.#statusText(m) : '');
+    return html`<div
+      class="row ${side}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.highlighted === m.ID ? ' highlight' : ''}"
+      part="message ${side}"
+      role="article"
+      tabindex=${this.#focusKey === m.ID ? '0' : '-1'}
+      aria-label=${label}
+      data-id=${m.ID}
+    >
+      ${notice ? html`<span class="tip" dir="auto">${this.#bodies.render(m)}</span>` : this.#renderBubble(row, own, name)}${this.renderMessageTools(m)}
+    </div>`;
+  }
+
+  /** A message's avatar and sender (in groups), quote, bubble and meta. */
+  #renderBubble(row: MessageRow, own: boolean, name: string) {
+    const m = row.message;
+    const t = this.t.chat;
+    const group = m.conversationType === 'GROUP';
     const reply = parseReply(m.cloudCustomData);
     // Stickers, emoji-only text and custom messages drawn by a renderer go without a bubble.
     const bare =
@@ -837,8 +842,7 @@ export class TimChat extends TimElement {
       // (custom messages: once the rich bodies' chunk, which holds the renderer lookup, has loaded)
       (m.type === 'TIMCustomElem' && !!this.#bodies.rich?.customRenderer(m, this.tim?.messageRenderers ?? {}));
     const kind = bare ? 'bare' : m.type === 'TIMTextElem' ? 'plain' : m.type.slice(3, -4).toLowerCase();
-    return html`<div class=${common.class} part="message ${own ? 'own' : 'other'}" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
-      ${group && !own
+    return html`${group && !own
         ? row.first
           ? html`<button class="avatar" aria-label=${t.openProfile(name)} @click=${() => this.#navigate({ to: 'profile', userID: m.from })}>
               <tim-avatar src=${this.#profiles.value?.get(m.from)?.avatar || m.avatar} name=${name} seed=${m.from}></tim-avatar>
@@ -854,9 +858,7 @@ export class TimChat extends TimElement {
           : nothing}
         <div class="bubble ${kind}" part="bubble">${this.#bodies.render(m)}</div>
         ${row.last || m.status !== 'success' || m.isModified || (own && m.needReadReceipt) ? this.#renderMeta(m, own) : nothing}
-      </div>
-      ${this.renderMessageTools(m)}
-    </div>`;
+      </div>`;
   }
 
   #renderMeta(m: Message, own: boolean) {
@@ -894,6 +896,9 @@ export class TimChat extends TimElement {
 }
 
 const TAIL: Row = { kind: 'tail', key: 'tail' };
+
+/** The row at an end of the history while a page loads there. */
+const spinnerRow = (label: string) => html`<div class="edge"><span class="spinner" role="img" aria-label=${label}></span></div>`;
 /** What loads the message actions: a message pointed at, touched or focused. */
 const WAKE = ['pointerover', 'pointerdown', 'focusin'] as const;
 
