@@ -495,6 +495,20 @@ describe('<tim-chat> jump to a message', () => {
     await until(() => w().messages.length > count + 20, 'older page');
   });
 
+  it('takes jumps asked for at once, before its chunk is there, in order: the last one highlighted, the flash styled', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    // The jumps are a lazy chunk: a fresh chat awaits it for the first call, and the second call comes meanwhile.
+    const results = await Promise.all([el.scrollToMessage('seed-bob-alice-bob-40'), el.scrollToMessage('seed-bob-alice-bob-38')]);
+    expect(results).to.deep.equal([true, true]);
+    const row = await until(() => rowOf(el, 'seed-bob-alice-bob-38'), 'the second one shown');
+    expect(row.classList.contains('highlight')).to.be.true;
+    expect(qa(el, '.row.highlight')).to.have.length(1);
+    expect(getComputedStyle(row.querySelector('.bubble')!).boxShadow).to.not.equal('none');
+    await frames(6);
+    expect(inView(el, row)).to.be.true;
+  });
+
   it('reports a message that cannot be found', async () => {
     const kit = await mountChat('C2Cbob');
     setTimeout(() => void kit.el.scrollToMessage('no-such-message'));

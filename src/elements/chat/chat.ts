@@ -27,10 +27,10 @@ import { parseReply } from './reply.js';
 import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './rows.js';
 import type { MessageActionsLayer } from './actions/actions.js';
 import type { MessageAction } from './actions/types.js';
+import type { Jumps } from './jump.js';
 
 /** Pages loaded at most to reach the first unread message when opening. */
 const UNREAD_PAGES = 25;
-const HIGHLIGHT_MS = 3000;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 /**
@@ -142,9 +142,8 @@ export class TimChat extends TimElement {
 
   /** True while the reader is at the bottom of the history. */
   @state() private atBottom = true;
-  /** Incoming messages that arrived while the reader was scrolled up, not seen yet. */
-  @state() private unseen: readonly Message[] = [];
-  @state() private highlighted = '';
+  /** @internal Incoming messages that arrived while the reader was scrolled up, not seen yet. */
+  @state() unseen: readonly Message[] = [];
   @state() private announcement = '';
   /** Hidden while the first page loads and the view is placed (no visible jump). */
   @state() private opening = false;
@@ -175,7 +174,6 @@ export class TimChat extends TimElement {
   #openToken = 0;
   #lastMessages: readonly Message[] | undefined;
   #announced = new Set<string>();
-  #highlightTimer: ReturnType<typeof setTimeout> | undefined;
   #lightbox: HTMLElement | undefined;
 
   override connectedCallback(): void {
@@ -188,7 +186,6 @@ export class TimChat extends TimElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    clearTimeout(this.#highlightTimer);
     this.#bodies.audio?.stop();
     this.#openedFor = '';
   }
@@ -198,22 +195,24 @@ export class TimChat extends TimElement {
    * false, and fires `tim-error`, when the message cannot be found.
    */
   async scrollToMessage(messageID: string): Promise<boolean> {
-    const store = this.store;
-    const id = this.conversationId as ConversationID;
-    if (!store || !id || !messageID) return false;
+    return (await this.#loadJumps())?.toMessage(messageID) ?? false;
+  }
+
+  #jumps: Jumps | undefined;
+  #jumpsLoading: Promise<Jumps> | undefined;
+
+  /** The jumps to a message and to the latest: a lazy chunk, loaded with the first. Undefined when it
+   *  cannot be fetched (reported; the next jump tries again). */
+  async #loadJumps(): Promise<Jumps | undefined> {
     try {
-      await store.openAround(id, messageID);
+      return await (this.#jumpsLoading ??= import('./jump.js').then(
+        (mod) => (this.#jumps = mod.attachJumps(this, { focus: (key) => (this.#focusKey = key), report: this.#report })),
+      ));
     } catch (error) {
+      this.#jumpsLoading = undefined;
       this.reportError(error, 'scrollToMessage');
-      return false;
+      return undefined;
     }
-    if (id !== this.conversationId) return false;
-    this.#highlight(messageID);
-    this.#focusKey = messageID;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.list.scrollToKey(messageID, 'center');
-    return true;
   }
 
   /** Opens the find bar over the history (Ctrl/Cmd+F), or focuses it when open. */
@@ -387,7 +386,7 @@ export class TimChat extends TimElement {
     const id = this.conversationId as ConversationID;
     this.#bodies.reset();
     this.#announced.clear();
-    this.#unreadFrom = this.#focusKey = this.highlighted = this.announcement = '';
+    this.#unreadFrom = this.#focusKey = this.announcement = '';
     this.unseen = [];
     this.openError = undefined;
     this.olderFailed = false;
@@ -512,32 +511,6 @@ export class TimChat extends TimElement {
       if (rest.length !== this.unseen.length) this.unseen = rest;
     }
     this.#markRead();
-  }
-
-  async #jumpDown(): Promise<void> {
-    const first = this.unseen[0];
-    if (first && this.#rowIndex.has(first.ID)) {
-      this.list.scrollToKey(first.ID, 'start');
-      this.#focusKey = first.ID;
-      return;
-    }
-    if (this.#window?.hasNewer) {
-      try {
-        await this.store?.openConversation(this.conversationId as ConversationID, { reload: true });
-      } catch (error) {
-        this.reportError(error, 'openConversation');
-        return;
-      }
-      await this.updateComplete;
-    }
-    this.unseen = [];
-    this.list.scrollToBottom();
-  }
-
-  #highlight(messageID: string): void {
-    clearTimeout(this.#highlightTimer);
-    this.highlighted = messageID;
-    this.#highlightTimer = setTimeout(() => (this.highlighted = ''), HIGHLIGHT_MS);
   }
 
   #navigate(intent: TimNavigateIntent): void {
@@ -776,7 +749,7 @@ export class TimChat extends TimElement {
         ${this.list.render(rows, this.#renderRow)}
       </div>
       ${showJump
-        ? html`<button class="jump" part="new-messages" aria-label=${this.unseen.length ? t.newMessages(this.unseen.length) : t.latest} @click=${() => void this.#jumpDown()}>
+        ? html`<button class="jump" part="new-messages" aria-label=${this.unseen.length ? t.newMessages(this.unseen.length) : t.latest} @click=${() => void this.#loadJumps().then((jumps) => jumps?.down())}>
             ${this.unseen.length ? html`<span>${t.newMessages(this.unseen.length)}</span>` : nothing}
             ${mentions ? html`<span class="mentions" title=${t.mentions(mentions)}>@ ${mentions}</span>` : nothing}
             ${icon('chevronDown')}
@@ -818,7 +791,7 @@ export class TimChat extends TimElement {
     const name = this.#senderName(m);
     const label = this.t.chat.messageLabel(name, formatDateTime(m.time, this.l10n.locale), own && !notice ? this.#statusText(m) : '');
     return html`<div
-      class="row ${side}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.highlighted === m.ID ? ' highlight' : ''}"
+      class="row ${side}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.#jumps?.highlighted === m.ID ? ' highlight' : ''}"
       part="message ${side}"
       role="article"
       tabindex=${this.#focusKey === m.ID ? '0' : '-1'}
