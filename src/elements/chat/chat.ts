@@ -174,7 +174,6 @@ export class TimChat extends TimElement {
   #openToken = 0;
   #lastMessages: readonly Message[] | undefined;
   #announced = new Set<string>();
-  #lightbox: HTMLElement | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -517,13 +516,6 @@ export class TimChat extends TimElement {
     this.dispatchEvent(new TimNavigateEvent(intent));
   }
 
-  async #openImage(src: string, alt: string, opener: HTMLElement): Promise<void> {
-    await import('./lightbox.js');
-    const box = (this.#lightbox ??= this.renderRoot.appendChild(document.createElement('tim-chat-lightbox')));
-    Object.assign(box, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close });
-    await (box as HTMLElementTagNameMap['tim-chat-lightbox']).show(opener);
-  }
-
   #bodyHost(): BodyHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const chat = this;
@@ -548,7 +540,8 @@ export class TimChat extends TimElement {
       get mapUrl() {
         return chat.mapUrl;
       },
-      openImage: (src, alt, opener) => void this.#openImage(src, alt, opener),
+      openImage: (src, alt, opener) =>
+        void import('./lightbox.js').then((mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener)),
       downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
       requestUpdate: () => this.requestUpdate(),
       adoptStyles: (styles) => {
