@@ -464,6 +464,18 @@ describe('<tim-chat> new messages', () => {
     await until(() => !q(el, '[part="new-messages"]'), 'pill gone once seen');
   });
 
+  it('shows the way to the latest once the reader leaves the bottom (the pill and its styles come with its chunk then), which goes back there', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    expect(q(el, '[part="new-messages"]')).to.be.null;
+    scroller(el).scrollTop = 120;
+    const pill = await until(() => q<HTMLElement>(el, '[part="new-messages"]'), 'the pill');
+    expect(pill.getAttribute('aria-label')).to.equal('Jump to the latest messages');
+    expect(getComputedStyle(pill).position).to.equal('absolute');
+    pill.click();
+    await until(() => el.list.atBottom && !q(el, '[part="new-messages"]'), 'back at the bottom, the pill gone');
+  });
+
   it('shows the user’s own new message at the bottom even when they had scrolled up', async () => {
     const kit = await scrolledUpInTeam();
     const el = kit.el;

@@ -60,7 +60,4 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .unread::before,.unread::after{border-color:var(--tim-color-accent)}
 /* The composer's place while its chunk loads (see composer.styles.ts: padding, border, a 2.5rem row). */
 .composer slot>:not(:defined){display:block;box-sizing:content-box;block-size:2.5rem;padding-block:var(--tim-space-2) var(--tim-space-3);border-block-start:1px solid var(--tim-color-border)}
-.jump{position:absolute;inset-block-end:var(--tim-space-3);inset-inline-end:var(--tim-space-4);display:flex;align-items:center;gap:var(--tim-space-2);min-block-size:2.5rem;min-inline-size:2.5rem;justify-content:center;padding:0 var(--tim-space-3);border-radius:var(--tim-radius-round);background:var(--tim-color-surface-raised);border:1px solid var(--tim-color-border);box-shadow:var(--tim-shadow-raised);font-size:var(--tim-font-size-s);font-weight:600}
-.jump svg{inline-size:1.2rem;block-size:1.2rem}
-.mentions{color:var(--tim-color-on-badge);background:var(--tim-color-badge);border-radius:var(--tim-radius-round);padding:0 var(--tim-space-2)}
 `;

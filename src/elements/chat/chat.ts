@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  AT_ALL,
   compareMessages,
   parseConversationID,
   type ChatError,
@@ -194,24 +193,32 @@ export class TimChat extends TimElement {
    * false, and fires `tim-error`, when the message cannot be found.
    */
   async scrollToMessage(messageID: string): Promise<boolean> {
-    return (await this.#loadJumps())?.toMessage(messageID) ?? false;
+    try {
+      return await (await this.#loadJumps()).toMessage(messageID);
+    } catch (error) {
+      // The chunk could not be fetched: reported, and the next jump tries again.
+      this.#jumpsLoading = undefined;
+      this.reportError(error, 'scrollToMessage');
+      return false;
+    }
   }
 
   #jumps: Jumps | undefined;
   #jumpsLoading: Promise<Jumps> | undefined;
 
-  /** The jumps to a message and to the latest: a lazy chunk, loaded with the first. Undefined when it
-   *  cannot be fetched (reported; the next jump tries again). */
-  async #loadJumps(): Promise<Jumps | undefined> {
-    try {
-      return await (this.#jumpsLoading ??= import('./jump.js').then(
-        (mod) => (this.#jumps = mod.attachJumps(this, { focus: (key) => (this.#focusKey = key), report: this.#report })),
-      ));
-    } catch (error) {
-      this.#jumpsLoading = undefined;
-      this.reportError(error, 'scrollToMessage');
-      return undefined;
-    }
+  /** The jumps (to a message, to the latest) and the pill: a lazy chunk, loaded with the first jump or
+   *  the first time the reader leaves the bottom. */
+  #loadJumps(): Promise<Jumps> {
+    return (this.#jumpsLoading ??= import('./jump.js').then(
+      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report })),
+    ));
+  }
+
+  /** The "N new messages" / jump-to-latest pill, drawn by the jumps' chunk (loaded for it, the first time). */
+  #jumpButton(): unknown {
+    if (this.#jumps) return this.#jumps.pill();
+    this.#loadJumps().catch(() => undefined);
+    return nothing;
   }
 
   /** Opens the find bar over the history (Ctrl/Cmd+F), or focuses it when open. */
@@ -725,8 +732,6 @@ export class TimChat extends TimElement {
       if (!w.hasOlder && !w.hasNewer) return stateView({ kind: 'empty', text: t.empty });
     }
     const rows = this.#rowsOf(w!);
-    const mentions = this.unseen.filter((m) => m.atUserList.includes(AT_ALL) || m.atUserList.includes(this.#session.value?.userID ?? '')).length;
-    const showJump = !this.opening && (!this.atBottom || w!.hasNewer);
     return html`<div
         class="scroller ${this.opening ? 'opening' : ''}"
         part="history"
@@ -741,13 +746,7 @@ export class TimChat extends TimElement {
       >
         ${this.list.render(rows, this.#renderRow)}
       </div>
-      ${showJump
-        ? html`<button class="jump" part="new-messages" aria-label=${this.unseen.length ? t.newMessages(this.unseen.length) : t.latest} @click=${() => void this.#loadJumps().then((jumps) => jumps?.down())}>
-            ${this.unseen.length ? html`<span>${t.newMessages(this.unseen.length)}</span>` : nothing}
-            ${mentions ? html`<span class="mentions" title=${t.mentions(mentions)}>@ ${mentions}</span>` : nothing}
-            ${icon('chevronDown')}
-          </button>`
-        : nothing}
+      ${!this.opening && (!this.atBottom || w!.hasNewer) ? this.#jumpButton() : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
