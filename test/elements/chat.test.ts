@@ -381,7 +381,7 @@ describe('<tim-chat> statuses', () => {
     const seen: Promise<boolean>[] = [];
     let id = '';
     const off = kit.store.subscribe((s) => {
-      if (id && s.progress.has(id)) seen.push(kit.el.updateComplete.then(() => !!rowOf(kit.el, id)?.querySelector('progress.upload')));
+      if (id && s.progress.has(id)) seen.push(kit.el.updateComplete.then(() => /^Uploading \d+%$/.test(rowOf(kit.el, id)?.querySelector('progress.upload')?.getAttribute('aria-label') ?? '')));
     });
     const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
     const sending = kit.store.send('C2Cbob', { type: 'TIMFileElem', payload: { file, fileName: 'hello.txt' } });
@@ -474,6 +474,14 @@ describe('<tim-chat> new messages', () => {
     expect(getComputedStyle(pill).position).to.equal('absolute');
     pill.click();
     await until(() => el.list.atBottom && !q(el, '[part="new-messages"]'), 'back at the bottom, the pill gone');
+  });
+
+  it('names the pill in the locale (its strings come with its chunk)', async () => {
+    const kit = await mountChat('C2Cbob', { locale: 'zh' });
+    await until(() => q(kit.el, '[part="search-button"]')?.getAttribute('aria-label') === '在此会话中搜索', 'the Chinese catalog');
+    scroller(kit.el).scrollTop = 120;
+    const pill = await until(() => q<HTMLElement>(kit.el, '[part="new-messages"]'), 'the pill');
+    expect(pill.getAttribute('aria-label')).to.equal('回到最新消息');
   });
 
   it('shows the user’s own new message at the bottom even when they had scrolled up', async () => {

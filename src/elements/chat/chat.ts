@@ -210,7 +210,7 @@ export class TimChat extends TimElement {
    *  the first time the reader leaves the bottom. */
   #loadJumps(): Promise<Jumps> {
     return (this.#jumpsLoading ??= import('./jump.js').then(
-      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report })),
+      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, provideSourceArea, focus: (key) => (this.#focusKey = key), report: this.#report })),
     ));
   }
 

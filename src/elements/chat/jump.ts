@@ -8,7 +8,8 @@
  */
 import { css, html, nothing } from 'lit';
 import { AT_ALL, type ConversationID } from '../../core/types.js';
-import type { Catalog } from '../../i18n/index.js';
+import jumpStrings from '../../i18n/en/jumps.js';
+import type { Catalog, provideSourceArea } from '../../i18n/index.js';
 import { icon } from '../shared/icons.js';
 import type { TimChat } from './chat.js';
 
@@ -28,6 +29,7 @@ export const jumpStyles = css`
 export interface JumpHost {
   /** The chat's strings (in its locale). */
   strings(): Catalog;
+  provideSourceArea: typeof provideSourceArea;
   /** Makes the message the history's tab stop (without moving the focus). */
   focus(messageID: string): void;
   /** Reports an error (`tim-error`). */
@@ -37,6 +39,8 @@ export interface JumpHost {
 /** Attaches the jumps to a chat (once): their styles in the chat's shadow root; the chat renders again
  *  (for the pill it may be waiting for). */
 export function attachJumps(chat: TimChat, host: JumpHost): Jumps {
+  // The English strings travel with this chunk, not in the initial bundle.
+  host.provideSourceArea('jumps', jumpStrings);
   const root = chat.renderRoot as ShadowRoot;
   if (jumpStyles.styleSheet && !root.adoptedStyleSheets.includes(jumpStyles.styleSheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, jumpStyles.styleSheet];
@@ -80,7 +84,7 @@ export class Jumps {
   /** The pill: "N new messages" (and how many of them mention the user) or just the way to the latest. */
   pill() {
     const chat = this.chat;
-    const t = this.host.strings().chat;
+    const t = this.host.strings().jumps;
     const unseen = chat.unseen.length;
     const me = chat.store?.state.session.userID ?? '';
     const mentions = chat.unseen.filter((m) => m.atUserList.includes(AT_ALL) || m.atUserList.includes(me)).length;

@@ -66,7 +66,7 @@ export function uploadProgress(bodies: MessageBodies, m: Message) {
   const p = m.status === 'unSend' ? bodies.host.progress(m.ID) : undefined;
   if (p === undefined) return nothing;
   const percent = new Intl.NumberFormat(bodies.host.locale, { style: 'percent' }).format(p);
-  return html`<progress class="upload" max="1" .value=${p} aria-label=${bodies.host.t.chat.uploading(percent)}></progress>`;
+  return html`<progress class="upload" max="1" .value=${p} aria-label=${bodies.host.t.bodies.uploading(percent)}></progress>`;
 }
 
 /** The drawings of the stickers: a chunk of their own, fetched when the first sticker shows. */
