@@ -418,7 +418,13 @@ describe('<tim-chat> new messages', () => {
 
   /** The team group, with an older page loaded and the reader scrolled up into the history. */
   async function scrolledUpInTeam(): Promise<ChatKit> {
-    const kit = await mountChat('GROUPteam');
+    return scrollUp(await mountChat('GROUPteam'));
+  }
+
+  /** Scrolls the team group's history up (an older page loaded), as the reader would: a wheel turn first, so
+   *  the view is theirs (a scroll to the bottom still being applied after opening does not pull it back). */
+  async function scrollUp(kit: ChatKit): Promise<ChatKit> {
+    scroller(kit.el).dispatchEvent(new WheelEvent('wheel'));
     scroller(kit.el).scrollTop = 0;
     await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
     await frames();
@@ -465,10 +471,7 @@ describe('<tim-chat> new messages', () => {
   });
 
   it('shows the way to the latest once the reader leaves the bottom (the pill and its styles come with its chunk then), which goes back there', async () => {
-    const kit = await mountChat('C2Cbob');
-    const el = kit.el;
-    expect(q(el, '[part="new-messages"]')).to.be.null;
-    scroller(el).scrollTop = 120;
+    const { el } = await scrolledUpInTeam();
     const pill = await until(() => q<HTMLElement>(el, '[part="new-messages"]'), 'the pill');
     expect(pill.getAttribute('aria-label')).to.equal('Jump to the latest messages');
     expect(getComputedStyle(pill).position).to.equal('absolute');
@@ -477,9 +480,9 @@ describe('<tim-chat> new messages', () => {
   });
 
   it('names the pill in the locale (its strings come with its chunk)', async () => {
-    const kit = await mountChat('C2Cbob', { locale: 'zh' });
+    const kit = await mountChat('GROUPteam', { locale: 'zh' });
     await until(() => q(kit.el, '[part="search-button"]')?.getAttribute('aria-label') === '在此会话中搜索', 'the Chinese catalog');
-    scroller(kit.el).scrollTop = 120;
+    await scrollUp(kit);
     const pill = await until(() => q<HTMLElement>(kit.el, '[part="new-messages"]'), 'the pill');
     expect(pill.getAttribute('aria-label')).to.equal('回到最新消息');
   });
