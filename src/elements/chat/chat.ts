@@ -551,9 +551,8 @@ export class TimChat extends TimElement {
         void import('./lightbox.js').then((mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener)),
       downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
       requestUpdate: () => this.requestUpdate(),
-      adoptStyles: (styles) => {
-        const root = this.renderRoot as ShadowRoot;
-        if (styles.styleSheet && !root.adoptedStyleSheets.includes(styles.styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      get root() {
+        return chat.renderRoot as ShadowRoot;
       },
     };
   }

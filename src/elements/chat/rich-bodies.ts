@@ -31,10 +31,14 @@ export interface RichKit {
 
 let kit: RichKit;
 
-/** Takes what the chunk needs from the initial bundle (once, before the first render). */
-export function attachRichBodies(given: RichKit): void {
+/** Takes what the chunk needs from the initial bundle (once), and adds its styles to a chat's shadow root
+ *  (before the first render there). */
+export function attachRichBodies(given: RichKit, root: ShadowRoot): void {
   kit ??= given;
   kit.provideSourceArea('bodies', bodyStrings);
+  if (richStyles.styleSheet && !root.adoptedStyleSheets.includes(richStyles.styleSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, richStyles.styleSheet];
+  }
 }
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
