@@ -196,8 +196,6 @@ export class TimChat extends TimElement {
     try {
       return await (await this.#loadJumps()).toMessage(messageID);
     } catch (error) {
-      // The chunk could not be fetched: reported, and the next jump tries again.
-      this.#jumpsLoading = undefined;
       this.reportError(error, 'scrollToMessage');
       return false;
     }
@@ -211,6 +209,11 @@ export class TimChat extends TimElement {
   #loadJumps(): Promise<Jumps> {
     return (this.#jumpsLoading ??= import('./jump.js').then(
       (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, provideSourceArea, focus: (key) => (this.#focusKey = key), report: this.#report })),
+      (error: unknown) => {
+        // Not fetched (offline): the next jump, or the next render that wants the pill, tries again.
+        this.#jumpsLoading = undefined;
+        throw error;
+      },
     ));
   }
 
