@@ -381,7 +381,7 @@ describe('<tim-chat> statuses', () => {
     const seen: Promise<boolean>[] = [];
     let id = '';
     const off = kit.store.subscribe((s) => {
-      if (id && s.progress.has(id)) seen.push(kit.el.updateComplete.then(() => !!rowOf(kit.el, id)?.querySelector('progress.upload')));
+      if (id && s.progress.has(id)) seen.push(kit.el.updateComplete.then(() => /^Uploading \d+%$/.test(rowOf(kit.el, id)?.querySelector('progress.upload')?.getAttribute('aria-label') ?? '')));
     });
     const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
     const sending = kit.store.send('C2Cbob', { type: 'TIMFileElem', payload: { file, fileName: 'hello.txt' } });
@@ -418,7 +418,13 @@ describe('<tim-chat> new messages', () => {
 
   /** The team group, with an older page loaded and the reader scrolled up into the history. */
   async function scrolledUpInTeam(): Promise<ChatKit> {
-    const kit = await mountChat('GROUPteam');
+    return scrollUp(await mountChat('GROUPteam'));
+  }
+
+  /** Scrolls the team group's history up (an older page loaded), as the reader would: a wheel turn first, so
+   *  the view is theirs (a scroll to the bottom still being applied after opening does not pull it back). */
+  async function scrollUp(kit: ChatKit): Promise<ChatKit> {
+    scroller(kit.el).dispatchEvent(new WheelEvent('wheel'));
     scroller(kit.el).scrollTop = 0;
     await until(() => kit.store.state.windows.get('GROUPteam')!.messages.length > 30, 'older page', 8000);
     await frames();
@@ -464,6 +470,23 @@ describe('<tim-chat> new messages', () => {
     await until(() => !q(el, '[part="new-messages"]'), 'pill gone once seen');
   });
 
+  it('shows the way to the latest once the reader leaves the bottom (the pill and its styles come with its chunk then), which goes back there', async () => {
+    const { el } = await scrolledUpInTeam();
+    const pill = await until(() => q<HTMLElement>(el, '[part="new-messages"]'), 'the pill');
+    expect(pill.getAttribute('aria-label')).to.equal('Jump to the latest messages');
+    expect(getComputedStyle(pill).position).to.equal('absolute');
+    pill.click();
+    await until(() => el.list.atBottom && !q(el, '[part="new-messages"]'), 'back at the bottom, the pill gone');
+  });
+
+  it('names the pill in the locale (its strings come with its chunk)', async () => {
+    const kit = await mountChat('GROUPteam', { locale: 'zh' });
+    await until(() => q(kit.el, '[part="search-button"]')?.getAttribute('aria-label') === '在此会话中搜索', 'the Chinese catalog');
+    await scrollUp(kit);
+    const pill = await until(() => q<HTMLElement>(kit.el, '[part="new-messages"]'), 'the pill');
+    expect(pill.getAttribute('aria-label')).to.equal('回到最新消息');
+  });
+
   it('shows the user’s own new message at the bottom even when they had scrolled up', async () => {
     const kit = await scrolledUpInTeam();
     const el = kit.el;
@@ -493,6 +516,20 @@ describe('<tim-chat> jump to a message', () => {
     await until(() => w().messages.length > count, 'newer page');
     scroller(el).scrollTop = 0;
     await until(() => w().messages.length > count + 20, 'older page');
+  });
+
+  it('takes jumps asked for at once, before its chunk is there, in order: the last one highlighted, the flash styled', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    // The jumps are a lazy chunk: a fresh chat awaits it for the first call, and the second call comes meanwhile.
+    const results = await Promise.all([el.scrollToMessage('seed-bob-alice-bob-40'), el.scrollToMessage('seed-bob-alice-bob-38')]);
+    expect(results).to.deep.equal([true, true]);
+    const row = await until(() => rowOf(el, 'seed-bob-alice-bob-38'), 'the second one shown');
+    expect(row.classList.contains('highlight')).to.be.true;
+    expect(qa(el, '.row.highlight')).to.have.length(1);
+    expect(getComputedStyle(row.querySelector('.bubble')!).boxShadow).to.not.equal('none');
+    await frames(6);
+    expect(inView(el, row)).to.be.true;
   });
 
   it('reports a message that cannot be found', async () => {

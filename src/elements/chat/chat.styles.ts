@@ -33,8 +33,6 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .own:not(.last) .bubble{border-end-end-radius:var(--tim-radius-s)}
 .bubble.image,.bubble.videofile,.bubble.bare{padding:0;background:none;border-radius:var(--tim-radius-m);overflow:hidden}
 .bubble.bare{overflow:visible;border-radius:0}
-.highlight .bubble,.highlight .tip{box-shadow:0 0 0 3px var(--tim-color-highlight);animation:tim-flash 1s ease-out 2}
-@keyframes tim-flash{50%{box-shadow:0 0 0 6px var(--tim-color-highlight)}}
 .text{white-space:pre-wrap;unicode-bidi:plaintext}
 .text.jumbo{font-size:2.5rem;line-height:1.15}
 .bubble a{color:inherit;text-decoration:underline}
@@ -62,8 +60,4 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .unread::before,.unread::after{border-color:var(--tim-color-accent)}
 /* The composer's place while its chunk loads (see composer.styles.ts: padding, border, a 2.5rem row). */
 .composer slot>:not(:defined){display:block;box-sizing:content-box;block-size:2.5rem;padding-block:var(--tim-space-2) var(--tim-space-3);border-block-start:1px solid var(--tim-color-border)}
-.jump{position:absolute;inset-block-end:var(--tim-space-3);inset-inline-end:var(--tim-space-4);display:flex;align-items:center;gap:var(--tim-space-2);min-block-size:2.5rem;min-inline-size:2.5rem;justify-content:center;padding:0 var(--tim-space-3);border-radius:var(--tim-radius-round);background:var(--tim-color-surface-raised);border:1px solid var(--tim-color-border);box-shadow:var(--tim-shadow-raised);font-size:var(--tim-font-size-s);font-weight:600}
-.jump svg{inline-size:1.2rem;block-size:1.2rem}
-.mentions{color:var(--tim-color-on-badge);background:var(--tim-color-badge);border-radius:var(--tim-radius-round);padding:0 var(--tim-space-2)}
-@media (prefers-reduced-motion:reduce){.highlight .bubble,.highlight .tip{animation:none}}
 `;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  AT_ALL,
   compareMessages,
   parseConversationID,
   type ChatError,
@@ -27,10 +26,10 @@ import { parseReply } from './reply.js';
 import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './rows.js';
 import type { MessageActionsLayer } from './actions/actions.js';
 import type { MessageAction } from './actions/types.js';
+import type { Jumps } from './jump.js';
 
 /** Pages loaded at most to reach the first unread message when opening. */
 const UNREAD_PAGES = 25;
-const HIGHLIGHT_MS = 3000;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 /**
@@ -142,9 +141,8 @@ export class TimChat extends TimElement {
 
   /** True while the reader is at the bottom of the history. */
   @state() private atBottom = true;
-  /** Incoming messages that arrived while the reader was scrolled up, not seen yet. */
-  @state() private unseen: readonly Message[] = [];
-  @state() private highlighted = '';
+  /** @internal Incoming messages that arrived while the reader was scrolled up, not seen yet. */
+  @state() unseen: readonly Message[] = [];
   @state() private announcement = '';
   /** Hidden while the first page loads and the view is placed (no visible jump). */
   @state() private opening = false;
@@ -175,8 +173,6 @@ export class TimChat extends TimElement {
   #openToken = 0;
   #lastMessages: readonly Message[] | undefined;
   #announced = new Set<string>();
-  #highlightTimer: ReturnType<typeof setTimeout> | undefined;
-  #lightbox: HTMLElement | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -188,7 +184,6 @@ export class TimChat extends TimElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    clearTimeout(this.#highlightTimer);
     this.#bodies.audio?.stop();
     this.#openedFor = '';
   }
@@ -198,22 +193,35 @@ export class TimChat extends TimElement {
    * false, and fires `tim-error`, when the message cannot be found.
    */
   async scrollToMessage(messageID: string): Promise<boolean> {
-    const store = this.store;
-    const id = this.conversationId as ConversationID;
-    if (!store || !id || !messageID) return false;
     try {
-      await store.openAround(id, messageID);
+      return await (await this.#loadJumps()).toMessage(messageID);
     } catch (error) {
       this.reportError(error, 'scrollToMessage');
       return false;
     }
-    if (id !== this.conversationId) return false;
-    this.#highlight(messageID);
-    this.#focusKey = messageID;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.list.scrollToKey(messageID, 'center');
-    return true;
+  }
+
+  #jumps: Jumps | undefined;
+  #jumpsLoading: Promise<Jumps> | undefined;
+
+  /** The jumps (to a message, to the latest) and the pill: a lazy chunk, loaded with the first jump or
+   *  the first time the reader leaves the bottom. */
+  #loadJumps(): Promise<Jumps> {
+    return (this.#jumpsLoading ??= import('./jump.js').then(
+      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, provideSourceArea, focus: (key) => (this.#focusKey = key), report: this.#report })),
+      (error: unknown) => {
+        // Not fetched (offline): the next jump, or the next render that wants the pill, tries again.
+        this.#jumpsLoading = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** The "N new messages" / jump-to-latest pill, drawn by the jumps' chunk (loaded for it, the first time). */
+  #jumpButton(): unknown {
+    if (this.#jumps) return this.#jumps.pill();
+    this.#loadJumps().catch(() => undefined);
+    return nothing;
   }
 
   /** Opens the find bar over the history (Ctrl/Cmd+F), or focuses it when open. */
@@ -387,7 +395,7 @@ export class TimChat extends TimElement {
     const id = this.conversationId as ConversationID;
     this.#bodies.reset();
     this.#announced.clear();
-    this.#unreadFrom = this.#focusKey = this.highlighted = this.announcement = '';
+    this.#unreadFrom = this.#focusKey = this.announcement = '';
     this.unseen = [];
     this.openError = undefined;
     this.olderFailed = false;
@@ -514,41 +522,8 @@ export class TimChat extends TimElement {
     this.#markRead();
   }
 
-  async #jumpDown(): Promise<void> {
-    const first = this.unseen[0];
-    if (first && this.#rowIndex.has(first.ID)) {
-      this.list.scrollToKey(first.ID, 'start');
-      this.#focusKey = first.ID;
-      return;
-    }
-    if (this.#window?.hasNewer) {
-      try {
-        await this.store?.openConversation(this.conversationId as ConversationID, { reload: true });
-      } catch (error) {
-        this.reportError(error, 'openConversation');
-        return;
-      }
-      await this.updateComplete;
-    }
-    this.unseen = [];
-    this.list.scrollToBottom();
-  }
-
-  #highlight(messageID: string): void {
-    clearTimeout(this.#highlightTimer);
-    this.highlighted = messageID;
-    this.#highlightTimer = setTimeout(() => (this.highlighted = ''), HIGHLIGHT_MS);
-  }
-
   #navigate(intent: TimNavigateIntent): void {
     this.dispatchEvent(new TimNavigateEvent(intent));
-  }
-
-  async #openImage(src: string, alt: string, opener: HTMLElement): Promise<void> {
-    await import('./lightbox.js');
-    const box = (this.#lightbox ??= this.renderRoot.appendChild(document.createElement('tim-chat-lightbox')));
-    Object.assign(box, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close });
-    await (box as HTMLElementTagNameMap['tim-chat-lightbox']).show(opener);
   }
 
   #bodyHost(): BodyHost {
@@ -575,12 +550,12 @@ export class TimChat extends TimElement {
       get mapUrl() {
         return chat.mapUrl;
       },
-      openImage: (src, alt, opener) => void this.#openImage(src, alt, opener),
+      openImage: (src, alt, opener) =>
+        void import('./lightbox.js').then((mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener)),
       downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
       requestUpdate: () => this.requestUpdate(),
-      adoptStyles: (styles) => {
-        const root = this.renderRoot as ShadowRoot;
-        if (styles.styleSheet && !root.adoptedStyleSheets.includes(styles.styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      get root() {
+        return chat.renderRoot as ShadowRoot;
       },
     };
   }
@@ -684,23 +659,23 @@ export class TimChat extends TimElement {
   protected override render() {
     // Names come from these slices (through the selectors): selecting them re-renders on a rename.
     void [this.#conversations.value, this.#friends.value, this.#members.value];
+    const id = this.conversationId as ConversationID;
+    const store = this.store;
+    const conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'> = store?.conversation(id) ?? { conversationID: id, remark: '' };
+    const name = store ? stripControls(conversationShowName(store.state, conversation)) : '';
     return html`<tim-status></tim-status>
-      ${this.conversationId && this.store ? this.#renderHeader() : nothing}
-      <div class="main">${this.#renderMain()}</div>
+      ${id && store ? this.#renderHeader(conversation, name) : nothing}
+      <div class="main">${this.#renderMain(name)}</div>
       <div class="composer" part="composer" ?hidden=${!!this.#actions?.selecting}><slot name="composer">${this.renderComposer()}</slot></div>
       ${this.#actions?.bar() ?? nothing}`;
   }
 
-  #renderHeader() {
+  /** The header of a conversation, with its name (control characters stripped). */
+  #renderHeader(conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'>, name: string) {
     const state = this.store!.state;
     const id = this.conversationId as ConversationID;
     const t = this.t.chat;
     const target = parseConversationID(id);
-    const conversation: Pick<Conversation, 'conversationID' | 'remark' | 'groupProfile' | 'userProfile'> = this.store!.conversation(id) ?? {
-      conversationID: id,
-      remark: '',
-    };
-    const name = stripControls(conversationShowName(state, conversation));
     const typing = this.#typing.value?.get(id) ?? [];
     let subtitle = '';
     let presence: 'online' | 'offline' | '' = '';
@@ -745,7 +720,8 @@ export class TimChat extends TimElement {
     </header>`;
   }
 
-  #renderMain() {
+  /** The history (or the state in its place); `name` is the conversation's, for the log's label. */
+  #renderMain(name: string) {
     const t = this.t.chat;
     if (!this.conversationId || !this.store) return stateView({ kind: 'empty', text: t.noConversation, slot: 'empty' });
     const w = this.#window;
@@ -758,15 +734,12 @@ export class TimChat extends TimElement {
       if (!w.hasOlder && !w.hasNewer) return stateView({ kind: 'empty', text: t.empty });
     }
     const rows = this.#rowsOf(w!);
-    const mentions = this.unseen.filter((m) => m.atUserList.includes(AT_ALL) || m.atUserList.includes(this.#session.value?.userID ?? '')).length;
-    const conversation = this.store.conversation(this.conversationId as ConversationID) ?? { conversationID: this.conversationId as ConversationID, remark: '' };
-    const showJump = !this.opening && (!this.atBottom || w!.hasNewer);
     return html`<div
         class="scroller ${this.opening ? 'opening' : ''}"
         part="history"
         role="log"
         aria-live="off"
-        aria-label=${t.history(stripControls(conversationShowName(this.store.state, conversation)))}
+        aria-label=${t.history(name)}
         aria-busy=${this.opening || w!.loadingOlder ? 'true' : 'false'}
         ${this.list.scroller}
         @keydown=${this.#onKeydown}
@@ -775,13 +748,7 @@ export class TimChat extends TimElement {
       >
         ${this.list.render(rows, this.#renderRow)}
       </div>
-      ${showJump
-        ? html`<button class="jump" part="new-messages" aria-label=${this.unseen.length ? t.newMessages(this.unseen.length) : t.latest} @click=${() => void this.#jumpDown()}>
-            ${this.unseen.length ? html`<span>${t.newMessages(this.unseen.length)}</span>` : nothing}
-            ${mentions ? html`<span class="mentions" title=${t.mentions(mentions)}>@ ${mentions}</span>` : nothing}
-            ${icon('chevronDown')}
-          </button>`
-        : nothing}
+      ${!this.opening && (!this.atBottom || w!.hasNewer) ? this.#jumpButton() : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
@@ -796,7 +763,7 @@ export class TimChat extends TimElement {
             <button class="button" @click=${() => (this.olderFailed = false)}>${this.t.common.retry}</button>
           </div>`;
         }
-        if (w.hasOlder) return html`<div class="edge"><span class="spinner" role="img" aria-label=${t.loadingOlder}></span></div>`;
+        if (w.hasOlder) return spinnerRow(t.loadingOlder);
         return html`<div class="edge">${w.messages.length ? t.beginning : nothing}</div>`;
       }
       case 'day':
@@ -804,7 +771,7 @@ export class TimChat extends TimElement {
       case 'unread':
         return html`<div class="unread" part="unread-divider"><span>${t.unread}</span></div>`;
       case 'tail':
-        return html`<div class="edge"><span class="spinner" role="img" aria-label=${this.t.common.loading}></span></div>`;
+        return spinnerRow(this.t.common.loading);
       default:
         return this.#renderMessage(row);
     }
@@ -812,23 +779,28 @@ export class TimChat extends TimElement {
 
   #renderMessage(row: MessageRow) {
     const m = row.message;
-    const t = this.t.chat;
-    const locale = this.l10n.locale;
     const own = m.flow === 'out';
     const notice = isNotice(m);
-    const group = m.conversationType === 'GROUP';
+    const side = notice ? 'notice' : own ? 'own' : 'other';
     const name = this.#senderName(m);
-    const status = own && !notice ? this.#statusText(m) : '';
-    const label = t.messageLabel(name, formatDateTime(m.time, locale), status);
-    const common = {
-      class: `row ${notice ? 'notice' : own ? 'own' : 'other'}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.highlighted === m.ID ? ' highlight' : ''}`,
-      tabindex: this.#focusKey === m.ID ? '0' : '-1',
-    };
-    if (notice) {
-      return html`<div class=${common.class} part="message notice" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
-        <span class="tip" dir="auto">${this.#bodies.render(m)}</span>${this.renderMessageTools(m)}
-      </div>`;
-    }
+    const label = this.t.chat.messageLabel(name, formatDateTime(m.time, this.l10n.locale), own && !notice ? this.#statusText(m) : '');
+    return html`<div
+      class="row ${side}${row.first ? ' first' : ''}${row.last ? ' last' : ''}${this.#jumps?.highlighted === m.ID ? ' highlight' : ''}"
+      part="message ${side}"
+      role="article"
+      tabindex=${this.#focusKey === m.ID ? '0' : '-1'}
+      aria-label=${label}
+      data-id=${m.ID}
+    >
+      ${notice ? html`<span class="tip" dir="auto">${this.#bodies.render(m)}</span>` : this.#renderBubble(row, own, name)}${this.renderMessageTools(m)}
+    </div>`;
+  }
+
+  /** A message's avatar and sender (in groups), quote, bubble and meta. */
+  #renderBubble(row: MessageRow, own: boolean, name: string) {
+    const m = row.message;
+    const t = this.t.chat;
+    const group = m.conversationType === 'GROUP';
     const reply = parseReply(m.cloudCustomData);
     // Stickers, emoji-only text and custom messages drawn by a renderer go without a bubble.
     const bare =
@@ -837,8 +809,7 @@ export class TimChat extends TimElement {
       // (custom messages: once the rich bodies' chunk, which holds the renderer lookup, has loaded)
       (m.type === 'TIMCustomElem' && !!this.#bodies.rich?.customRenderer(m, this.tim?.messageRenderers ?? {}));
     const kind = bare ? 'bare' : m.type === 'TIMTextElem' ? 'plain' : m.type.slice(3, -4).toLowerCase();
-    return html`<div class=${common.class} part="message ${own ? 'own' : 'other'}" role="article" tabindex=${common.tabindex} aria-label=${label} data-id=${m.ID}>
-      ${group && !own
+    return html`${group && !own
         ? row.first
           ? html`<button class="avatar" aria-label=${t.openProfile(name)} @click=${() => this.#navigate({ to: 'profile', userID: m.from })}>
               <tim-avatar src=${this.#profiles.value?.get(m.from)?.avatar || m.avatar} name=${name} seed=${m.from}></tim-avatar>
@@ -854,9 +825,7 @@ export class TimChat extends TimElement {
           : nothing}
         <div class="bubble ${kind}" part="bubble">${this.#bodies.render(m)}</div>
         ${row.last || m.status !== 'success' || m.isModified || (own && m.needReadReceipt) ? this.#renderMeta(m, own) : nothing}
-      </div>
-      ${this.renderMessageTools(m)}
-    </div>`;
+      </div>`;
   }
 
   #renderMeta(m: Message, own: boolean) {
@@ -894,6 +863,9 @@ export class TimChat extends TimElement {
 }
 
 const TAIL: Row = { kind: 'tail', key: 'tail' };
+
+/** The row at an end of the history while a page loads there. */
+const spinnerRow = (label: string) => html`<div class="edge"><span class="spinner" role="img" aria-label=${label}></span></div>`;
 /** What loads the message actions: a message pointed at, touched or focused. */
 const WAKE = ['pointerover', 'pointerdown', 'focusin'] as const;
 

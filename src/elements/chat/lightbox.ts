@@ -105,6 +105,12 @@ export class TimChatLightbox extends TimBase {
 
 define('tim-chat-lightbox', TimChatLightbox);
 
+/** Shows a picture in the viewer of a chat's shadow root (added there the first time); focus returns to `opener`. */
+export function openLightbox(root: DocumentFragment | HTMLElement, picture: Pick<TimChatLightbox, 'src' | 'alt' | 'label' | 'closeLabel'>, opener: HTMLElement): Promise<void> {
+  const box = root.querySelector('tim-chat-lightbox') ?? root.appendChild(document.createElement('tim-chat-lightbox'));
+  return Object.assign(box, picture).show(opener);
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'tim-chat-lightbox': TimChatLightbox;

@@ -3,7 +3,7 @@
  * custom data, URLs) is untrusted: it goes into text bindings, and every URL through `safeUrl` with the
  * provider's allowed schemes. No HTML strings, no styles built from data.
  */
-import { html, nothing, type CSSResult } from 'lit';
+import { html, nothing } from 'lit';
 import { safeUrl, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
 import { formatBytes, formatDateTime, formatDuration, provideSourceArea, type Catalog } from '../../i18n/index.js';
@@ -31,8 +31,8 @@ export interface BodyHost {
   /** The messages of a merged-forward record whose body was uploaded. */
   downloadRecord(messageID: string): Promise<MergedMessageItem[]>;
   requestUpdate(): void;
-  /** Adds the styles of a lazy chunk to the element. */
-  adoptStyles(styles: CSSResult): void;
+  /** The element's shadow root (the rich bodies' chunk adds its styles there). */
+  readonly root: ShadowRoot;
 }
 
 /** Bodies longer than this show their start and a "Show more" button (huge messages stay cheap). */
@@ -137,8 +137,7 @@ export class MessageBodies {
   load(): Promise<void> {
     return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {
       // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
-      mod.attachRichBodies({ provideSourceArea, fitBox, formatBytes, formatDateTime, formatDuration, stripControls });
-      this.#host.adoptStyles(mod.richStyles);
+      mod.attachRichBodies({ provideSourceArea, fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.root);
       this.rich = mod;
       this.#host.requestUpdate();
     }));

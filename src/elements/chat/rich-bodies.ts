@@ -31,10 +31,14 @@ export interface RichKit {
 
 let kit: RichKit;
 
-/** Takes what the chunk needs from the initial bundle (once, before the first render). */
-export function attachRichBodies(given: RichKit): void {
+/** Takes what the chunk needs from the initial bundle (once), and adds its styles to a chat's shadow root
+ *  (before the first render there). */
+export function attachRichBodies(given: RichKit, root: ShadowRoot): void {
   kit ??= given;
   kit.provideSourceArea('bodies', bodyStrings);
+  if (richStyles.styleSheet && !root.adoptedStyleSheets.includes(richStyles.styleSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, richStyles.styleSheet];
+  }
 }
 
 export function render(bodies: MessageBodies, m: Message, nested: boolean): unknown {
@@ -66,7 +70,7 @@ export function uploadProgress(bodies: MessageBodies, m: Message) {
   const p = m.status === 'unSend' ? bodies.host.progress(m.ID) : undefined;
   if (p === undefined) return nothing;
   const percent = new Intl.NumberFormat(bodies.host.locale, { style: 'percent' }).format(p);
-  return html`<progress class="upload" max="1" .value=${p} aria-label=${bodies.host.t.chat.uploading(percent)}></progress>`;
+  return html`<progress class="upload" max="1" .value=${p} aria-label=${bodies.host.t.bodies.uploading(percent)}></progress>`;
 }
 
 /** The drawings of the stickers: a chunk of their own, fetched when the first sticker shows. */

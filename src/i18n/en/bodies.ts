@@ -5,6 +5,7 @@
  */
 export default {
   playVideo: 'Play the video',
+  uploading: (percent: string) => `Uploading ${percent}`,
   voice: 'Voice message',
   play: 'Play',
   pause: 'Pause',

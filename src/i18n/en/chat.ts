@@ -19,9 +19,6 @@ export default {
   beginning: 'This is the beginning of the conversation.',
   loadingOlder: 'Loading earlier messages…',
   unread: 'Unread messages',
-  newMessages: (n: number) => `${n} new ${plural(n, 'message', 'messages')}`,
-  mentions: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
-  latest: 'Jump to the latest messages',
   // status
   sending: 'Sending…',
   failed: 'Not sent',
@@ -35,7 +32,6 @@ export default {
   image: 'Image',
   imageNamed: (name: string) => `Image ${name}`,
   viewImage: 'View the image',
-  uploading: (percent: string) => `Uploading ${percent}`,
   sticker: 'Sticker',
   replyTo: (name: string) => `Reply to ${name}`,
   // accessibility

@@ -10,6 +10,7 @@ import type actions from './actions.js';
 import type composer from './composer.js';
 import type bodies from './bodies.js';
 import type stickers from './stickers.js';
+import type jumps from './jumps.js';
 
 /**
  * The English catalog: the source every other locale must match, key for key. The `profile` area is
@@ -34,5 +35,7 @@ const en = {
   bodies: undefined as unknown as typeof bodies,
   /** Provided by the sticker set's lazy chunk and the composer's. */
   stickers: undefined as unknown as typeof stickers,
+  /** Provided by `<tim-chat>`'s lazy chunk of jumps (the pill away from the bottom of the history). */
+  jumps: undefined as unknown as typeof jumps,
 };
 export default en;

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   playVideo: '동영상 재생',
+  uploading: (percent: string) => `업로드 중 ${percent}`,
   voice: '음성 메시지',
   play: '재생',
   pause: '일시정지',

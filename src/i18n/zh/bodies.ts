@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   playVideo: '播放视频',
+  uploading: (percent: string) => `正在上传 ${percent}`,
   voice: '语音消息',
   play: '播放',
   pause: '暂停',

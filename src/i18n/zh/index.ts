@@ -11,6 +11,7 @@ import actions from './actions.js';
 import composer from './composer.js';
 import bodies from './bodies.js';
 import stickers from './stickers.js';
+import jumps from './jumps.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers };
+const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers, jumps };
 export default catalog;
