@@ -7,7 +7,8 @@
  * stop (it hands over how to move it); the pill, the highlight and their styles live here.
  */
 import { css, html, nothing } from 'lit';
-import { AT_ALL, type ConversationID } from '../../core/types.js';
+import type { ConversationID } from '../../core/types.js';
+import { AT_ALL } from '../../core/validation.js';
 import jumpStrings from '../../i18n/en/jumps.js';
 import type { Catalog, provideSourceArea } from '../../i18n/index.js';
 import { icon } from '../shared/icons.js';
