@@ -312,9 +312,10 @@ function renderRecord(bodies: MessageBodies, state: { items?: MergedMessageItem[
 
 export const richStyles = css`
 progress{accent-color:currentColor;block-size:4px;inline-size:100%}
-.upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto}
+/* Over a picture or video the bar takes the accent: the text colour may vanish against the image. */
+.upload{position:absolute;inset-inline:var(--tim-space-2);inset-block-end:var(--tim-space-2);inline-size:auto;accent-color:var(--tim-color-accent)}
 .duration{font-size:var(--tim-font-size-xs);font-variant-numeric:tabular-nums;white-space:nowrap;unicode-bidi:plaintext}
-.file .upload{position:static}
+.file .upload{position:static;accent-color:currentColor}
 .file{display:flex;align-items:center;gap:var(--tim-space-3);min-inline-size:12rem}
 .file-icon{flex:none;display:grid;place-items:center;inline-size:2.5rem;block-size:2.5rem;border-radius:var(--tim-radius-s);background:rgb(127 127 127 / .18)}
 .file-icon svg{inline-size:1.3rem;block-size:1.3rem}
