@@ -20,3 +20,22 @@ afterEach(function () {
     else if (Array.isArray(value) && value.some((v) => v instanceof Node)) err[key] = value.map((v) => (v instanceof Node ? describeNode(v) : v));
   }
 });
+
+/**
+ * Lit's dev-mode warning that an element asked for another update while finishing one ("change-in-update":
+ * a second render per change, usually state set in `updated()` or by an event fired by its own render) only
+ * scrolls past in the browser logs. It fails the test that caused it instead. Lit says it once per element
+ * class and page, so the first test to cause it is the one named.
+ */
+const changesInUpdate: string[] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].includes('lit.dev/msg/change-in-update')) changesInUpdate.push(args[0].split(' (generally')[0]!);
+  warn(...args);
+};
+
+afterEach(function () {
+  if (!changesInUpdate.length) return;
+  const found = changesInUpdate.splice(0);
+  throw new Error(`${found.join('; ')} after an update completed (https://lit.dev/msg/change-in-update)`);
+});

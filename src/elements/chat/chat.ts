@@ -384,8 +384,6 @@ export class TimChat extends TimElement {
     // rows are in the DOM, rather than with another render).
     const log = this.list.element;
     if (log) log.tabIndex = this.#focusKey && this.#rowElement(this.#focusKey) ? -1 : 0;
-    // A scroll that came while the conversation was opening was ignored then: it counts once it is open.
-    if ((changed as Map<string, unknown>).get('opening') === true && !this.opening) this.#onRange(this.list.range);
     this.#markRead();
   }
 
@@ -442,7 +440,12 @@ export class TimChat extends TimElement {
     } catch (error) {
       if (token === this.#openToken) this.openError = this.reportError(error, 'openConversation');
     } finally {
-      if (token === this.#openToken) this.opening = false;
+      if (token === this.#openToken) {
+        this.opening = false;
+        // A scroll that came while the conversation was opening was ignored then: it counts once the history
+        // is drawn (after that update, not inside it: what it sets, e.g. atBottom, is state of its own).
+        void this.updateComplete.then(() => token === this.#openToken && this.#onRange(this.list.range));
+      }
       // The history first, then the composer's chunk.
       if (this.#openedFor) void this.#composer().catch(() => undefined);
     }

@@ -146,7 +146,14 @@ export class MessageActionsLayer extends TimElement {
     root.addEventListener('focusout', (e) => {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       const row = rowOf(e);
-      if (row && !(next && row.contains(next))) this.#setFocused('');
+      if (!row || (next && row.contains(next))) return;
+      // Handled after the task that moved the focus: a focused row the chat's own render removes reports
+      // its focus leaving in the middle of that render, and its toolbar is gone with it (no update needed).
+      queueMicrotask(() => {
+        if (this.#focused !== row.dataset.id) return; // the focus went to another message meanwhile
+        if (row.isConnected) this.#setFocused('');
+        else this.#focused = '';
+      });
     });
     root.addEventListener('pointerup', () => this.#cancelPress());
     root.addEventListener('pointercancel', () => this.#cancelPress());
