@@ -3,6 +3,7 @@ import {
   ambientLocale,
   catalogIfLoaded,
   loadCatalog,
+  loadMoreErrors,
   resolveLocale,
   sourceCatalog,
   type Catalog,
@@ -15,6 +16,14 @@ export interface LocaleHost extends ReactiveControllerHost {
   readonly contextLocale: string | undefined;
 }
 
+/** The text of a service error code in a catalog; undefined when it is in `moreErrors`, not loaded yet. */
+function textOf({ errors, moreErrors }: Catalog, code: number): string | undefined {
+  const category = classifyError(code);
+  if (code in errors.byCode) return errors.byCode[code];
+  if (category in errors.byCategory) return errors.byCategory[category as keyof typeof errors.byCategory];
+  return moreErrors && (moreErrors.byCode[code] ?? moreErrors.byCategory[category as keyof typeof moreErrors.byCategory]);
+}
+
 /**
  * The host's strings in its locale (from the provider, else the document's `lang`). English renders until
  * a lazily-loaded catalog arrives, then the host updates.
@@ -22,6 +31,10 @@ export interface LocaleHost extends ReactiveControllerHost {
 export class LocalizeController implements ReactiveController {
   readonly #host: LocaleHost;
   #requested: LocaleCode | undefined;
+  /** The error texts asked for by `whenErrorText`, in order. */
+  #errorTurns: Promise<void> | undefined;
+  #waitingForErrors = false;
+  #errorsUnreachable = false;
 
   constructor(host: LocaleHost) {
     this.#host = host;
@@ -49,10 +62,45 @@ export class LocalizeController implements ReactiveController {
     return sourceCatalog;
   }
 
-  /** The localised text for a service error code. */
-  errorText(code: number): string {
-    const { errors } = this.t;
-    return errors.byCode[code] ?? errors.byCategory[classifyError(code)];
+  /**
+   * The localised text for a service error code, for a render: undefined while its words load (the host
+   * updates when they are there; show the error then, not a placeholder). Most English error texts load on
+   * the first error that needs them; if they cannot be fetched, the generic text with the code.
+   */
+  errorText(code: number): string | undefined {
+    const text = textOf(this.t, code);
+    if (text !== undefined) return text;
+    if (this.#errorsUnreachable) return this.#generic(code);
+    if (!this.#waitingForErrors) {
+      this.#waitingForErrors = true;
+      loadMoreErrors()
+        .catch(() => (this.#errorsUnreachable = true))
+        .finally(() => {
+          this.#waitingForErrors = false;
+          this.#host.requestUpdate();
+        });
+    }
+    return undefined;
+  }
+
+  /**
+   * Calls `use` with the localised text of a service error code: at once when it is known, else once its
+   * words have loaded (or the generic text with the code, if they cannot be fetched). Calls keep their order.
+   */
+  whenErrorText(code: number, use: (text: string) => void): void {
+    const known = textOf(this.t, code);
+    if (known !== undefined && !this.#errorTurns) return use(known);
+    const turn = Promise.resolve(this.#errorTurns)
+      .catch(() => undefined)
+      .then(() => textOf(this.t, code) ?? loadMoreErrors().then(() => textOf(this.t, code), () => undefined))
+      .then((text) => use(text ?? this.#generic(code)));
+    this.#errorTurns = turn;
+    // A failing `use` is reported (unhandled) but does not stop the turns after it.
+    void turn.finally(() => this.#errorTurns === turn && (this.#errorTurns = undefined));
+  }
+
+  #generic(code: number): string {
+    return `${this.t.errors.byCategory.unknown} (${code})`;
   }
 
   hostConnected(): void {}

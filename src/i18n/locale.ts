@@ -50,3 +50,20 @@ export { en as sourceCatalog };
 export function provideSourceArea<K extends keyof Catalog>(area: K, strings: Catalog[K]): void {
   (en as Catalog)[area] = strings;
 }
+
+let moreErrors: Promise<void> | undefined;
+
+/**
+ * Loads the English `moreErrors` area (once per page): the texts of the errors only a reachable service
+ * returns. Other locales' catalogs carry it. A fetch that failed (offline) is forgotten, for the next error
+ * to try again.
+ */
+export function loadMoreErrors(): Promise<void> {
+  return (moreErrors ??= import('./en/more-errors.js').then(
+    (m) => provideSourceArea('moreErrors', m.default),
+    (error: unknown) => {
+      moreErrors = undefined;
+      throw error;
+    },
+  ));
+}

@@ -376,6 +376,24 @@ describe('<tim-chat> statuses', () => {
     expect(stored.messageList.filter((m) => m.type === 'TIMTextElem' && m.payload.text === 'try me').length).to.equal(1);
   });
 
+  it('a send refused for a reason whose words load on first use: the failed line comes whole, with them', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    kit.core.faults.set({ failures: [{ code: 20007, rate: 1, methods: ['sendMessage'] }] });
+    const lines: string[] = [];
+    const watch = new MutationObserver(() => {
+      const row = qa(el, '.row.own').find((r) => r.textContent!.includes('refused one'));
+      const line = row?.querySelector('.failed')?.textContent!.replace(/\s+/g, ' ').trim();
+      if (line && line !== lines.at(-1)) lines.push(line);
+    });
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await kit.store.sendText('C2Cbob', 'refused one').catch(() => null);
+    await until(() => lines.length, 'the failed line');
+    await new Promise((r) => setTimeout(r, 50));
+    watch.disconnect();
+    expect(lines).to.deep.equal(['Not sent: The message was rejected: this user has blocked you.']);
+  });
+
   it('shows upload progress while a file is sent', async () => {
     const kit = await mountChat('C2Cbob');
     const seen: Promise<boolean>[] = [];

@@ -344,6 +344,18 @@ describe('composer: failures', () => {
     await type(kit, 'x');
     expect($(kit, '.notice')).to.be.null;
   });
+
+  it('a send refused for a reason whose words load on first use says it with them, once', async () => {
+    const kit = await mountChat('C2Cbob');
+    kit.core.faults.set({ failures: [{ code: 20007, rate: 1, methods: ['sendMessage'] }] });
+    const errors: string[] = [];
+    kit.provider.addEventListener('tim-error', (e) => errors.push(e.detail.text));
+    await type(kit, 'refused');
+    await sendKeys({ press: 'Enter' });
+    const notice = await until(() => $(kit, '.notice'), 'the notice');
+    expect(notice.textContent).to.contain('The message was not sent. The message was rejected: this user has blocked you.');
+    expect(errors).to.deep.equal(['The message was rejected: this user has blocked you.']);
+  });
 });
 
 describe('composer: mentions', () => {

@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { cleanupKits, deepText, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
 import type { LocalCore } from '../../src/core/local/index.js';
+import { loadCatalog } from '../../src/i18n/index.js';
 import type { ImportedMessage } from '../../src/core/local/index.js';
 import {
   AT_ALL,
@@ -16,6 +17,7 @@ import {
   type TimBeforeConversationActionEvent,
   type TimConversation,
   type TimConversationActionEvent,
+  type TimErrorEvent,
   type TimNavigateEvent,
   type TimUnreadCount,
 } from '../../src/index.js';
@@ -378,6 +380,45 @@ describe('<tim-conversation>', () => {
       const alert = await until(() => root(kit.el).querySelector('[part="alert"]'), 'the alert');
       expect(alert.textContent).to.contain('“Pin” did not work.');
       await until(() => ids(kit.el)[0] === 'C2Ccarol' && !kit.store.conversation('C2Cbob')!.isPinned, 'the optimistic pin undone');
+    });
+
+    /** Pins bob's conversation, failing with `code`: every alert text shown on the way, and the tim-error events. */
+    async function failedPin(kit: ListKit, code: number) {
+      kit.core.faults.set({ failures: [{ code, rate: 1, methods: ['pinConversation'] }] });
+      const events: TimErrorEvent[] = [];
+      kit.provider.addEventListener('tim-error', (e) => events.push(e));
+      const shown: string[] = [];
+      const watch = new MutationObserver(() => {
+        const text = root(kit.el).querySelector('[part="alert"] > span')?.textContent?.trim();
+        if (text && text !== shown.at(-1)) shown.push(text);
+      });
+      watch.observe(root(kit.el), { subtree: true, childList: true, characterData: true });
+      await rightClick(kit.el, 'C2Cbob');
+      await choose(kit.el, 'pin');
+      await until(() => events.length && shown.length, 'the event and the alert');
+      await new Promise((r) => setTimeout(r, 50));
+      watch.disconnect();
+      return { events, shown };
+    }
+
+    it('an error whose words load on first use: the alert and tim-error come with them, never another text', async () => {
+      const kit = await twoChats();
+      const { events, shown } = await failedPin(kit, 10017);
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { code: 10017, message: events[0]!.detail.message, scenario: 'pinConversation', category: 'permission', text: 'You are muted in this group.' },
+      ]);
+      expect(shown).to.deep.equal(['“Pin” did not work. You are muted in this group.']);
+    });
+
+    it('the same in Chinese', async () => {
+      const kit = await mountList({ locale: 'zh' });
+      await history(kit, [{ from: 'bob', to: 'alice' }]);
+      await loadCatalog('zh');
+      await until(() => ids(kit.el).length === 1, 'the row');
+      const { events, shown } = await failedPin(kit, 10017);
+      expect(events.map((e) => e.detail.text)).to.deep.equal(['你在该群中已被禁言。']);
+      expect(shown).to.have.length(1);
+      expect(shown[0]).to.contain('你在该群中已被禁言。');
     });
 
     it('adds the host’s own actions, which fire tim-conversation-action with the conversation', async () => {

@@ -301,7 +301,7 @@ export class TimChat extends TimElement {
   // ───────────────────────────── the composer (a lazy chunk) ─────────────────────────────
 
   #composerModule: Promise<unknown> | undefined;
-  #report = (error: unknown, scenario: string) => this.l10n.errorText(this.reportError(error, scenario).code);
+  #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
 
   /** The composer, loading its module first (once). Undefined without a conversation. */
   async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
@@ -730,10 +730,10 @@ export class TimChat extends TimElement {
     const w = this.#window;
     if (!w || w.messages.length === 0) {
       const error = this.openError ?? (w?.status === 'error' ? w.error : undefined);
-      if (error) {
-        return stateView({ kind: 'error', text: `${t.loadFailed} ${this.l10n.errorText(error.code)}`, action: { label: this.t.common.retry, run: () => void this.#open() } });
-      }
-      if (!w || w.status !== 'ready') return stateView({ kind: 'loading', text: this.t.common.loading });
+      // While the error's words load, it is still loading as far as the reader is concerned.
+      const reason = error && this.l10n.errorText(error.code);
+      if (reason) return stateView({ kind: 'error', text: `${t.loadFailed} ${reason}`, action: { label: this.t.common.retry, run: () => void this.#open() } });
+      if (error || !w || w.status !== 'ready') return stateView({ kind: 'loading', text: this.t.common.loading });
       if (!w.hasOlder && !w.hasNewer) return stateView({ kind: 'empty', text: t.empty });
     }
     const rows = this.#rowsOf(w!);
@@ -837,8 +837,11 @@ export class TimChat extends TimElement {
     let status: unknown = nothing;
     if (own && m.status === 'unSend') status = html`<span class="spinner small" role="img" aria-label=${t.sending}></span>`;
     else if (own && m.status === 'fail') {
-      status = html`<span class="failed" role="alert">${icon('alert')} ${t.failed}${m.error ? html`: ${this.l10n.errorText(m.error.code)}` : nothing}</span>
-        <button class="retry" part="retry-button" @click=${() => void this.loadActions().then((a) => a.run('resend', m))}>${this.t.common.retry}</button>`;
+      // The alert comes whole, once the words of its reason are there (most errors' load on first use).
+      const reason = m.error ? this.l10n.errorText(m.error.code) : '';
+      if (reason !== undefined)
+        status = html`<span class="failed" role="alert">${icon('alert')} ${t.failed}${reason ? `: ${reason}` : nothing}</span>
+          <button class="retry" part="retry-button" @click=${() => void this.loadActions().then((a) => a.run('resend', m))}>${this.t.common.retry}</button>`;
     } else if (own) {
       const text = this.#statusText(m);
       if (text) status = html`<span class="receipt ${text === t.read || text === t.allRead ? 'read' : ''}">${icon(text === t.sent ? 'check' : 'checks')} <bdi>${text}</bdi></span>`;

@@ -217,13 +217,15 @@ export class TimConversation extends TimElement {
     const items = this.#visible();
     const none = !loadable.value.length;
     const q = this.query.trim();
-    const failed = loadable.status === 'error' && `${tc.loadFailed} ${this.l10n.errorText(loadable.error?.code ?? 0)}`;
+    // A failed load whose words are still loading shows as loading, not as an empty list.
+    const reason = loadable.status === 'error' ? this.l10n.errorText(loadable.error?.code ?? 0) : '';
+    const failed = reason && `${tc.loadFailed} ${reason}`;
 
     const empty = () => stateView({ kind: 'empty', text: tc.empty, slot: 'empty', ...(q ? {} : { action: { label: tc.emptyAction, run: this.#findPeople } }) });
     const stateBody =
       this.#session.value?.status === 'loggedOut'
         ? nothing
-        : none && (loadable.status === 'loading' || loadable.status === 'idle')
+        : none && (loadable.status === 'loading' || loadable.status === 'idle' || reason === undefined)
           ? stateView({ kind: 'loading', text: tc.loading })
           : none && failed
             ? stateView({ kind: 'error', text: failed, action: { label: t.common.retry, run: this.#reload } })
@@ -426,7 +428,7 @@ export class TimConversation extends TimElement {
           hostActions: this.actions,
           nameOf: (c) => showNameOf(this.store!.state, c),
           setMenuKey: (key) => this.#setMenuKey(key),
-          fail: (error, scenario, text) => (this.alert = `${text} ${this.l10n.errorText(this.reportError(error, scenario).code)}`),
+          fail: (error, scenario, text) => void this.reportError(error, scenario, (reason) => (this.alert = `${text} ${reason}`)),
           done: () => (this.alert = ''),
           allows: (action, c) => allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
           navigate: (intent) => this.dispatchEvent(new TimNavigateEvent(intent)),

@@ -73,7 +73,7 @@ export class TimProfileRequests extends ContactsView {
     if (list.length === 0) {
       body =
         apps?.status === 'error'
-          ? kit.stateView({ kind: 'error', text: this.errorText('getFriendApplicationList', apps.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.load().catch(() => undefined) } })
+          ? this.errorView('getFriendApplicationList', apps.error?.code ?? 0, () => this.load().catch(() => undefined))
           : apps?.status === 'ready'
             ? kit.stateView({ kind: 'empty', text: t.requests.empty, slot: 'empty' })
             : kit.stateView({ kind: 'loading', text: this.t.common.loading });
@@ -186,7 +186,7 @@ export class TimProfileBlocklist extends ContactsView {
     if (ids.length === 0) {
       body =
         list?.status === 'error'
-          ? kit.stateView({ kind: 'error', text: this.errorText('getBlacklist', list.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.load().catch(() => undefined) } })
+          ? this.errorView('getBlacklist', list.error?.code ?? 0, () => this.load().catch(() => undefined))
           : list?.status === 'ready'
             ? kit.stateView({ kind: 'empty', text: t.blocklistEmpty, slot: 'empty' })
             : kit.stateView({ kind: 'loading', text: this.t.common.loading });

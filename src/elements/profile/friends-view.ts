@@ -128,7 +128,7 @@ export class TimProfileFriends extends ProfileView {
     const model = this.#model;
     if (model.friends.length === 0) {
       if (friends?.status === 'error')
-        return kit.stateView({ kind: 'error', text: this.errorText('getFriendList', friends.error?.code ?? 0), action: { label: this.t.common.retry, run: () => this.store!.loadFriends().catch(() => undefined) } });
+        return this.errorView('getFriendList', friends.error?.code ?? 0, () => this.store!.loadFriends().catch(() => undefined));
       return friends?.status === 'ready' ? kit.stateView({ kind: 'empty', text: t.friendsEmpty, slot: 'empty' }) : kit.stateView({ kind: 'loading', text: this.t.common.loading });
     }
     const active = Math.min(this.active, model.friends.length - 1);

@@ -257,11 +257,7 @@ export class TimProfileGroup extends ProfileView {
     if (!this.#role && members.length === 0) body = html`<p class="hint">${t.membersOnly}</p>`;
     else if (!page || (page.status === 'loading' && members.length === 0)) body = kit.stateView({ kind: 'loading', text: this.t.common.loading });
     else if (page.status === 'error' && members.length === 0)
-      body = kit.stateView({
-        kind: 'error',
-        text: this.errorText('getGroupMemberList', page.error?.code ?? 0),
-        action: { label: this.t.common.retry, run: () => this.store!.loadMembers(this.groupId, { reset: true, count: MEMBER_PAGE }).catch(() => undefined) },
-      });
+      body = this.errorView('getGroupMemberList', page.error?.code ?? 0, () => this.store!.loadMembers(this.groupId, { reset: true, count: MEMBER_PAGE }).catch(() => undefined));
     else
       body = html`<div
         class="members"

@@ -144,10 +144,21 @@ export abstract class ProfileView extends TimElement {
     return this.confirmDialog?.confirm({ cancelLabel: this.t.common.cancel, ...options }) ?? Promise.resolve(false);
   }
 
-  /** The clearest text for an error of this scenario: the profile's own wording, else the kit's. */
-  protected errorText(scenario: string, code: number): string {
+  /** The profile's own, clearer wording for an error of this scenario, if it has one. */
+  #ownErrorText(scenario: string, code: number): string | undefined {
     const own = this.t.profile.errors;
-    return own[`${scenario}:${code}`] ?? own[code] ?? this.l10n.errorText(code);
+    return own[`${scenario}:${code}`] ?? own[code];
+  }
+
+  /**
+   * A list's load error in its place: the profile's own wording, else the kit's, with Retry; the loading
+   * state while the kit's words for it load.
+   */
+  protected errorView(scenario: string, code: number, retry: () => void): TemplateResult {
+    const text = this.#ownErrorText(scenario, code) ?? this.l10n.errorText(code);
+    return text === undefined
+      ? kit.stateView({ kind: 'loading', text: this.t.common.loading })
+      : kit.stateView({ kind: 'error', text, action: { label: this.t.common.retry, run: retry } });
   }
 
   /**
@@ -174,8 +185,7 @@ export abstract class ProfileView extends TimElement {
       if (text) this.notice = { kind: 'ok', text };
       return true;
     } catch (error) {
-      const e = this.reportError(error, scenario);
-      this.notice = { kind: 'error', text: this.errorText(scenario, e.code) };
+      this.reportError(error, scenario, (text, e) => (this.notice = { kind: 'error', text: this.#ownErrorText(scenario, e.code) ?? text }));
       return false;
     } finally {
       this.busy = '';

@@ -48,19 +48,16 @@ export class TimElement extends TimBase {
 
   /**
    * @internal Reports a failed user action: fires `tim-error` with a localised text and returns the
-   * ChatError, for the element to show where it happened.
+   * ChatError. `show` gets the same text, for the element to say where it happened. Both wait for the
+   * text when its words have to load (most errors' do, not those that come offline): the event never
+   * carries a wrong one.
    */
-  protected reportError(error: unknown, scenario: string): ChatError {
+  protected reportError(error: unknown, scenario: string, show?: (text: string, error: ChatError) => void): ChatError {
     const e = toChatError(error);
-    this.dispatchEvent(
-      new TimErrorEvent({
-        code: e.code,
-        message: e.message,
-        scenario,
-        category: classifyError(e.code),
-        text: this.l10n.errorText(e.code),
-      }),
-    );
+    this.l10n.whenErrorText(e.code, (text) => {
+      this.dispatchEvent(new TimErrorEvent({ code: e.code, message: e.message, scenario, category: classifyError(e.code), text }));
+      show?.(text, e);
+    });
     return e;
   }
 }

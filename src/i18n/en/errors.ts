@@ -1,56 +1,27 @@
-/** Error texts: by service code where the code says something precise, else by category. */
+/**
+ * Error texts the first screen carries: those of the errors that come when the network is down or flaky
+ * (no network, timeouts, a failed send), of a session that ended (not logged in, kicked out, ticket
+ * expired), and the generic one. A lazy chunk cannot be fetched then. The texts of the errors only a
+ * reachable service returns are the `moreErrors` area, loaded on first use. By service code where the code
+ * says something precise, else by category (`classifyError`).
+ */
 export default {
   byCode: {
     2024: 'You are not logged in.',
     2100: 'The message could not be sent.',
-    2253: 'The image is too large.',
-    2252: 'This image type is not supported.',
-    2351: 'The video is too large.',
-    2402: 'The file is too large.',
-    2480: 'Someone edited this message at the same time. The latest version is shown.',
-    2500: 'This conversation does not exist.',
-    2742: 'You cannot block yourself.',
     2800: 'Network error. Check your connection.',
     2801: 'The request timed out.',
     2805: 'No network connection.',
-    2996: 'Too many requests. Slow down a little.',
     3000: 'Still logging in…',
     3002: 'You logged in on another device.',
     3003: 'You logged in somewhere else.',
     3004: 'Your session expired.',
     3005: 'You are logged out.',
-    3123: 'The message contains words that are not allowed.',
-    10007: 'You do not have permission to do this in this group.',
-    10010: 'This group does not exist.',
-    10013: 'Already a member of this group.',
-    10017: 'You are muted in this group.',
-    10019: 'This user does not exist.',
-    10031: 'Messages can only be recalled shortly after sending.',
-    20003: 'This user ID is not valid.',
-    20007: 'The message was rejected: this user has blocked you.',
-    20009: 'You must be friends to send messages.',
-    20010: 'You are not on this user’s friend list.',
-    20011: 'This user is not on your friend list.',
-    20012: 'You are muted.',
-    20016: 'Messages can only be recalled shortly after sending.',
-    20026: 'This message no longer exists.',
-    30001: 'That is already the case (friend, not a friend, or blocked).',
-    30515: 'This user is on your block list. Unblock them first.',
-    30516: 'This user does not accept friend requests.',
-    30525: 'This user has blocked you.',
-    60020: 'Message search is not available on this plan.',
     70001: 'Your session expired.',
-    80001: 'The message contains sensitive words.',
-    80002: 'The message is too long.',
   } as Record<number, string>,
   byCategory: {
     network: 'Network error. Check your connection and try again.',
     session: 'Your session ended. Log in again.',
-    relationship: 'This is not possible with this user right now.',
-    permission: 'You do not have permission to do this.',
-    content: 'This content was not accepted.',
-    rate: 'Too many requests. Try again in a moment.',
-    state: 'Not ready yet. Try again in a moment.',
     unknown: 'Something went wrong.',
   },
 };

@@ -11,6 +11,7 @@ import type composer from './composer.js';
 import type bodies from './bodies.js';
 import type stickers from './stickers.js';
 import type jumps from './jumps.js';
+import type moreErrors from './more-errors.js';
 
 /**
  * The English catalog: the source every other locale must match, key for key. The `profile` area is
@@ -37,5 +38,10 @@ const en = {
   stickers: undefined as unknown as typeof stickers,
   /** Provided by `<tim-chat>`'s lazy chunk of jumps (the pill away from the bottom of the history). */
   jumps: undefined as unknown as typeof jumps,
+  /**
+   * Loaded by the first error whose text `errors` does not hold (`loadMoreErrors`): the errors that come
+   * when offline have theirs in `errors`, so no text waits for a chunk the network cannot bring.
+   */
+  moreErrors: undefined as unknown as typeof moreErrors,
 };
 export default en;

@@ -12,6 +12,7 @@ import composer from './composer.js';
 import bodies from './bodies.js';
 import stickers from './stickers.js';
 import jumps from './jumps.js';
+import moreErrors from './more-errors.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers, jumps };
+const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers, jumps, moreErrors };
 export default catalog;

@@ -366,7 +366,7 @@ export class MessageActionsLayer extends TimElement {
     try {
       await store.revoke(m.ID);
     } catch (error) {
-      this.#say(this.l10n.errorText(this.reportError(error, 'revokeMessage').code));
+      this.reportError(error, 'revokeMessage', (text) => this.#say(text));
       return;
     }
     if (this.#own(m) && m.type === 'TIMTextElem' && m.payload.text) this.#recalled.set(m.ID, m.payload.text);
@@ -401,7 +401,7 @@ export class MessageActionsLayer extends TimElement {
     try {
       await store.deleteMessages([...ids]);
     } catch (error) {
-      this.#say(this.l10n.errorText(this.reportError(error, 'deleteMessage').code));
+      this.reportError(error, 'deleteMessage', (text) => this.#say(text));
       return;
     }
     this.#say(t.deleted(messages.length));
@@ -471,7 +471,7 @@ export class MessageActionsLayer extends TimElement {
       else await store.forward(ids, targets);
       this.#say(this.t.actions.forwarded(targets.length));
     } catch (error) {
-      this.#say(this.l10n.errorText(this.reportError(error, 'forwardMessage').code));
+      this.reportError(error, 'forwardMessage', (text) => this.#say(text));
     }
     if (this.selecting) this.#endSelect();
   }

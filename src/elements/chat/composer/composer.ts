@@ -103,8 +103,8 @@ export class TimChatComposer extends LitElement {
   t!: Catalog;
   /** The chat's locale (for Intl). */
   locale = 'en';
-  /** Reports a failed action as the chat's `tim-error`; returns its localised text. */
-  report: (error: unknown, scenario: string) => string = () => '';
+  /** Reports a failed action as the chat's `tim-error`; `show` gets its localised text (once its words are loaded). */
+  report: (error: unknown, scenario: string, show?: (text: string) => void) => void = () => undefined;
 
   /** @internal A size in bytes, in the chat's locale (for the attachments too). */
   formatBytes(bytes: number): string {
@@ -520,7 +520,7 @@ export class TimChatComposer extends LitElement {
     return sending.then(
       (m) => (hooks.settled?.(m), m),
       (error) => {
-        this.notice = `${this.t.composer.sendFailed} ${this.report(error, 'sendMessage')}`;
+        this.report(error, 'sendMessage', (text) => (this.notice = `${this.t.composer.sendFailed} ${text}`));
         hooks.settled?.(undefined);
         return undefined;
       },
@@ -542,7 +542,7 @@ export class TimChatComposer extends LitElement {
       await this.store!.modify(message.ID, { payload: { text: detail.text } });
       this.#endEdit();
     } catch (error) {
-      this.notice = `${this.t.composer.editFailed} ${this.report(error, 'modifyMessage')}`;
+      this.report(error, 'modifyMessage', (text) => (this.notice = `${this.t.composer.editFailed} ${text}`));
     }
   }
 
