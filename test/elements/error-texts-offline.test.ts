@@ -48,4 +48,14 @@ describe('error texts with their chunk unreachable', () => {
     expect(await until(() => alertText(kit.el), 'the alert')).to.contain('“Pin” did not work. Something went wrong. (10017)');
     expect(sourceCatalog.moreErrors, 'the chunk was blocked').to.equal(undefined);
   });
+
+  it('an element removed while its error text loads still tells the host', async () => {
+    const kit = await mountKit<TimConversation>(html`<tim-conversation></tim-conversation>`, { seed: 'empty' });
+    const error = oneEvent(kit.provider, 'tim-error');
+    const { ChatError } = await import('../../src/core/index.js');
+    (kit.el as unknown as { reportError(e: unknown, scenario: string): void }).reportError(new ChatError(10017, 'muted'), 'sendMessage');
+    kit.el.remove(); // e.g. the host navigated away at once
+    const e = (await error) as CustomEvent;
+    expect(e.detail).to.include({ code: 10017, scenario: 'sendMessage', text: 'Something went wrong. (10017)' });
+  });
 });

@@ -54,8 +54,12 @@ export class TimElement extends TimBase {
    */
   protected reportError(error: unknown, scenario: string, show?: (text: string, error: ChatError) => void): ChatError {
     const e = toChatError(error);
+    const from = this.parentNode;
     this.l10n.whenErrorText(e.code, (text) => {
-      this.dispatchEvent(new TimErrorEvent({ code: e.code, message: e.message, scenario, category: classifyError(e.code), text }));
+      const event = new TimErrorEvent({ code: e.code, message: e.message, scenario, category: classifyError(e.code), text });
+      // Removed from the page while the words loaded (the host moved on): the host still hears of it, from
+      // where the element was.
+      (this.isConnected || !from?.isConnected ? this : from).dispatchEvent(event);
       show?.(text, e);
     });
     return e;
