@@ -6,12 +6,10 @@
  * message or to the latest. The chat decides when the pill shows and keeps the unseen messages and the tab
  * stop (it hands over how to move it); the pill, the highlight and their styles live here.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, icon, AT_ALL } from '../shared/first-screen.js';
 import type { ConversationID } from '../../core/types.js';
-import { AT_ALL } from '../../core/validation.js';
 import jumpStrings from '../../i18n/en/jumps.js';
 import type { Catalog, provideSourceArea } from '../../i18n/index.js';
-import { icon } from '../shared/icons.js';
 import type { TimChat } from './chat.js';
 
 const HIGHLIGHT_MS = 3000;

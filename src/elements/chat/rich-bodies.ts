@@ -4,12 +4,15 @@
  * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every
  * body: untrusted data in text bindings, URLs through `safeUrl`.
  */
-import { css, html, nothing } from 'lit';
-import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
+import { css, html, nothing, icon, safeUrl } from '../shared/first-screen.js';
+import type {
+  MergedMessageItem,
+  Message,
+  MessagePayloadMap,
+} from '../../core/index.js';
 import type { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
 import bodyStrings from '../../i18n/en/bodies.js';
 import type { stripControls } from '../shared/text.js';
-import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
 // Types only: what the chunk uses from message-body.ts comes through `bodies` (importing it would make

@@ -4,7 +4,7 @@
  * matched ignoring case and punctuation: `thumbs_up`, `[ThumbsUp]`, `tim:thumbsUp`) and/or `index` (its position in `STICKERS`); both ends of a chat
  * map them to the same picture. Loaded lazily, on the first face message shown (and by a sticker picker).
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from '../shared/first-screen.js';
 import type { FacePayload } from '../../core/index.js';
 import stickerNames from '../../i18n/en/stickers.js';
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from '../shared/first-screen.js';
 
 /**
  * Keyword highlighting for search results. Matching is literal (no pattern syntax: `.*`, `(`, `<img …>`,

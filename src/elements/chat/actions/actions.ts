@@ -8,26 +8,31 @@
  * template part), renders the toolbar and the select bar through the chat's hooks, and owns the menu and
  * dialogs. Each destructive or sending action fires its cancelable `tim-before-*` event on the chat first.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-// Leaf modules, not the barrels: a lazy chunk that reaches more of the initial graph splits it into more chunks.
+import {
+  html,
+  nothing,
+  state,
+  buttonStyles,
+  define,
+  icon,
+  TimElement,
+  parseConversationID,
+  type TemplateResult,
+} from '../../shared/first-screen.js';
+// What this chunk shares with the first screen comes from first-screen.ts (one shared file); the rest are
+// types, or come from the chat (`ActionsKit`).
 import type { Conversation, ConversationID, Message } from '../../../core/types.js';
 import type { compareMessages } from '../../../core/order.js';
-import { parseConversationID } from '../../../core/validation.js';
 import type { TimBeforeEvent, allowed } from '../../../events/before.js';
 import type { TimMessageActionEvent } from '../../../events/message.js';
 import actionsStrings from '../../../i18n/en/actions.js';
 import type { provideSourceArea } from '../../../i18n/locale.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../../store/selectors.js';
-import { buttonStyles } from '../../../styles/shared.js';
-import { define } from '../../shared/define.js';
 import '../../shared/dialog.js';
 import type { TimDialog } from '../../shared/dialog.js';
-import { icon } from '../../shared/icons.js';
 import '../../shared/menu.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../../shared/menu.js';
 import type { previewText } from '../../shared/message-preview.js';
-import { TimElement } from '../../shared/tim-element.js';
 import type { stripControls } from '../../shared/text.js';
 import type { TimChat } from '../chat.js';
 import { actionsStyles, layerStyles } from './styles.js';
