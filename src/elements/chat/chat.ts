@@ -9,8 +9,8 @@ import {
   type Message,
   type MergedMessageItem,
 } from '../../core/index.js';
-import { TimBeforeEvent, TimMessageActionEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
-import { formatBytes, formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
+import { TimMessageActionEvent, TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
+import { formatBytes, formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { icon } from '../shared/icons.js';
@@ -208,7 +208,7 @@ export class TimChat extends TimElement {
    *  the first time the reader leaves the bottom. */
   #loadJumps(): Promise<Jumps> {
     return (this.#jumpsLoading ??= import('./jump.js').then(
-      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, provideSourceArea, focus: (key) => (this.#focusKey = key), report: this.#report })),
+      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report })),
       (error: unknown) => {
         // Not fetched (offline): the next jump, or the next render that wants the pill, tries again.
         this.#jumpsLoading = undefined;
@@ -262,14 +262,11 @@ export class TimChat extends TimElement {
       for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
       // What the chunk uses from this bundle is handed over, not imported (see the composer).
       const kit = {
-        provideSourceArea,
         compareMessages,
         conversationAvatar,
         conversationShowName,
         memberShowName,
         userShowName,
-        TimBeforeEvent,
-        allowed,
         TimMessageActionEvent,
         previewText,
         stripControls,
@@ -309,11 +306,9 @@ export class TimChat extends TimElement {
     // chunk would split the initial bundle into more (less compressible) chunks.
     this.#composerModule ??= import('./composer/composer.js').then((m) =>
       m.defineComposer({
-        styles: [TimElement.styles, buttonStyles],
         previewText,
         memberShowName,
         userShowName,
-        provideSourceArea,
         formatBytes,
         formatDateTime,
         stripControls,

@@ -10,8 +10,7 @@ import stickerNames from '../../i18n/en/stickers.js';
 
 /**
  * The stickers' names (the `stickers` strings area): provided by whoever loads this module (the composer,
- * the rich bodies), which have `provideSourceArea` from the initial bundle (importing it here would split
- * that bundle into one more chunk).
+ * which shows them before this module loads, and the rich bodies).
  */
 export { stickerNames };
 

@@ -16,6 +16,9 @@ import {
   define,
   icon,
   TimElement,
+  TimBeforeEvent,
+  allowed,
+  provideSourceArea,
   parseConversationID,
   type TemplateResult,
 } from '../../shared/first-screen.js';
@@ -23,10 +26,8 @@ import {
 // types, or come from the chat (`ActionsKit`).
 import type { Conversation, ConversationID, Message } from '../../../core/types.js';
 import type { compareMessages } from '../../../core/order.js';
-import type { TimBeforeEvent, allowed } from '../../../events/before.js';
 import type { TimMessageActionEvent } from '../../../events/message.js';
 import actionsStrings from '../../../i18n/en/actions.js';
-import type { provideSourceArea } from '../../../i18n/locale.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../../store/selectors.js';
 import '../../shared/dialog.js';
 import type { TimDialog } from '../../shared/dialog.js';
@@ -40,14 +41,11 @@ import { actionsStyles, layerStyles } from './styles.js';
 /** What the chunk takes from the kit's initial bundle, handed over by `<tim-chat>` (importing it here would
  *  split the initial bundle into more, less compressible chunks). */
 export interface ActionsKit {
-  provideSourceArea: typeof provideSourceArea;
   compareMessages: typeof compareMessages;
   conversationAvatar: typeof conversationAvatar;
   conversationShowName: typeof conversationShowName;
   memberShowName: typeof memberShowName;
   userShowName: typeof userShowName;
-  TimBeforeEvent: typeof TimBeforeEvent;
-  allowed: typeof allowed;
   TimMessageActionEvent: typeof TimMessageActionEvent;
   previewText: typeof previewText;
   stripControls: typeof stripControls;
@@ -74,7 +72,7 @@ export function attachActions(chat: TimChat, given: ActionsKit): MessageActionsL
   if (!kit) {
     kit = given;
     // The English strings travel with this chunk, not in the initial bundle.
-    kit.provideSourceArea('actions', actionsStrings);
+    provideSourceArea('actions', actionsStrings);
   }
   define('tim-chat-actions', MessageActionsLayer);
   const layer = document.createElement('tim-chat-actions') as MessageActionsLayer;
@@ -359,7 +357,7 @@ export class MessageActionsLayer extends TimElement {
 
   async #recall(m: Message): Promise<void> {
     const store = this.#store;
-    if (!store || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-recall', { message: m }))) return;
+    if (!store || !allowed(this.chat, new TimBeforeEvent('tim-before-recall', { message: m }))) return;
     const hadFocus = this.#rowHasFocus(m.ID);
     try {
       await store.revoke(m.ID);
@@ -389,7 +387,7 @@ export class MessageActionsLayer extends TimElement {
       cancelLabel: this.t.common.cancel,
       danger: true,
     });
-    if (!ok || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-delete-message', { messages }))) return;
+    if (!ok || !allowed(this.chat, new TimBeforeEvent('tim-before-delete-message', { messages }))) return;
     // The focus moves to the next message left (or the previous one).
     const ids = new Set(messages.map((m) => m.ID));
     const focused = [...ids].some((id) => this.#rowHasFocus(id));
@@ -413,7 +411,7 @@ export class MessageActionsLayer extends TimElement {
 
   async #resend(m: Message): Promise<void> {
     const store = this.#store;
-    if (!store || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-resend', { message: m }))) return;
+    if (!store || !allowed(this.chat, new TimBeforeEvent('tim-before-resend', { message: m }))) return;
     try {
       await store.resend(m.ID);
     } catch (error) {
@@ -461,7 +459,7 @@ export class MessageActionsLayer extends TimElement {
     if (!store || !job || targets.length === 0) return;
     const messages = job.messages.filter((m) => !this.#message(m.ID)?.isRevoked);
     const detail = { messages, conversationIDs: targets, merged: job.merged };
-    if (!kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-forward', detail))) return;
+    if (!allowed(this.chat, new TimBeforeEvent('tim-before-forward', detail))) return;
     this.#dialog('.forward').close();
     const ids = messages.map((m) => m.ID);
     try {

@@ -5,6 +5,9 @@
  */
 import {
   LitElement,
+  TimElement,
+  buttonStyles,
+  provideSourceArea,
   html,
   nothing,
   TimBeforeEvent,
@@ -13,7 +16,6 @@ import {
   AT_ALL,
   parseConversationID,
   utf8Bytes,
-  type CSSResultGroup,
   type PropertyValues,
 } from '../../shared/first-screen.js';
 // What the composer shares with the first screen comes from first-screen.ts (see there why); the rest of the
@@ -25,7 +27,6 @@ import type { Catalog } from '../../../i18n/catalog.js';
 import type { formatBytes, formatDateTime } from '../../../i18n/format.js';
 import composerStrings from '../../../i18n/en/composer.js';
 import stickerNames from '../../../i18n/en/stickers.js';
-import type { provideSourceArea } from '../../../i18n/locale.js';
 import type { ChatStore, StoreState } from '../../../store/index.js';
 import type { memberShowName, userShowName } from '../../../store/selectors.js';
 import type { previewText } from '../../shared/message-preview.js';
@@ -36,12 +37,9 @@ import { MentionPicker, mentionQuery, type MentionCandidate } from './mentions.j
 
 /** What the composer takes from the kit's initial bundle, given by `<tim-chat>` once. */
 export interface ComposerKit {
-  /** The kit's host and button styles. */
-  styles: CSSResultGroup;
   previewText: typeof previewText;
   memberShowName: typeof memberShowName;
   userShowName: typeof userShowName;
-  provideSourceArea: typeof provideSourceArea;
   formatBytes: typeof formatBytes;
   formatDateTime: typeof formatDateTime;
   stripControls: typeof stripControls;
@@ -53,9 +51,8 @@ let kit: ComposerKit;
 export function defineComposer(given: ComposerKit): void {
   if (customElements.get('tim-chat-composer')) return;
   kit = given;
-  kit.provideSourceArea('composer', composerStrings);
-  kit.provideSourceArea('stickers', stickerNames);
-  TimChatComposer.styles = [given.styles, composerStyles];
+  provideSourceArea('composer', composerStrings);
+  provideSourceArea('stickers', stickerNames);
   customElements.define('tim-chat-composer', TimChatComposer);
 }
 
@@ -91,6 +88,7 @@ type Mode = { kind: 'none' } | { kind: 'quote'; message: Message } | { kind: 'ed
  * store, the strings and the locale, and a way to report errors as its own `tim-error`.
  */
 export class TimChatComposer extends LitElement {
+  static override styles = [TimElement.styles, buttonStyles, composerStyles];
   static override properties = {
     conversationId: { attribute: 'conversation-id' },
     store: { attribute: false },
