@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, property, state, buttonStyles, stateViewStyles, icon, TimElement, type PropertyValues } from '../shared/first-screen.js';
 import {
   compareMessages,
   parseConversationID,
@@ -12,12 +11,9 @@ import {
 import { TimMessageActionEvent, TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
 import { formatBytes, formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
-import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
-import { icon } from '../shared/icons.js';
 import { navigationTarget } from '../shared/list-keyboard.js';
 import { previewText } from '../shared/message-preview.js';
 import { stateView } from '../shared/state-view.js';
-import { TimElement } from '../shared/tim-element.js';
 import { stripControls } from '../shared/text.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { chatStyles } from './chat.styles.js';
