@@ -1,5 +1,8 @@
-import { css, html, property, state, TimElement, buttonStyles, stateViewStyles } from '../shared/first-screen.js';
+import { css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TimElement } from '../shared/tim-element.js';
 import { stateView } from '../shared/state-view.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import '../status/define.js';
 // Every view shows avatars: registered with the shell (the views' chunk relies on it).
 import '../shared/avatar.js';

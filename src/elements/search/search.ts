@@ -1,5 +1,8 @@
-import { css, property, state, TimElement, buttonStyles, stateViewStyles } from '../shared/first-screen.js';
+import { css } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TimElement } from '../shared/tim-element.js';
 import { stateView } from '../shared/state-view.js';
+import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { previewText } from '../shared/message-preview.js';
 import { formatListTime } from '../../i18n/format.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
