@@ -10,7 +10,7 @@
  *
  * @internal Not exported from the package: call them through `ChatStore`.
  */
-import { ChatError, ChatErrorCode, classifyError, toChatError } from '../core/errors.js';
+import { ChatError, ChatErrorCode, classifyError, toChatError } from '../core/first-screen.js';
 import type {
   CustomPayload,
   Message,

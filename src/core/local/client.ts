@@ -10,7 +10,9 @@
  */
 import type { ChatCoreEventMap, ChatCoreEventName } from '../contract.js';
 import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, NetState, UserID, UserProfile } from '../types.js';
-import { ChatError, ChatErrorCode as E, toChatError } from '../errors.js';
+// Through first-screen.ts: every lazy op reaches this module, so the bundler puts first-screen.ts in the
+// errors and validation's chunk instead of an empty file of its own (see there).
+import { ChatError, ChatErrorCode as E, toChatError } from '../first-screen.js';
 import { isValidGroupID, isValidUserID, parseConversationID } from '../validation.js';
 import { CoreEmitter } from '../emitter.js';
 import { newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';

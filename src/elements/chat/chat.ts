@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, property, state, buttonStyles, stateViewStyles, icon, TimElement, type PropertyValues } from '../shared/first-screen.js';
 import {
   compareMessages,
   parseConversationID,
@@ -9,15 +8,12 @@ import {
   type Message,
   type MergedMessageItem,
 } from '../../core/index.js';
-import { TimBeforeEvent, TimMessageActionEvent, TimNavigateEvent, allowed, type TimNavigateIntent } from '../../events/index.js';
-import { formatBytes, formatClock, formatDateTime, formatDay, provideSourceArea } from '../../i18n/index.js';
+import { TimMessageActionEvent, TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
+import { formatBytes, formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
 import { conversationAvatar, conversationShowName, memberShowName, userShowName, type MessageWindow } from '../../store/index.js';
-import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
-import { icon } from '../shared/icons.js';
 import { navigationTarget } from '../shared/list-keyboard.js';
 import { previewText } from '../shared/message-preview.js';
 import { stateView } from '../shared/state-view.js';
-import { TimElement } from '../shared/tim-element.js';
 import { stripControls } from '../shared/text.js';
 import { VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { chatStyles } from './chat.styles.js';
@@ -208,7 +204,7 @@ export class TimChat extends TimElement {
    *  the first time the reader leaves the bottom. */
   #loadJumps(): Promise<Jumps> {
     return (this.#jumpsLoading ??= import('./jump.js').then(
-      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, provideSourceArea, focus: (key) => (this.#focusKey = key), report: this.#report })),
+      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report })),
       (error: unknown) => {
         // Not fetched (offline): the next jump, or the next render that wants the pill, tries again.
         this.#jumpsLoading = undefined;
@@ -262,14 +258,11 @@ export class TimChat extends TimElement {
       for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
       // What the chunk uses from this bundle is handed over, not imported (see the composer).
       const kit = {
-        provideSourceArea,
         compareMessages,
         conversationAvatar,
         conversationShowName,
         memberShowName,
         userShowName,
-        TimBeforeEvent,
-        allowed,
         TimMessageActionEvent,
         previewText,
         stripControls,
@@ -309,11 +302,9 @@ export class TimChat extends TimElement {
     // chunk would split the initial bundle into more (less compressible) chunks.
     this.#composerModule ??= import('./composer/composer.js').then((m) =>
       m.defineComposer({
-        styles: [TimElement.styles, buttonStyles],
         previewText,
         memberShowName,
         userShowName,
-        provideSourceArea,
         formatBytes,
         formatDateTime,
         stripControls,

@@ -1,13 +1,23 @@
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ChatErrorCode, toChatError, type ConversationID } from '../../core/index.js';
-import { buttonStyles } from '../../styles/shared.js';
-import { icon } from '../shared/icons.js';
-import { TimElement } from '../shared/tim-element.js';
-import { define } from '../shared/define.js';
+import {
+  css,
+  html,
+  nothing,
+  property,
+  query,
+  state,
+  buttonStyles,
+  icon,
+  TimElement,
+  define,
+  provideSourceArea,
+  ChatErrorCode,
+  toChatError,
+} from '../shared/first-screen.js';
+import type {
+  ConversationID,
+} from '../../core/index.js';
 import type { TimChat } from './chat.js';
 import searchStrings from '../../i18n/en/search.js';
-import { provideSourceArea } from '../../i18n/index.js';
 import { searchTerms } from '../search/highlight.js';
 
 // The English search strings travel with this lazy chunk, not in the initial bundle.

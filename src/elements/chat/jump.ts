@@ -6,12 +6,10 @@
  * message or to the latest. The chat decides when the pill shows and keeps the unseen messages and the tab
  * stop (it hands over how to move it); the pill, the highlight and their styles live here.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, icon, provideSourceArea, AT_ALL } from '../shared/first-screen.js';
 import type { ConversationID } from '../../core/types.js';
-import { AT_ALL } from '../../core/validation.js';
 import jumpStrings from '../../i18n/en/jumps.js';
-import type { Catalog, provideSourceArea } from '../../i18n/index.js';
-import { icon } from '../shared/icons.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { TimChat } from './chat.js';
 
 const HIGHLIGHT_MS = 3000;
@@ -30,7 +28,6 @@ export const jumpStyles = css`
 export interface JumpHost {
   /** The chat's strings (in its locale). */
   strings(): Catalog;
-  provideSourceArea: typeof provideSourceArea;
   /** Makes the message the history's tab stop (without moving the focus). */
   focus(messageID: string): void;
   /** Reports an error (`tim-error`). */
@@ -41,7 +38,7 @@ export interface JumpHost {
  *  (for the pill it may be waiting for). */
 export function attachJumps(chat: TimChat, host: JumpHost): Jumps {
   // The English strings travel with this chunk, not in the initial bundle.
-  host.provideSourceArea('jumps', jumpStrings);
+  provideSourceArea('jumps', jumpStrings);
   const root = chat.renderRoot as ShadowRoot;
   if (jumpStyles.styleSheet && !root.adoptedStyleSheets.includes(jumpStyles.styleSheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, jumpStyles.styleSheet];

@@ -3,12 +3,7 @@
  * by Escape, the close button or a click beside the picture; focus goes back to the image that opened it.
  * A lazy chunk: loaded the first time a reader opens an image.
  */
-import { css, html } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { TimBase } from '../shared/tim-element.js';
-import { define } from '../shared/define.js';
-import { icon } from '../shared/icons.js';
-import { buttonStyles } from '../../styles/shared.js';
+import { css, html, property, query, TimBase, define, icon, buttonStyles } from '../shared/first-screen.js';
 
 /**
  * @tagname tim-chat-lightbox

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { safeUrl, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
-import { formatBytes, formatDateTime, formatDuration, provideSourceArea, type Catalog } from '../../i18n/index.js';
+import { formatBytes, formatDateTime, formatDuration, type Catalog } from '../../i18n/index.js';
 import { recalledText } from '../shared/message-preview.js';
 import { stripControls } from '../shared/text.js';
 import type { AudioPlayback } from './audio-playback.js';
@@ -137,7 +137,7 @@ export class MessageBodies {
   load(): Promise<void> {
     return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {
       // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
-      mod.attachRichBodies({ provideSourceArea, fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.root);
+      mod.attachRichBodies({ fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.root);
       this.rich = mod;
       this.#host.requestUpdate();
     }));

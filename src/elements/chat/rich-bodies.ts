@@ -4,12 +4,15 @@
  * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every
  * body: untrusted data in text bindings, URLs through `safeUrl`.
  */
-import { css, html, nothing } from 'lit';
-import { safeUrl, type MergedMessageItem, type Message, type MessagePayloadMap } from '../../core/index.js';
-import type { formatBytes, formatDateTime, formatDuration, provideSourceArea } from '../../i18n/index.js';
+import { css, html, nothing, icon, provideSourceArea, safeUrl } from '../shared/first-screen.js';
+import type {
+  MergedMessageItem,
+  Message,
+  MessagePayloadMap,
+} from '../../core/index.js';
+import type { formatBytes, formatDateTime, formatDuration } from '../../i18n/index.js';
 import bodyStrings from '../../i18n/en/bodies.js';
 import type { stripControls } from '../shared/text.js';
-import { icon } from '../shared/icons.js';
 import { AudioPlayback } from './audio-playback.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
 // Types only: what the chunk uses from message-body.ts comes through `bodies` (importing it would make
@@ -21,7 +24,6 @@ import type { MessageBodies, Of, fitBox } from './message-body.js';
  * module of that bundle a lazy chunk imports splits the bundle into more, less compressible chunks).
  */
 export interface RichKit {
-  provideSourceArea: typeof provideSourceArea;
   fitBox: typeof fitBox;
   formatBytes: typeof formatBytes;
   formatDateTime: typeof formatDateTime;
@@ -35,7 +37,7 @@ let kit: RichKit;
  *  (before the first render there). */
 export function attachRichBodies(given: RichKit, root: ShadowRoot): void {
   kit ??= given;
-  kit.provideSourceArea('bodies', bodyStrings);
+  provideSourceArea('bodies', bodyStrings);
   if (richStyles.styleSheet && !root.adoptedStyleSheets.includes(richStyles.styleSheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, richStyles.styleSheet];
   }
@@ -80,7 +82,7 @@ function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
   const t = bodies.host.t;
   if (!stickers) {
     void import('./stickers.js').then((mod) => {
-      kit.provideSourceArea('stickers', mod.stickerNames);
+      provideSourceArea('stickers', mod.stickerNames);
       stickers = mod;
       bodies.host.requestUpdate();
     });

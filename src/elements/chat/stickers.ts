@@ -4,14 +4,13 @@
  * matched ignoring case and punctuation: `thumbs_up`, `[ThumbsUp]`, `tim:thumbsUp`) and/or `index` (its position in `STICKERS`); both ends of a chat
  * map them to the same picture. Loaded lazily, on the first face message shown (and by a sticker picker).
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from '../shared/first-screen.js';
 import type { FacePayload } from '../../core/index.js';
 import stickerNames from '../../i18n/en/stickers.js';
 
 /**
  * The stickers' names (the `stickers` strings area): provided by whoever loads this module (the composer,
- * the rich bodies), which have `provideSourceArea` from the initial bundle (importing it here would split
- * that bundle into one more chunk).
+ * which shows them before this module loads, and the rich bodies).
  */
 export { stickerNames };
 

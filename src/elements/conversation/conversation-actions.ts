@@ -7,7 +7,7 @@ import type { Conversation } from '../../core/index.js';
 // the first screen into a file of its own.
 import type { ConversationActionDescriptor, ConversationActionName, TimNavigateIntent } from '../../events/index.js';
 import type { Catalog } from '../../i18n/index.js';
-import { provideSourceArea } from '../../i18n/locale.js';
+import { provideSourceArea } from '../shared/first-screen.js';
 import menuStrings from '../../i18n/en/conversation-menu.js';
 import type { ChatStore } from '../../store/index.js';
 import type { MenuItem, TimMenu } from '../shared/menu.js';

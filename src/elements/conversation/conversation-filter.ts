@@ -1,9 +1,8 @@
 /**
  * The optional filter box of `<tim-conversation filter>`: a lazy chunk, loaded only by lists that show it.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, icon } from '../shared/first-screen.js';
 import type { Catalog } from '../../i18n/index.js';
-import { icon } from '../shared/icons.js';
 
 export interface FilterBoxHost {
   query: string;

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, property, query, state, buttonStyles, stateViewStyles, TimElement } from '../shared/first-screen.js';
 import { parseConversationID, type Conversation, type UserID } from '../../core/index.js';
 import {
   TimBeforeConversationActionEvent,
@@ -9,8 +8,6 @@ import {
   type ConversationActionDescriptor,
 } from '../../events/index.js';
 import type { ChatStore, StoreState } from '../../store/index.js';
-import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
-import { TimElement } from '../shared/tim-element.js';
 import { navigationTarget, Typeahead, VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { stateView } from '../shared/state-view.js';
 import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';

@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
-import { Limits, type FriendApplication, type UserID } from '../../core/index.js';
-import { define } from '../shared/define.js';
+import { html, nothing, query, state, define, Limits } from '../shared/first-screen.js';
+import type {
+  FriendApplication,
+  UserID,
+} from '../../core/index.js';
 import { kit } from './views-kit.js';
 import type { TimDialog } from '../shared/dialog.js';
 import { ProfileView, bytesError, cleanName } from './view-base.js';

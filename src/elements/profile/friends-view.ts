@@ -1,7 +1,5 @@
-import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, state, define } from '../shared/first-screen.js';
 import type { Friend } from '../../core/index.js';
-import { define } from '../shared/define.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import { kit } from './views-kit.js';
 import { ProfileView, cleanName, reveal } from './view-base.js';

@@ -1,15 +1,21 @@
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import {
+  css,
+  html,
+  nothing,
+  property,
+  query,
+  state,
+  define,
   Limits,
   toGroupConversationID,
-  type GroupID,
-  type GroupMember,
-  type GroupProfile,
-  type GroupProfilePatch,
-  type UserID,
+} from '../shared/first-screen.js';
+import type {
+  GroupID,
+  GroupMember,
+  GroupProfile,
+  GroupProfilePatch,
+  UserID,
 } from '../../core/index.js';
-import { define } from '../shared/define.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import { kit } from './views-kit.js';
 import type { TimDialog } from '../shared/dialog.js';

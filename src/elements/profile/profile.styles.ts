@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/first-screen.js';
 
 /**
  * What every profile view shares: a scrolling pane of sections, an identity header, label/value rows,

@@ -1,16 +1,19 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import {
+  html,
+  nothing,
+  state,
+  define,
   DEFAULT_URL_SCHEMES,
   Limits,
   safeUrl,
   utf8Bytes,
-  type AllowType,
-  type Gender,
-  type ProfilePatch,
-  type UserProfile,
+} from '../shared/first-screen.js';
+import type {
+  AllowType,
+  Gender,
+  ProfilePatch,
+  UserProfile,
 } from '../../core/index.js';
-import { define } from '../shared/define.js';
 import { kit } from './views-kit.js';
 import { ProfileView, bytesError, cleanName } from './view-base.js';
 

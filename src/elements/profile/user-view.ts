@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { Limits, toC2CConversationID, type UserID } from '../../core/index.js';
+import { html, nothing, property, query, state, define, Limits, toC2CConversationID } from '../shared/first-screen.js';
+import type {
+  UserID,
+} from '../../core/index.js';
 import type { TimDialog } from '../shared/dialog.js';
-import { define } from '../shared/define.js';
 import { kit } from './views-kit.js';
 import { ProfileView, birthdayText, bytesError, cleanName } from './view-base.js';
 

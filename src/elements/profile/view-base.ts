@@ -1,12 +1,24 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { TimElement } from '../shared/tim-element.js';
+import {
+  html,
+  nothing,
+  property,
+  query,
+  state,
+  TimElement,
+  icon,
+  buttonStyles,
+  stateViewStyles,
+  TimBeforeEvent,
+  utf8Bytes,
+  type TemplateResult,
+} from '../shared/first-screen.js';
 import type { TimDialog, ConfirmOptions } from '../shared/dialog.js';
-import { icon } from '../shared/icons.js';
 import type { VirtualList } from '../shared/virtual-list.js';
-import { TimBeforeEvent, type TimProfileBeforeDetails, type TimProfileBeforeType } from '../../events/index.js';
-import { utf8Bytes, type Conversation, type ConversationID } from '../../core/index.js';
-import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
+import type { TimProfileBeforeDetails, TimProfileBeforeType } from '../../events/index.js';
+import type {
+  Conversation,
+  ConversationID,
+} from '../../core/index.js';
 import { viewStyles } from './profile.styles.js';
 import { kit } from './views-kit.js';
 import '../shared/dialog.js';

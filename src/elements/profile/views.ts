@@ -3,10 +3,8 @@
  * one per view, because each extra lazy entry splits the kit's shared initial modules into more chunks
  * (measured: five view chunks cost the initial bundle 1.5 KB more gzip than one).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, define, provideSourceArea, type TemplateResult } from '../shared/first-screen.js';
 import profileStrings from '../../i18n/en/profile.js';
-import { provideSourceArea } from '../../i18n/index.js';
-import { define } from '../shared/define.js';
 import type { View } from './profile.js';
 import { TimProfileUser } from './user-view.js';
 import { TimProfileSelf } from './self-view.js';

@@ -1,3 +1,6 @@
+// lit itself, not first-screen.ts: this module is public (`tim-elements/search` re-exports it), so a host's first
+// screen may reach it, and through first-screen.ts it would take into that first screen every module the
+// lazy chunks share.
 import { html } from 'lit';
 
 /**

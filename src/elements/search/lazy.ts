@@ -3,8 +3,7 @@
  * rather than two, because each lazy entry splits the kit's shared initial modules into more chunks
  * (measured: two entries cost the initial bundle 0.4 KB gzip more than this one).
  */
-import { html } from 'lit';
-import { define } from '../shared/define.js';
+import { html, define } from '../shared/first-screen.js';
 import { TimSearchPanel, attachPanelKit, type PanelKit } from './panel.js';
 
 export { TimSearchPanel };

@@ -1,29 +1,35 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
+  html,
+  nothing,
+  property,
+  state,
+  buttonStyles,
+  stateViewStyles,
+  icon,
+  TimElement,
+  provideSourceArea,
   ChatErrorCode,
   parseConversationID,
   toChatError,
-  type ChatError,
-  type ConversationID,
-  type GroupProfile,
-  type Message,
-  type MessageType,
-  type SearchMessagesParams,
-  type SearchMessagesResult,
-  type UserProfile,
+  type PropertyValues,
+} from '../shared/first-screen.js';
+import type {
+  ChatError,
+  ConversationID,
+  GroupProfile,
+  Message,
+  MessageType,
+  SearchMessagesParams,
+  SearchMessagesResult,
+  UserProfile,
 } from '../../core/index.js';
 import type { TimNavigateEvent, TimNavigateIntent } from '../../events/index.js';
 import type { formatListTime } from '../../i18n/format.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../store/selectors.js';
-import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
-import { icon } from '../shared/icons.js';
 import type { previewText } from '../shared/message-preview.js';
 import type { stateView } from '../shared/state-view.js';
 import type { stripControls } from '../shared/text.js';
-import { TimElement } from '../shared/tim-element.js';
 import searchStrings from '../../i18n/en/search.js';
-import { provideSourceArea } from '../../i18n/index.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import { highlight, matches, searchTerms } from './highlight.js';
 import { searchStyles } from './search.styles.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/first-screen.js';
 
 export const searchStyles = css`
 :host{display:flex;flex-direction:column;height:100%;min-block-size:0;background:var(--tim-color-bg)}

@@ -1,8 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { TimBase } from './tim-element.js';
-import { buttonStyles } from '../../styles/shared.js';
-import { define } from './define.js';
+import { css, html, nothing, property, query, state, TimBase, buttonStyles, define } from './first-screen.js';
 
 export interface ConfirmOptions {
   title: string;

@@ -1,9 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { TimBase } from './tim-element.js';
-import { icon, type IconName } from './icons.js';
-import { buttonStyles } from '../../styles/shared.js';
-import { define } from './define.js';
+import { css, html, nothing, property, query, state, TimBase, icon, buttonStyles, define, type IconName } from './first-screen.js';
 
 export interface MenuItem {
   /** Returned in `tim-menu-select`. */

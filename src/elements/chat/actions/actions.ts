@@ -8,26 +8,32 @@
  * template part), renders the toolbar and the select bar through the chat's hooks, and owns the menu and
  * dialogs. Each destructive or sending action fires its cancelable `tim-before-*` event on the chat first.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-// Leaf modules, not the barrels: a lazy chunk that reaches more of the initial graph splits it into more chunks.
+import {
+  html,
+  nothing,
+  state,
+  buttonStyles,
+  define,
+  icon,
+  TimElement,
+  TimBeforeEvent,
+  allowed,
+  provideSourceArea,
+  parseConversationID,
+  type TemplateResult,
+} from '../../shared/first-screen.js';
+// What this chunk shares with the first screen comes from first-screen.ts (one shared file); the rest are
+// types, or come from the chat (`ActionsKit`).
 import type { Conversation, ConversationID, Message } from '../../../core/types.js';
 import type { compareMessages } from '../../../core/order.js';
-import { parseConversationID } from '../../../core/validation.js';
-import type { TimBeforeEvent, allowed } from '../../../events/before.js';
 import type { TimMessageActionEvent } from '../../../events/message.js';
 import actionsStrings from '../../../i18n/en/actions.js';
-import type { provideSourceArea } from '../../../i18n/locale.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../../store/selectors.js';
-import { buttonStyles } from '../../../styles/shared.js';
-import { define } from '../../shared/define.js';
 import '../../shared/dialog.js';
 import type { TimDialog } from '../../shared/dialog.js';
-import { icon } from '../../shared/icons.js';
 import '../../shared/menu.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../../shared/menu.js';
 import type { previewText } from '../../shared/message-preview.js';
-import { TimElement } from '../../shared/tim-element.js';
 import type { stripControls } from '../../shared/text.js';
 import type { TimChat } from '../chat.js';
 import { actionsStyles, layerStyles } from './styles.js';
@@ -35,14 +41,11 @@ import { actionsStyles, layerStyles } from './styles.js';
 /** What the chunk takes from the kit's initial bundle, handed over by `<tim-chat>` (importing it here would
  *  split the initial bundle into more, less compressible chunks). */
 export interface ActionsKit {
-  provideSourceArea: typeof provideSourceArea;
   compareMessages: typeof compareMessages;
   conversationAvatar: typeof conversationAvatar;
   conversationShowName: typeof conversationShowName;
   memberShowName: typeof memberShowName;
   userShowName: typeof userShowName;
-  TimBeforeEvent: typeof TimBeforeEvent;
-  allowed: typeof allowed;
   TimMessageActionEvent: typeof TimMessageActionEvent;
   previewText: typeof previewText;
   stripControls: typeof stripControls;
@@ -69,7 +72,7 @@ export function attachActions(chat: TimChat, given: ActionsKit): MessageActionsL
   if (!kit) {
     kit = given;
     // The English strings travel with this chunk, not in the initial bundle.
-    kit.provideSourceArea('actions', actionsStrings);
+    provideSourceArea('actions', actionsStrings);
   }
   define('tim-chat-actions', MessageActionsLayer);
   const layer = document.createElement('tim-chat-actions') as MessageActionsLayer;
@@ -361,7 +364,7 @@ export class MessageActionsLayer extends TimElement {
 
   async #recall(m: Message): Promise<void> {
     const store = this.#store;
-    if (!store || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-recall', { message: m }))) return;
+    if (!store || !allowed(this.chat, new TimBeforeEvent('tim-before-recall', { message: m }))) return;
     const hadFocus = this.#rowHasFocus(m.ID);
     try {
       await store.revoke(m.ID);
@@ -391,7 +394,7 @@ export class MessageActionsLayer extends TimElement {
       cancelLabel: this.t.common.cancel,
       danger: true,
     });
-    if (!ok || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-delete-message', { messages }))) return;
+    if (!ok || !allowed(this.chat, new TimBeforeEvent('tim-before-delete-message', { messages }))) return;
     // The focus moves to the next message left (or the previous one).
     const ids = new Set(messages.map((m) => m.ID));
     const focused = [...ids].some((id) => this.#rowHasFocus(id));
@@ -415,7 +418,7 @@ export class MessageActionsLayer extends TimElement {
 
   async #resend(m: Message): Promise<void> {
     const store = this.#store;
-    if (!store || !kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-resend', { message: m }))) return;
+    if (!store || !allowed(this.chat, new TimBeforeEvent('tim-before-resend', { message: m }))) return;
     try {
       await store.resend(m.ID);
     } catch (error) {
@@ -463,7 +466,7 @@ export class MessageActionsLayer extends TimElement {
     if (!store || !job || targets.length === 0) return;
     const messages = job.messages.filter((m) => !this.#message(m.ID)?.isRevoked);
     const detail = { messages, conversationIDs: targets, merged: job.merged };
-    if (!kit.allowed(this.chat, new kit.TimBeforeEvent('tim-before-forward', detail))) return;
+    if (!allowed(this.chat, new TimBeforeEvent('tim-before-forward', detail))) return;
     this.#dialog('.forward').close();
     const ids = messages.map((m) => m.ID);
     try {

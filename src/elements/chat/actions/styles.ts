@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/first-screen.js';
 
 /** Added to `<tim-chat>`'s shadow root with the chunk: the toolbar, the checkboxes and the select bar. */
 export const actionsStyles = css`

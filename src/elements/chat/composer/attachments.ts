@@ -3,9 +3,8 @@
  * (a clear error before any upload), previewed, then sent one message each with a progress bar while
  * they upload.
  */
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, icon, type ReactiveController } from '../../shared/first-screen.js';
 import type { MessageDraft } from '../../../core/index.js';
-import { icon } from '../../shared/icons.js';
 import type { TimChatComposer } from './composer.js';
 
 export interface Attachment {

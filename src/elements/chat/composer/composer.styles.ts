@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/first-screen.js';
 
 // The host's padding and border and the row's 2.5rem are mirrored by <tim-chat>'s `.composer slot>:not(:defined)`.
 export const composerStyles = css`

@@ -3,23 +3,32 @@
  * chat shows a conversation. The chat's public methods (`quote()`, `editMessage()`, `reEdit()`,
  * `focusComposer()`) drive it; everything else is the user's.
  */
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
-// Only modules that are whole chunks of the initial bundle on their own (or lit): importing anything else
-// would split the initial bundle into more chunks. The rest comes from the chat (`defineComposer(kit)`),
-// also the formatters and `stripControls`: the fewer lazy chunks import a module of the initial bundle, the
-// fewer chunks that bundle is split into (measured: 13 instead of 15 with the actions' and the bodies').
+import {
+  LitElement,
+  TimElement,
+  buttonStyles,
+  provideSourceArea,
+  html,
+  nothing,
+  TimBeforeEvent,
+  allowed,
+  icon,
+  AT_ALL,
+  parseConversationID,
+  utf8Bytes,
+  type PropertyValues,
+} from '../../shared/first-screen.js';
+// What the composer shares with the first screen comes from first-screen.ts (see there why); the rest of the
+// initial bundle comes from the chat (`defineComposer(kit)`), also the formatters and `stripControls`: a lazy
+// chunk that imports another module of the initial bundle splits that bundle into more chunks.
 import type { ConversationID, GroupID, Message, MessageDraft, UserID } from '../../../core/types.js';
-import { AT_ALL, parseConversationID, utf8Bytes } from '../../../core/validation.js';
-import { TimBeforeEvent, allowed } from '../../../events/before.js';
 import type { TimBeforeEditDetail, TimBeforeSendDetail } from '../../../events/send.js';
 import type { Catalog } from '../../../i18n/catalog.js';
 import type { formatBytes, formatDateTime } from '../../../i18n/format.js';
 import composerStrings from '../../../i18n/en/composer.js';
 import stickerNames from '../../../i18n/en/stickers.js';
-import type { provideSourceArea } from '../../../i18n/locale.js';
 import type { ChatStore, StoreState } from '../../../store/index.js';
 import type { memberShowName, userShowName } from '../../../store/selectors.js';
-import { icon } from '../../shared/icons.js';
 import type { previewText } from '../../shared/message-preview.js';
 import type { stripControls } from '../../shared/text.js';
 import { composerStyles } from './composer.styles.js';
@@ -28,12 +37,9 @@ import { MentionPicker, mentionQuery, type MentionCandidate } from './mentions.j
 
 /** What the composer takes from the kit's initial bundle, given by `<tim-chat>` once. */
 export interface ComposerKit {
-  /** The kit's host and button styles. */
-  styles: CSSResultGroup;
   previewText: typeof previewText;
   memberShowName: typeof memberShowName;
   userShowName: typeof userShowName;
-  provideSourceArea: typeof provideSourceArea;
   formatBytes: typeof formatBytes;
   formatDateTime: typeof formatDateTime;
   stripControls: typeof stripControls;
@@ -45,9 +51,8 @@ let kit: ComposerKit;
 export function defineComposer(given: ComposerKit): void {
   if (customElements.get('tim-chat-composer')) return;
   kit = given;
-  kit.provideSourceArea('composer', composerStrings);
-  kit.provideSourceArea('stickers', stickerNames);
-  TimChatComposer.styles = [given.styles, composerStyles];
+  provideSourceArea('composer', composerStrings);
+  provideSourceArea('stickers', stickerNames);
   customElements.define('tim-chat-composer', TimChatComposer);
 }
 
@@ -83,6 +88,7 @@ type Mode = { kind: 'none' } | { kind: 'quote'; message: Message } | { kind: 'ed
  * store, the strings and the locale, and a way to report errors as its own `tim-error`.
  */
 export class TimChatComposer extends LitElement {
+  static override styles = [TimElement.styles, buttonStyles, composerStyles];
   static override properties = {
     conversationId: { attribute: 'conversation-id' },
     store: { attribute: false },

@@ -4,7 +4,7 @@
  * in it, Enter or a click inserts (the picker stays open for more), Escape closes. Fires `tim-emoji`
  * (`detail`: the emoji) and `tim-close`.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from '../../shared/first-screen.js';
 import { searchEmojis, type EmojiGroup } from './emoji-data.js';
 import { gridKey } from './grid-keys.js';
 

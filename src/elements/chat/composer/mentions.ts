@@ -2,7 +2,7 @@
  * The composer's `@` member picker (groups): typing `@` opens a list of the group's members, filtered as
  * one types; arrows move, Enter or Tab picks, Escape closes. `@all` is offered to the owner and admins only.
  */
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController } from '../../shared/first-screen.js';
 import type { UserID } from '../../../core/index.js';
 import type { TimChatComposer } from './composer.js';
 

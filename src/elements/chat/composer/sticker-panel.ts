@@ -2,7 +2,7 @@
  * The sticker panel: the kit's sticker set as a grid of buttons (arrow keys move, Enter sends, Escape
  * closes). Picking one fires `tim-sticker` with the face message's payload (`index` and `data`).
  */
-import { LitElement, css, html, svg } from 'lit';
+import { LitElement, css, html, svg } from '../../shared/first-screen.js';
 import type { Sticker, StickerKey } from '../stickers.js';
 import { gridKey } from './grid-keys.js';
 
