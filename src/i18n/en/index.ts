@@ -1,6 +1,5 @@
 import common from './common.js';
 import errors from './errors.js';
-import provider from './provider.js';
 import conversation from './conversation.js';
 import chat from './chat.js';
 import type conversationMenu from './conversation-menu.js';
@@ -22,7 +21,6 @@ import type moreErrors from './more-errors.js';
 const en = {
   common,
   errors,
-  provider,
   conversation,
   chat,
   /** Provided by `<tim-conversation>`'s lazy actions chunk (the row menu and its confirmations). */

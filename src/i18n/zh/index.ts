@@ -1,7 +1,6 @@
 import type { Catalog } from '../catalog.js';
 import common from './common.js';
 import errors from './errors.js';
-import provider from './provider.js';
 import conversation from './conversation.js';
 import conversationMenu from './conversation-menu.js';
 import chat from './chat.js';
@@ -14,5 +13,5 @@ import stickers from './stickers.js';
 import jumps from './jumps.js';
 import moreErrors from './more-errors.js';
 
-const catalog: Catalog = { common, errors, provider, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers, jumps, moreErrors };
+const catalog: Catalog = { common, errors, conversation, conversationMenu, chat, profile, search, actions, composer, bodies, stickers, jumps, moreErrors };
 export default catalog;

@@ -1,4 +1,0 @@
-/** Strings of <tim-provider> and the shared shell states. */
-export default {
-  label: 'Chat',
-};

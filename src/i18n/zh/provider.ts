@@ -1,3 +1,0 @@
-import type { Catalog } from '../catalog.js';
-
-export default { label: '聊天' } satisfies Catalog['provider'];
