@@ -553,6 +553,7 @@ describe('<tim-conversation>', () => {
       expect(deepText(el)).to.contain('Chats');
       const input = await until(() => root(el).querySelector<HTMLInputElement>('input[type="search"]'), 'the filter box');
       expect(input.getAttribute('aria-label')).to.equal('Filter conversations');
+      expect(input.placeholder, 'the filter box brings its own strings').to.equal('Filter by name');
       input.focus();
       await sendKeys({ type: 'bob' });
       await until(() => ids(el).join() === 'C2Cbobby,C2Cbob', 'two bobs');
@@ -643,13 +644,15 @@ describe('<tim-conversation>', () => {
     });
 
     it('speaks Chinese and Korean', async () => {
-      for (const [locale, label, empty, image, unread] of [
-        ['zh', '会话列表', '还没有会话。', '[图片]', '1 条未读消息'],
-        ['ko', '대화 목록', '아직 대화가 없습니다.', '[사진]', '읽지 않은 메시지 1개'],
+      for (const [locale, label, empty, image, unread, filter] of [
+        ['zh', '会话列表', '还没有会话。', '[图片]', '1 条未读消息', '按名称筛选'],
+        ['ko', '대화 목록', '아직 대화가 없습니다.', '[사진]', '읽지 않은 메시지 1개', '이름으로 필터'],
       ] as const) {
-        const kit = await mountList({ locale });
+        const kit = await mountList({ locale, html: html`<tim-conversation filter></tim-conversation>` });
         await until(() => deepText(kit.el).includes(empty), `${locale} empty`);
         expect(list(kit.el).getAttribute('aria-label')).to.equal(label);
+        const input = await until(() => root(kit.el).querySelector<HTMLInputElement>('input[type="search"]'), 'the filter box');
+        expect(input.placeholder).to.equal(filter);
         await history(kit, [{ from: 'bob', to: 'alice', type: 'TIMImageElem', payload: { imageInfoArray: [] } }]);
         await until(() => previewOf(kit.el, 'C2Cbob') === image, 'a localised preview');
         expect(row(kit.el, 'C2Cbob')!.textContent).to.contain(unread);

@@ -1,8 +1,12 @@
 /**
  * The optional filter box of `<tim-conversation filter>`: a lazy chunk, loaded only by lists that show it.
  */
-import { html, nothing, icon } from '../shared/first-screen.js';
+import { html, nothing, icon, provideSourceArea } from '../shared/first-screen.js';
 import type { Catalog } from '../../i18n/index.js';
+import filterStrings from '../../i18n/en/conversation-filter.js';
+
+// The English filter strings travel with the filter box, not in the initial bundle.
+provideSourceArea('conversationFilter', filterStrings);
 
 export interface FilterBoxHost {
   query: string;
@@ -24,13 +28,13 @@ const styles = html`<style>
 </style>`;
 
 export function renderFilterBox(h: FilterBoxHost) {
-  const tc = h.t.conversation;
+  const { conversationFilter: tf, conversation: tc } = h.t;
   const clear = (e: Event) => {
     h.setQuery('');
     ((e.currentTarget as HTMLElement).closest('.filter')?.querySelector('input') ?? null)?.focus();
   };
   return html`${styles}<div class="filter">${icon('search')}<input part="filter" type="search" enterkeyhint="search" autocomplete="off" spellcheck="false"
-      .value=${h.query} placeholder=${tc.filterPlaceholder} aria-label=${tc.filterLabel} aria-controls="list"
+      .value=${h.query} placeholder=${tf.placeholder} aria-label=${tf.label} aria-controls="list"
       @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)}
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === 'Escape' && h.query) h.setQuery('');

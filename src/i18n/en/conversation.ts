@@ -2,8 +2,6 @@
 export default {
   /** The list's accessible name. */
   label: 'Conversations',
-  filterLabel: 'Filter conversations',
-  filterPlaceholder: 'Filter by name',
   clearFilter: 'Clear filter',
   loading: 'Loading conversations…',
   empty: 'No conversations yet.',

@@ -3,6 +3,7 @@ import errors from './errors.js';
 import conversation from './conversation.js';
 import chat from './chat.js';
 import type conversationMenu from './conversation-menu.js';
+import type conversationFilter from './conversation-filter.js';
 import type profile from './profile.js';
 import type search from './search.js';
 import type actions from './actions.js';
@@ -18,28 +19,33 @@ import type moreErrors from './more-errors.js';
  * find bar (lazy chunks too): those chunks provide them (`provideSourceArea`), so the initial bundle does
  * not carry them. The `composer` area ships with `<tim-chat>`'s lazy composer chunk.
  */
-const en = {
-  common,
-  errors,
-  conversation,
-  chat,
+/**
+ * The areas lazy chunks fill in (`provideSourceArea`) when they load: undefined until then. Only their type
+ * is here, so the first screen carries no key for them.
+ */
+export interface LazyAreas {
   /** Provided by `<tim-conversation>`'s lazy actions chunk (the row menu and its confirmations). */
-  conversationMenu: undefined as unknown as typeof conversationMenu,
-  profile: undefined as unknown as typeof profile,
-  search: undefined as unknown as typeof search,
+  conversationMenu: typeof conversationMenu;
+  /** Provided by `<tim-conversation filter>`'s lazy filter-box chunk. */
+  conversationFilter: typeof conversationFilter;
+  profile: typeof profile;
+  search: typeof search;
   /** Provided by `<tim-chat>`'s lazy message-actions chunk. */
-  actions: undefined as unknown as typeof actions,
-  composer: undefined as unknown as typeof composer,
+  actions: typeof actions;
+  composer: typeof composer;
   /** Provided by `<tim-chat>`'s lazy chunk of the rarer message bodies (and group tips). */
-  bodies: undefined as unknown as typeof bodies,
+  bodies: typeof bodies;
   /** Provided by the sticker set's lazy chunk and the composer's. */
-  stickers: undefined as unknown as typeof stickers,
+  stickers: typeof stickers;
   /** Provided by `<tim-chat>`'s lazy chunk of jumps (the pill away from the bottom of the history). */
-  jumps: undefined as unknown as typeof jumps,
+  jumps: typeof jumps;
   /**
    * Loaded by the first error whose text `errors` does not hold (`loadMoreErrors`): the errors that come
    * when offline have theirs in `errors`, so no text waits for a chunk the network cannot bring.
    */
-  moreErrors: undefined as unknown as typeof moreErrors,
-};
+  moreErrors: typeof moreErrors;
+}
+
+const firstScreen = { common, errors, conversation, chat };
+const en = firstScreen as typeof firstScreen & LazyAreas;
 export default en;

@@ -2,8 +2,6 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   label: '대화 목록',
-  filterLabel: '대화 필터',
-  filterPlaceholder: '이름으로 필터',
   clearFilter: '필터 지우기',
   loading: '대화를 불러오는 중…',
   empty: '아직 대화가 없습니다.',

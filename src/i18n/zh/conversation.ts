@@ -2,8 +2,6 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   label: '会话列表',
-  filterLabel: '筛选会话',
-  filterPlaceholder: '按名称筛选',
   clearFilter: '清除筛选',
   loading: '正在加载会话…',
   empty: '还没有会话。',

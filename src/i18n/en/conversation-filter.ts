@@ -1,0 +1,5 @@
+/** Strings of `<tim-conversation filter>`'s filter box: a lazy area, provided by the filter's chunk. */
+export default {
+  label: 'Filter conversations',
+  placeholder: 'Filter by name',
+};
