@@ -22,6 +22,7 @@ import type {
 import { viewStyles } from './profile.styles.js';
 import { kit } from './views-kit.js';
 import '../shared/dialog.js';
+import { buttonVariantStyles } from '../shared/button-variants.js';
 
 /** The result of the last action, shown at the foot of the view. */
 export interface Notice {
@@ -61,7 +62,7 @@ export function birthdayText(value: number | undefined, locale: string): string 
  * time through a cancelable before-hook, results and errors shown in words at the foot of the view.
  */
 export abstract class ProfileView extends TimElement {
-  static override styles = [TimElement.styles, buttonStyles, stateViewStyles, viewStyles];
+  static override styles = [TimElement.styles, buttonStyles, buttonVariantStyles, stateViewStyles, viewStyles];
 
   /** Section names in display order; empty = the view's default. Unknown names render a host slot. */
   @property({ attribute: false }) sections: readonly string[] = [];

@@ -1,4 +1,5 @@
 import { css, html, nothing, property, query, state, TimBase, buttonStyles, define } from './first-screen.js';
+import { buttonVariantStyles } from './button-variants.js';
 
 export interface ConfirmOptions {
   title: string;
@@ -25,6 +26,7 @@ export class TimDialog extends TimBase {
   static override styles = [
     TimBase.styles,
     buttonStyles,
+    buttonVariantStyles,
     css`
       :host {
         display: contents;

@@ -30,6 +30,7 @@ import type { TimMessageActionEvent } from '../../../events/message.js';
 import actionsStrings from '../../../i18n/en/actions.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../../store/selectors.js';
 import '../../shared/dialog.js';
+import { buttonVariantStyles } from '../../shared/button-variants.js';
 import type { TimDialog } from '../../shared/dialog.js';
 import '../../shared/menu.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../../shared/menu.js';
@@ -103,7 +104,7 @@ function deepActive(): HTMLElement | null {
  * @internal The message actions of one `<tim-chat>` (see the module comment). Not used on its own.
  */
 export class MessageActionsLayer extends TimElement {
-  static override styles = [TimElement.styles, buttonStyles, layerStyles];
+  static override styles = [TimElement.styles, buttonStyles, buttonVariantStyles, layerStyles];
 
   chat!: TimChat;
 

@@ -1,7 +1,12 @@
 import { css } from '../../shared/first-screen.js';
+import { buttonVariantStyles } from '../../shared/button-variants.js';
 
-/** Added to `<tim-chat>`'s shadow root with the chunk: the toolbar, the checkboxes and the select bar. */
+/**
+ * Added to `<tim-chat>`'s shadow root with the chunk: the toolbar, the checkboxes and the select bar (whose
+ * delete button is a `.button.danger`: the chat's own styles have no button variants).
+ */
 export const actionsStyles = css`
+${buttonVariantStyles}
 .row{position:relative}
 .tools-anchor{position:relative;flex:none;inline-size:0;align-self:stretch}
 .tools{position:absolute;z-index:1;inset-block-start:0;inset-inline-start:var(--tim-space-1);display:flex;gap:2px;padding:2px;border:1px solid var(--tim-color-border);border-radius:var(--tim-radius-m);background:var(--tim-color-surface-raised);box-shadow:var(--tim-shadow-raised)}
