@@ -45,7 +45,6 @@ export default {
   mentionList: 'Mention a member',
   mentionAll: 'All',
   mentionAllHint: 'Notify everyone in the group',
-  noMembers: 'No matching members',
   // attachments
   attachments: 'Attachments',
   removeAttachment: (name: string) => `Remove ${name}`,

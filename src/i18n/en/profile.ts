@@ -7,7 +7,6 @@ export default {
     requests: 'Friend requests',
     blocklist: 'Blocked users',
     friends: 'Friends',
-    group: 'Group info',
   },
   field: {
     userID: 'User ID',
@@ -20,7 +19,6 @@ export default {
     birthday: 'Birthday',
     location: 'Location',
     allowType: 'Friend requests',
-    type: 'Type',
     introduction: 'Introduction',
     notice: 'Notice',
     groupName: 'Group name',
@@ -76,7 +74,6 @@ export default {
     removeMember: 'Remove from group',
     viewProfile: 'View profile',
     editNameCard: 'Edit my group name',
-    memberActions: (name: string) => `Actions for ${name}`,
     discard: 'Discard changes',
     send: 'Send request',
     add: 'Add',

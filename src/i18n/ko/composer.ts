@@ -39,7 +39,6 @@ export default {
   mentionList: '멘션할 멤버 선택',
   mentionAll: '모두',
   mentionAllHint: '그룹의 모든 사람에게 알림',
-  noMembers: '일치하는 멤버가 없습니다',
   attachments: '첨부 파일',
   removeAttachment: (name: string) => `${name} 제거`,
   dropHere: '파일을 놓으면 보낼 수 있습니다',

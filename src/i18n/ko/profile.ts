@@ -8,7 +8,6 @@ export default {
     requests: '친구 요청',
     blocklist: '차단한 사용자',
     friends: '친구',
-    group: '그룹 정보',
   },
   field: {
     userID: '사용자 ID',
@@ -21,7 +20,6 @@ export default {
     birthday: '생일',
     location: '지역',
     allowType: '친구 요청',
-    type: '유형',
     introduction: '소개',
     notice: '공지',
     groupName: '그룹 이름',
@@ -77,7 +75,6 @@ export default {
     removeMember: '그룹에서 내보내기',
     viewProfile: '프로필 보기',
     editNameCard: '내 그룹 이름 편집',
-    memberActions: (name: string) => `${name}에 대한 작업`,
     discard: '변경 취소',
     send: '요청 보내기',
     add: '추가',

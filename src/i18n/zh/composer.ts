@@ -39,7 +39,6 @@ export default {
   mentionList: '选择要提醒的人',
   mentionAll: '所有人',
   mentionAllHint: '提醒群里的所有人',
-  noMembers: '没有匹配的成员',
   attachments: '附件',
   removeAttachment: (name: string) => `移除 ${name}`,
   dropHere: '松开即可发送文件',

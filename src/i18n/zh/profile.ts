@@ -8,7 +8,6 @@ export default {
     requests: '好友申请',
     blocklist: '黑名单',
     friends: '好友',
-    group: '群资料',
   },
   field: {
     userID: '用户 ID',
@@ -21,7 +20,6 @@ export default {
     birthday: '生日',
     location: '所在地',
     allowType: '加好友方式',
-    type: '类型',
     introduction: '群简介',
     notice: '群公告',
     groupName: '群名称',
@@ -77,7 +75,6 @@ export default {
     removeMember: '移出群聊',
     viewProfile: '查看资料',
     editNameCard: '修改我的群昵称',
-    memberActions: (name: string) => `对 ${name} 的操作`,
     discard: '放弃修改',
     send: '发送申请',
     add: '添加',
