@@ -14,12 +14,6 @@ import type jumps from './jumps.js';
 import type moreErrors from './more-errors.js';
 
 /**
- * The English catalog: the source every other locale must match, key for key. The `profile` area is
- * only used by the profile views, a lazy chunk, and the `search` area by the search panel and the chat's
- * find bar (lazy chunks too): those chunks provide them (`provideSourceArea`), so the initial bundle does
- * not carry them. The `composer` area ships with `<tim-chat>`'s lazy composer chunk.
- */
-/**
  * The areas lazy chunks fill in (`provideSourceArea`) when they load: undefined until then. Only their type
  * is here, so the first screen carries no key for them.
  */
@@ -46,6 +40,14 @@ export interface LazyAreas {
   moreErrors: typeof moreErrors;
 }
 
+/** The areas the first screen carries. */
 const firstScreen = { common, errors, conversation, chat };
+
+/**
+ * The English catalog: the source every other locale must match, key for key. The `profile` area is
+ * only used by the profile views, a lazy chunk, and the `search` area by the search panel and the chat's
+ * find bar (lazy chunks too): those chunks provide them (`provideSourceArea`), so the initial bundle does
+ * not carry them. The `composer` area ships with `<tim-chat>`'s lazy composer chunk.
+ */
 const en = firstScreen as typeof firstScreen & LazyAreas;
 export default en;
