@@ -1,7 +1,8 @@
 /**
  * The optional filter box of `<tim-conversation filter>`: a lazy chunk, loaded only by lists that show it.
  */
-import { html, nothing, icon } from '../shared/first-screen.js';
+import { html, nothing } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type { Catalog } from '../../i18n/index.js';
 
 export interface FilterBoxHost {
