@@ -49,7 +49,10 @@ export const hostStyles = css`
   }
 `;
 
-/** Plain buttons that look like the kit's. */
+/**
+ * Plain buttons that look like the kit's. The primary and danger variants, which only dialogs and forms
+ * use (all lazily loaded), are `strongButtonStyles` in `elements/shared/dialog.ts`.
+ */
 export const buttonStyles = css`
   button {
     font: inherit;
@@ -78,19 +81,6 @@ export const buttonStyles = css`
   }
   .button:hover:not(:disabled) {
     background: var(--tim-color-hover);
-  }
-  .button.primary {
-    background: var(--tim-color-accent);
-    border-color: transparent;
-    color: var(--tim-color-on-accent);
-  }
-  .button.primary:hover:not(:disabled) {
-    /* Keeps the accent: the plain hover rule above is more specific than .button.primary. */
-    background: var(--tim-color-accent);
-    filter: brightness(1.08);
-  }
-  .button.danger {
-    color: var(--tim-color-danger);
   }
   .icon-button {
     display: inline-grid;

@@ -12,7 +12,7 @@ import {
   type TemplateResult,
 } from '../shared/first-screen.js';
 import { icon } from '../shared/all-icons.js';
-import type { TimDialog, ConfirmOptions } from '../shared/dialog.js';
+import { strongButtonStyles, type TimDialog, type ConfirmOptions } from '../shared/dialog.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import type { TimProfileBeforeDetails, TimProfileBeforeType } from '../../events/index.js';
 import type {
@@ -61,7 +61,7 @@ export function birthdayText(value: number | undefined, locale: string): string 
  * time through a cancelable before-hook, results and errors shown in words at the foot of the view.
  */
 export abstract class ProfileView extends TimElement {
-  static override styles = [TimElement.styles, buttonStyles, stateViewStyles, viewStyles];
+  static override styles = [TimElement.styles, buttonStyles, strongButtonStyles, stateViewStyles, viewStyles];
 
   /** Section names in display order; empty = the view's default. Unknown names render a host slot. */
   @property({ attribute: false }) sections: readonly string[] = [];

@@ -10,6 +10,27 @@ export interface ConfirmOptions {
 }
 
 /**
+ * The primary and danger variants of `buttonStyles`' `.button`, for the dialog and the lazy parts that show
+ * it (the profile views, the message actions): here, not in `buttonStyles`, so the first screen, which has
+ * none of them, does not carry them. Include after `buttonStyles`.
+ */
+export const strongButtonStyles = css`
+  .button.primary {
+    background: var(--tim-color-accent);
+    border-color: transparent;
+    color: var(--tim-color-on-accent);
+  }
+  .button.primary:hover:not(:disabled) {
+    /* Keeps the accent: the plain hover rule of .button is more specific than .button.primary. */
+    background: var(--tim-color-accent);
+    filter: brightness(1.08);
+  }
+  .button.danger {
+    color: var(--tim-color-danger);
+  }
+`;
+
+/**
  * A modal dialog on the native `<dialog>` (focus trapped, Escape closes, the page behind is inert), with
  * focus returned to where it was. Holds slotted content, or asks a yes/no question with `confirm()`.
  *
@@ -25,6 +46,7 @@ export class TimDialog extends TimBase {
   static override styles = [
     TimBase.styles,
     buttonStyles,
+    strongButtonStyles,
     css`
       :host {
         display: contents;

@@ -30,7 +30,7 @@ import type { TimMessageActionEvent } from '../../../events/message.js';
 import actionsStrings from '../../../i18n/en/actions.js';
 import type { conversationAvatar, conversationShowName, memberShowName, userShowName } from '../../../store/selectors.js';
 import '../../shared/dialog.js';
-import type { TimDialog } from '../../shared/dialog.js';
+import { strongButtonStyles, type TimDialog } from '../../shared/dialog.js';
 import '../../shared/menu.js';
 import type { MenuItem, TimMenu, TimMenuSelectEvent } from '../../shared/menu.js';
 import type { previewText } from '../../shared/message-preview.js';
@@ -103,7 +103,7 @@ function deepActive(): HTMLElement | null {
  * @internal The message actions of one `<tim-chat>` (see the module comment). Not used on its own.
  */
 export class MessageActionsLayer extends TimElement {
-  static override styles = [TimElement.styles, buttonStyles, layerStyles];
+  static override styles = [TimElement.styles, buttonStyles, strongButtonStyles, layerStyles];
 
   chat!: TimChat;
 
