@@ -86,8 +86,13 @@ function compactTemplates(root) {
 
 /**
  * tsc writes its `__decorate` helper into every module with decorators (20 copies, one per element module,
- * each of them shipped). Without tslib as a dependency, the modules import one copy instead: the same
- * function, in `dist/decorate.js`. The import takes the helper's lines, so the source maps stay exact.
+ * each of them shipped). Without tslib as a dependency, the modules import one copy instead, in
+ * `dist/decorate.js`. The import takes the helper's lines, so the source maps stay exact.
+ *
+ * That copy is tsc's helper for the one form the kit emits: a member decorator,
+ * `__decorate([...], Class.prototype, "name", void 0)` (Lit's @property, @state, @query...), checked at each
+ * call. tsc's general helper also takes class decorators and method descriptors, and hands everything to
+ * `Reflect.decorate` when a reflect-metadata polyfill defines it: code the first screen shipped and never ran.
  */
 function shareDecorateHelper(root) {
   const helper = /^var __decorate = \(this && this\.__decorate\) \|\| (function \(decorators, target, key, desc\) \{\n[^]*?\n\});\n/m;
@@ -102,6 +107,9 @@ function shareDecorateHelper(root) {
         if (!match) continue;
         shared ??= match[1];
         if (match[1] !== shared) throw new Error(`${path}: another __decorate helper`);
+        const calls = source.match(/__decorate\(\[/g).length;
+        const memberCalls = source.match(/^\], [\w$.]+, "[^"]+", void 0\);$/gm)?.length ?? 0;
+        if (memberCalls !== calls) throw new Error(`${path}: a decorator that is not on a field (the shared __decorate takes only those)`);
         const specifier = relative(dirname(path), join(root, 'decorate.js'));
         const lines = match[0].split('\n').length - 1;
         const replacement = `import { __decorate } from '${specifier.startsWith('.') ? specifier : `./${specifier}`}';${'\n'.repeat(lines)}`;
@@ -111,7 +119,16 @@ function shareDecorateHelper(root) {
   };
   visit(root);
   if (!shared) throw new Error('No __decorate helper found in the tsc output (did the emit change?)');
-  writeFileSync(join(root, 'decorate.js'), `/** The decorator helper tsc emits (shared by the element modules). */\nexport ${shared.replace('function (', 'function __decorate(')}\n`);
+  writeFileSync(
+    join(root, 'decorate.js'),
+    `/** tsc's decorator helper for a field's decorators, the one form the element modules use (see scripts/build.mjs). */
+export function __decorate(decorators, target, key, desc) {
+    for (let i = decorators.length - 1; i >= 0; i--) desc = decorators[i](target, key, desc) || desc;
+    if (desc) Object.defineProperty(target, key, desc);
+    return desc;
+}
+`,
+  );
 }
 
 if (process.argv.includes('--pack')) {

@@ -30,6 +30,7 @@ import {
 import {
   emptyWindow,
   mergeMessages,
+  sameValue,
   withLive,
   withPage,
   withRevoked,
@@ -671,7 +672,7 @@ export class ChatStore {
     let same = list.length === previous.size;
     const next = list.map((c, i) => {
       const old = previous.get(c.conversationID);
-      const kept = old && sameConversation(old, c) ? old : c;
+      const kept = old && sameValue(old, c) ? old : c;
       if (kept !== this.#state.conversations.value[i]) same = false;
       return kept;
     });
@@ -701,8 +702,7 @@ export class ChatStore {
     for (const p of profiles) {
       const old = map.get(p.userID);
       const merged = { ...old, ...p };
-      // Unchanged by the merge (plain data: its JSON is its value): the profile keeps its identity.
-      if (old && (!override || JSON.stringify(merged) === JSON.stringify(old))) continue;
+      if (old && (!override || sameValue(merged, old))) continue;
       map = withEntry(map, p.userID, merged);
       this.#profileRequests.add(p.userID);
     }
@@ -781,12 +781,4 @@ function mergeMembers(list: readonly GroupMember[], incoming: readonly GroupMemb
   for (const m of incoming) byID.set(m.userID, m);
   for (const id of removed) byID.delete(id);
   return [...byID.values()];
-}
-
-/**
- * Structural equality for conversations, so unchanged items keep their identity (and do not re-render).
- * A conversation is plain data, built the same way each time: its JSON is its value.
- */
-function sameConversation(a: Conversation, b: Conversation): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

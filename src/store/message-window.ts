@@ -39,7 +39,7 @@ export function newerVersion(current: Message | undefined, incoming: Message): M
   if (current.isPeerRead && !next.isPeerRead) next = { ...next, isPeerRead: true } as Message;
   if (current.isRead && !next.isRead) next = { ...next, isRead: true } as Message;
   if (current.isModified && !next.isModified) next = { ...next, isModified: true, payload: current.payload } as Message;
-  return sameMessage(current, next) ? current : next;
+  return sameValue(current, next) ? current : next;
 }
 
 /** Applies a pending recall to a message that arrived after it. */
@@ -132,9 +132,9 @@ export function withoutMessages(window: MessageWindow, messageIDs: readonly stri
 }
 
 /**
- * Whether two versions of a message hold the same value, so an unchanged message keeps its identity (and its
- * row does not re-render). A message is plain data, built the same way each time: its JSON is its value.
+ * Whether two versions of a message, a conversation or a profile hold the same value, so an unchanged one keeps
+ * its identity (and does not re-render). They are plain data, built the same way each time: the JSON is the value.
  */
-export function sameMessage(a: Message, b: Message): boolean {
+export function sameValue<T>(a: T, b: T): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -6,13 +6,13 @@ import {
   query,
   state,
   buttonStyles,
-  icon,
   TimElement,
   define,
   provideSourceArea,
   ChatErrorCode,
   toChatError,
 } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type {
   ConversationID,
 } from '../../core/index.js';

@@ -6,7 +6,8 @@
  * message or to the latest. The chat decides when the pill shows and keeps the unseen messages and the tab
  * stop (it hands over how to move it); the pill, the highlight and their styles live here.
  */
-import { css, html, nothing, icon, provideSourceArea, AT_ALL } from '../shared/first-screen.js';
+import { css, html, nothing, provideSourceArea, AT_ALL } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type { ConversationID } from '../../core/types.js';
 import jumpStrings from '../../i18n/en/jumps.js';
 import type { Catalog } from '../../i18n/index.js';

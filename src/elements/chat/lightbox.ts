@@ -3,7 +3,8 @@
  * by Escape, the close button or a click beside the picture; focus goes back to the image that opened it.
  * A lazy chunk: loaded the first time a reader opens an image.
  */
-import { css, html, property, query, TimBase, define, icon, buttonStyles } from '../shared/first-screen.js';
+import { css, html, property, query, TimBase, define, buttonStyles } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 
 /**
  * @tagname tim-chat-lightbox

@@ -4,7 +4,8 @@
  * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every
  * body: untrusted data in text bindings, URLs through `safeUrl`.
  */
-import { css, html, nothing, icon, provideSourceArea, safeUrl } from '../shared/first-screen.js';
+import { css, html, nothing, provideSourceArea, safeUrl } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type {
   MergedMessageItem,
   Message,

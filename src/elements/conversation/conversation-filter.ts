@@ -1,7 +1,8 @@
 /**
  * The optional filter box of `<tim-conversation filter>`: a lazy chunk, loaded only by lists that show it.
  */
-import { html, nothing, icon, provideSourceArea } from '../shared/first-screen.js';
+import { html, nothing, provideSourceArea } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type { Catalog } from '../../i18n/index.js';
 import filterStrings from '../../i18n/en/conversation-filter.js';
 

@@ -9,7 +9,7 @@ import { formatBadge, formatDateTime, formatListTime, type Catalog } from '../..
 import { conversationAvatar, conversationShowName, memberShowName, type StoreState } from '../../store/index.js';
 import { previewText, recalledText } from '../shared/message-preview.js';
 import { stripControls, truncateGraphemes } from '../shared/text.js';
-import { icon, type IconName } from '../shared/icons.js';
+import { icon, type ScreenIconName } from '../shared/icons.js';
 
 const NAME_MAX = 40;
 const SENDER_MAX = 24;
@@ -156,7 +156,7 @@ const markerText = (tc: Catalog['conversation'], marker: ConversationItemView['m
 const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'checks' } as const;
 
 /** A flag icon (pinned, muted, tick) with its meaning for screen readers. */
-const flag = (cls: string, name: IconName, text: string, part?: string) =>
+const flag = (cls: string, name: ScreenIconName, text: string, part?: string) =>
   html`<span class=${cls} part=${part ?? nothing}>${icon(name)}<span class="visually-hidden">${text}</span></span>`;
 
 export function renderConversationItem(v: ConversationItemView, o: RowOptions) {

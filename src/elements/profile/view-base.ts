@@ -5,13 +5,13 @@ import {
   query,
   state,
   TimElement,
-  icon,
   buttonStyles,
   stateViewStyles,
   TimBeforeEvent,
   utf8Bytes,
   type TemplateResult,
 } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type { TimDialog, ConfirmOptions } from '../shared/dialog.js';
 import type { VirtualList } from '../shared/virtual-list.js';
 import type { TimProfileBeforeDetails, TimProfileBeforeType } from '../../events/index.js';

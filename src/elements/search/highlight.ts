@@ -14,7 +14,7 @@ import { html } from 'lit';
  * whole graphemes of the original text. A match never splits an emoji, a combining sequence or a syllable.
  */
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** NFKC, then full case folding (approximated by upper- then lower-casing: `ß` → `ss`, `ς` → `σ`). */
 export const fold = (text: string): string => text.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
@@ -38,9 +38,8 @@ function analyse(text: string, terms: readonly string[]): Analysis {
   let folded = '';
   /** Grapheme index of each folded UTF-16 unit. */
   const owner: number[] = [];
-  const parts = segmenter ? segmenter.segment(text) : Array.from(text, (segment, i) => ({ segment, index: i }));
   let offset = 0;
-  for (const { segment } of parts) {
+  for (const { segment } of segmenter.segment(text)) {
     const g = bounds.push(offset) - 1;
     offset += segment.length;
     const f = fold(segment);

@@ -5,7 +5,6 @@ import {
   state,
   buttonStyles,
   stateViewStyles,
-  icon,
   TimElement,
   provideSourceArea,
   ChatErrorCode,
@@ -13,6 +12,7 @@ import {
   toChatError,
   type PropertyValues,
 } from '../shared/first-screen.js';
+import { icon } from '../shared/all-icons.js';
 import type {
   ChatError,
   ConversationID,

@@ -2,7 +2,8 @@
  * Where the UI's lazily loaded modules (the composer and its pickers, the message actions, the rich
  * bodies, the lightbox, the jumps, the stickers, the shared menu and dialog, the conversation row menu and
  * filter, the profile views, the search panel and find bar) take what they share with the first screen:
- * lit, the element base (`TimElement`, `define()`, the shared styles, the source catalog), the icons, the
+ * lit, the element base (`TimElement`, `define()`, the shared styles, the source catalog), the first screen's
+ * icons (for `all-icons.ts`, where lazy modules take `icon` from: the others' paths load with them), the
  * before-events, and the core's errors and validation rules (through `core/first-screen.ts`). Import these
  * from here in a lazy module, not from their own modules; add a name here when a lazy module needs one.
  *
@@ -35,7 +36,7 @@ export type { CSSResultGroup, PropertyValues, ReactiveController, SVGTemplateRes
 export { property, query, state } from 'lit/decorators.js';
 export { TimBase, TimElement } from './tim-element.js';
 export { define } from './define.js';
-export { icon, type IconName } from './icons.js';
+export { icon, pathIcon, SCREEN_ICON_PATHS } from './icons.js';
 export { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 export { provideSourceArea } from '../../i18n/locale.js';
 export { TimBeforeEvent, allowed } from '../../events/before.js';

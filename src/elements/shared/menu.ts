@@ -1,4 +1,5 @@
-import { css, html, nothing, property, query, state, TimBase, icon, buttonStyles, define, type IconName } from './first-screen.js';
+import { css, html, nothing, property, query, state, TimBase, buttonStyles, define } from './first-screen.js';
+import { icon, type IconName } from './all-icons.js';
 
 export interface MenuItem {
   /** Returned in `tim-menu-select`. */

@@ -3,10 +3,10 @@
  * combining sequence) and the removal of invisible direction and zero-width controls from names, which are
  * used to spoof (reliability F19). Bodies keep them; names, IDs and file names do not.
  */
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 function graphemes(text: string): string[] {
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 /** At most `max` graphemes, with an ellipsis when cut. */

@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { timContext, type TimContextValue } from '../../context/tim-context.js';
 import { StoreController } from '../../context/store-controller.js';
 import { LocalizeController } from '../../context/localize-controller.js';
@@ -19,9 +19,14 @@ export class TimBase extends LitElement {
  */
 export class TimElement extends TimBase {
   /** @internal The provider's context value. */
-  @consume({ context: timContext, subscribe: true })
   @state()
   protected tim?: TimContextValue;
+
+  constructor() {
+    super();
+    // What @consume({ context: timContext, subscribe: true }) adds, without the decorator's own code.
+    new ContextConsumer(this, { context: timContext, subscribe: true, callback: (value) => (this.tim = value) });
+  }
 
   /** @internal */
   protected readonly l10n = new LocalizeController(this);

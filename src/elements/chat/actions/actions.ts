@@ -14,7 +14,6 @@ import {
   state,
   buttonStyles,
   define,
-  icon,
   TimElement,
   TimBeforeEvent,
   allowed,
@@ -22,6 +21,7 @@ import {
   parseConversationID,
   type TemplateResult,
 } from '../../shared/first-screen.js';
+import { icon } from '../../shared/all-icons.js';
 // What this chunk shares with the first screen comes from first-screen.ts (one shared file); the rest are
 // types, or come from the chat (`ActionsKit`).
 import type { Conversation, ConversationID, Message } from '../../../core/types.js';

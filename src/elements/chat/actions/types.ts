@@ -1,5 +1,5 @@
 import type { Message } from '../../../core/index.js';
-import type { IconName } from '../../shared/icons.js';
+import type { IconName } from '../../shared/all-icons.js';
 
 /**
  * An action the host adds to `<tim-chat>`'s message menu (`messageActions`). Picking it fires

@@ -3,7 +3,8 @@
  * (a clear error before any upload), previewed, then sent one message each with a progress bar while
  * they upload.
  */
-import { html, nothing, icon, type ReactiveController } from '../../shared/first-screen.js';
+import { html, nothing, type ReactiveController } from '../../shared/first-screen.js';
+import { icon } from '../../shared/all-icons.js';
 import type { MessageDraft } from '../../../core/index.js';
 import type { TimChatComposer } from './composer.js';
 

@@ -12,12 +12,12 @@ import {
   nothing,
   TimBeforeEvent,
   allowed,
-  icon,
   AT_ALL,
   parseConversationID,
   utf8Bytes,
   type PropertyValues,
 } from '../../shared/first-screen.js';
+import { icon } from '../../shared/all-icons.js';
 // What the composer shares with the first screen comes from first-screen.ts (see there why); the rest of the
 // initial bundle comes from the chat (`defineComposer(kit)`), also the formatters and `stripControls`: a lazy
 // chunk that imports another module of the initial bundle splits that bundle into more chunks.
