@@ -49,6 +49,9 @@ function applyTombstone(message: Message, tombstones: Tombstones | undefined): M
   return { ...message, isRevoked: true, ...(revoker ? { revoker } : {}) } as Message;
 }
 
+/** How `mergeMessages` takes the incoming messages: only those the list holds, and recalls seen before them. */
+type MergeOptions = { onlyKnown?: boolean; tombstones?: Tombstones };
+
 /**
  * Inserts or replaces by ID. With `onlyKnown`, messages not already in the list are ignored (updates for
  * messages outside the loaded window). Returns `list` itself when nothing changed.
@@ -56,7 +59,7 @@ function applyTombstone(message: Message, tombstones: Tombstones | undefined): M
 export function mergeMessages(
   list: readonly Message[],
   incoming: readonly Message[],
-  options: { onlyKnown?: boolean; tombstones?: Tombstones } = {},
+  options: MergeOptions = {},
 ): readonly Message[] {
   if (incoming.length === 0) return list;
   const byID = new Map<string, Message>();
@@ -102,24 +105,24 @@ function keepPending(messages: readonly Message[]): readonly Message[] {
 
 /** Live messages: added only when the window reaches the newest message. */
 export function withLive(window: MessageWindow, messages: readonly Message[], tombstones?: Tombstones): MessageWindow {
-  const next = mergeMessages(window.messages, messages, { onlyKnown: window.hasNewer, tombstones });
-  return next === window.messages ? window : { ...window, messages: next };
+  return withMerged(window, messages, { onlyKnown: window.hasNewer, tombstones });
 }
 
 /** New versions of messages the window already holds. */
 export function withUpdates(window: MessageWindow, messages: readonly Message[]): MessageWindow {
-  const next = mergeMessages(window.messages, messages, { onlyKnown: true });
-  return next === window.messages ? window : { ...window, messages: next };
+  return withMerged(window, messages, { onlyKnown: true });
 }
 
+/** Recalls of messages the window holds: each is a tombstone applied to the window's own messages, the
+ *  way a page or a live message meets a recall seen before it. */
 export function withRevoked(window: MessageWindow, revoked: ReadonlyArray<{ ID: string; revoker?: Revoker }>): MessageWindow {
-  const known = new Map(window.messages.map((m) => [m.ID, m] as const));
-  const updates: Message[] = [];
-  for (const r of revoked) {
-    const m = known.get(r.ID);
-    if (m && !m.isRevoked) updates.push({ ...m, isRevoked: true, ...(r.revoker ? { revoker: r.revoker } : {}) } as Message);
-  }
-  return withUpdates(window, updates);
+  return withMerged(window, window.messages, { tombstones: new Map(revoked.map((r) => [r.ID, r.revoker ?? null])) });
+}
+
+/** The window with `incoming` merged in; the same window when nothing changed. */
+function withMerged(window: MessageWindow, incoming: readonly Message[], options: MergeOptions): MessageWindow {
+  const next = mergeMessages(window.messages, incoming, options);
+  return next === window.messages ? window : { ...window, messages: next };
 }
 
 export function withoutMessages(window: MessageWindow, messageIDs: readonly string[] | 'all'): MessageWindow {
