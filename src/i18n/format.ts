@@ -45,17 +45,6 @@ export function formatListTime(seconds: number, nowSeconds: number, locale: stri
   return dateTime(locale, { year: '2-digit', month: 'numeric', day: 'numeric' }).format(seconds * 1000);
 }
 
-/** "3 minutes ago" style text. */
-export function formatRelative(seconds: number, nowSeconds: number, locale: string): string {
-  const rtf = cached(`r:${locale}:auto`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  const delta = seconds - nowSeconds;
-  const abs = Math.abs(delta);
-  if (abs < 60) return rtf.format(0, 'second');
-  if (abs < 3600) return rtf.format(Math.round(delta / 60), 'minute');
-  if (abs < 86_400) return rtf.format(Math.round(delta / 3600), 'hour');
-  return rtf.format(Math.round(delta / 86_400), 'day');
-}
-
 /** "1.2 MB". */
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
