@@ -77,6 +77,7 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @csspart quote-preview - The quoted message above the input.
  * @csspart edit-banner - The "Editing message" bar above the input.
  * @csspart disabled-reason - Why the composer is disabled (offline, muted, blocked…).
+ * @csspart composer-unavailable - Said in the composer's place when its code could not be loaded (offline).
  * @csspart attachments - The attachments waiting to be sent or uploading.
  * @csspart mention-list - The `@` member picker.
  * @csspart message-tools - The toolbar of the message under the pointer or focus.
@@ -280,6 +281,9 @@ export class TimChat extends TimElement {
    * shows; until then the element holds its place at its height (the history does not move when it comes).
    */
   protected renderComposer(): unknown {
+    // Its chunk could not be fetched (offline as the chat opened): a page keeps a failed module fetch, so
+    // only a reload brings it; say so rather than leave an empty bar.
+    if (this.composerUnavailable) return html`<p class="composer-unavailable" part="composer-unavailable" role="alert">${this.t.chat.composerUnavailable}</p>`;
     return this.conversationId
       ? html`<tim-chat-composer
           conversation-id=${this.conversationId}
@@ -294,21 +298,28 @@ export class TimChat extends TimElement {
   // ───────────────────────────── the composer (a lazy chunk) ─────────────────────────────
 
   #composerModule: Promise<unknown> | undefined;
+  /** The composer's chunk could not be fetched. */
+  @state() private composerUnavailable = false;
   #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
 
   /** The composer, loading its module first (once). Undefined without a conversation. */
   async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
     // What the composer uses from this bundle is handed over, not imported: importing it from the lazy
     // chunk would split the initial bundle into more (less compressible) chunks.
-    this.#composerModule ??= import('./composer/composer.js').then((m) =>
-      m.defineComposer({
-        previewText,
-        memberShowName,
-        userShowName,
-        formatBytes,
-        formatDateTime,
-        stripControls,
-      }),
+    this.#composerModule ??= import('./composer/composer.js').then(
+      (m) =>
+        m.defineComposer({
+          previewText,
+          memberShowName,
+          userShowName,
+          formatBytes,
+          formatDateTime,
+          stripControls,
+        }),
+      (error: unknown) => {
+        this.composerUnavailable = true;
+        throw error;
+      },
     );
     await this.#composerModule;
     await this.updateComplete;

@@ -16,6 +16,7 @@ export default {
   empty: 'No messages yet. Say hello!',
   loadFailed: 'The messages could not be loaded.',
   olderFailed: 'Earlier messages could not be loaded.',
+  composerUnavailable: 'The message box could not be loaded. Check your connection, then reload the page.',
   beginning: 'This is the beginning of the conversation.',
   loadingOlder: 'Loading earlier messages…',
   unread: 'Unread messages',

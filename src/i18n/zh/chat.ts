@@ -11,6 +11,7 @@ export default {
   noConversation: '选择一个会话开始聊天。',
   empty: '还没有消息，打个招呼吧！',
   loadFailed: '消息加载失败。',
+  composerUnavailable: '输入框加载失败。请检查网络连接，然后刷新页面。',
   olderFailed: '更早的消息加载失败。',
   beginning: '这是会话的开始。',
   loadingOlder: '正在加载更早的消息…',
