@@ -5,6 +5,7 @@
  */
 import en from './en/index.js';
 import type { Catalog } from './catalog.js';
+import { loadOnce } from '../load-once.js';
 
 export type LocaleCode = 'en' | 'zh' | 'ko';
 export const LOCALES: readonly LocaleCode[] = ['en', 'zh', 'ko'];
@@ -51,19 +52,9 @@ export function provideSourceArea<K extends keyof Catalog>(area: K, strings: Cat
   (en as Catalog)[area] = strings;
 }
 
-let moreErrors: Promise<void> | undefined;
-
 /**
  * Loads the English `moreErrors` area (once per page): the texts of the errors only a reachable service
  * returns. Other locales' catalogs carry it. A fetch that failed (offline) is forgotten, for the next error
  * to try again.
  */
-export function loadMoreErrors(): Promise<void> {
-  return (moreErrors ??= import('./en/more-errors.js').then(
-    (m) => provideSourceArea('moreErrors', m.default),
-    (error: unknown) => {
-      moreErrors = undefined;
-      throw error;
-    },
-  ));
-}
+export const loadMoreErrors = loadOnce(() => import('./en/more-errors.js').then((m) => provideSourceArea('moreErrors', m.default)));

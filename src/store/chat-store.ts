@@ -40,6 +40,7 @@ import {
 } from './message-window.js';
 import { initialState, withEntry, type MessageWindow, type StoreState } from './state.js';
 import type { StoreInternals } from './actions.js';
+import { loadOnce } from '../load-once.js';
 
 /** How long a typing indicator lives without a refresh (reliability F23). */
 const TYPING_TTL_MS = 12_000;
@@ -50,7 +51,12 @@ type ActionArgs<F> = F extends (s: StoreInternals, ...args: infer A) => unknown 
 /** What calling an action through the lazy module gives: a promise, even of a synchronous action. */
 type ActionResult<F> = F extends (...args: never[]) => infer R ? Promise<Awaited<R>> : never;
 /** The lazily loaded actions (see `actions.ts`), once asked for. */
-let actions: Promise<Actions> | undefined;
+/** The actions' chunk; a load that fails rejects like a network error. */
+const loadActions = loadOnce(() =>
+  import('./actions.js').catch((cause: unknown) => {
+    throw new ChatError(ChatErrorCode.NETWORK_ERROR, 'Could not load this action', { cause });
+  }),
+);
 
 export type StoreListener = (state: StoreState, previous: StoreState) => void;
 
@@ -446,11 +452,7 @@ export class ChatStore {
   /** Runs one of the actions of `actions.ts` (loaded on first use; a load that fails rejects like a
    *  network error, and the next call tries again). */
   #run<K extends keyof Actions>(name: K, ...args: ActionArgs<Actions[K]>): ActionResult<Actions[K]> {
-    actions ??= import('./actions.js').catch((cause) => {
-      actions = undefined;
-      throw new ChatError(ChatErrorCode.NETWORK_ERROR, 'Could not load this action', { cause });
-    });
-    return actions.then((m) =>
+    return loadActions().then((m) =>
       (m[name] as (s: StoreInternals, ...rest: unknown[]) => unknown)(
         (this.#internals ??= {
           store: this,

@@ -23,6 +23,7 @@ import { buildRows, firstUnread, isNotice, type MessageRow, type Row } from './r
 import type { MessageActionsLayer } from './actions/actions.js';
 import type { MessageAction } from './actions/types.js';
 import type { Jumps } from './jump.js';
+import { loadOnce } from '../../load-once.js';
 
 /** Pages loaded at most to reach the first unread message when opening. */
 const UNREAD_PAGES = 25;
@@ -199,20 +200,14 @@ export class TimChat extends TimElement {
   }
 
   #jumps: Jumps | undefined;
-  #jumpsLoading: Promise<Jumps> | undefined;
-
   /** The jumps (to a message, to the latest) and the pill: a lazy chunk, loaded with the first jump or
-   *  the first time the reader leaves the bottom. */
-  #loadJumps(): Promise<Jumps> {
-    return (this.#jumpsLoading ??= import('./jump.js').then(
+   *  the first time the reader leaves the bottom (not fetched, offline: the next jump, or the next render
+   *  that wants the pill, tries again). */
+  #loadJumps = loadOnce(() =>
+    import('./jump.js').then(
       (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report })),
-      (error: unknown) => {
-        // Not fetched (offline): the next jump, or the next render that wants the pill, tries again.
-        this.#jumpsLoading = undefined;
-        throw error;
-      },
-    ));
-  }
+    ),
+  );
 
   /** The "N new messages" / jump-to-latest pill, drawn by the jumps' chunk (loaded for it, the first time). */
   #jumpButton(): unknown {

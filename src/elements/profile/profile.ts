@@ -11,6 +11,7 @@ import { formatDateTime, formatListTime } from '../../i18n/format.js';
 import { memberShowName, relationshipOf, userShowName } from '../../store/selectors.js';
 import { stripControls } from '../shared/text.js';
 import { navigationTarget, Typeahead, VirtualList } from '../shared/virtual-list.js';
+import { loadOnce } from '../../load-once.js';
 
 /** The modes of `<tim-profile>` that show lists rather than one profile. */
 export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
@@ -20,7 +21,6 @@ export type View = 'user' | 'self' | 'group' | 'requests' | 'blocklist' | 'frien
 type Views = typeof import('./views.js');
 /** The views' chunk, once loaded and its views registered. */
 let views: Views | undefined;
-let loading: Promise<Views> | undefined;
 /**
  * Every view loads on first use, as one lazy chunk (`views.ts`): the initial bundle holds only this shell
  * and the strings; the views' templates travel with them. Profiles are opened on demand, and the chunk
@@ -29,18 +29,12 @@ let loading: Promise<Views> | undefined;
  * setting) cannot leave the tags undefined; the kit hands the views what they share with the initial bundle
  * (see `views-kit.ts`).
  */
-function loadViews(): Promise<Views> {
-  return (loading ??= import('./views.js').then(
-    (m) => {
-      m.defineViews({ stateView, VirtualList, navigationTarget, Typeahead, userShowName, memberShowName, relationshipOf, formatListTime, formatDateTime, stripControls, TimNavigateEvent });
-      return (views = m);
-    },
-    (error) => {
-      loading = undefined; // a later attempt may succeed (network back)
-      throw error;
-    },
-  ));
-}
+const loadViews = loadOnce(() =>
+  import('./views.js').then((m) => {
+    m.defineViews({ stateView, VirtualList, navigationTarget, Typeahead, userShowName, memberShowName, relationshipOf, formatListTime, formatDateTime, stripControls, TimNavigateEvent });
+    return (views = m);
+  }),
+);
 
 /** Splits the `sections` attribute ("header info vip") into names. */
 const sectionList = {

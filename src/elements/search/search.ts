@@ -9,24 +9,18 @@ import { conversationAvatar, conversationShowName, memberShowName, userShowName 
 import { stripControls } from '../shared/text.js';
 import { VirtualList } from '../shared/virtual-list.js';
 import { TimNavigateEvent } from '../../events/navigate.js';
+import { loadOnce } from '../../load-once.js';
 
 type Lazy = typeof import('./lazy.js');
 /** The body's chunk, once loaded (its panel registered, by a call rather than at load). */
 let body: Lazy | undefined;
-let panel: Promise<unknown> | undefined;
 /** Loads the body once (a lazy chunk: the panel, its template and its parts). */
-function loadPanel(): Promise<unknown> {
-  return (panel ??= import('./lazy.js').then(
-    (m) => {
-      m.definePanel({ previewText, stateView, VirtualList, conversationAvatar, conversationShowName, memberShowName, userShowName, formatListTime, stripControls, TimNavigateEvent });
-      body = m;
-    },
-    (error) => {
-      panel = undefined; // a later attempt may succeed (network back)
-      throw error;
-    },
-  ));
-}
+const loadPanel = loadOnce(() =>
+  import('./lazy.js').then((m) => {
+    m.definePanel({ previewText, stateView, VirtualList, conversationAvatar, conversationShowName, memberShowName, userShowName, formatListTime, stripControls, TimNavigateEvent });
+    body = m;
+  }),
+);
 
 /**
  * Search, global or inside one conversation (the seed's TIMUIKitSearch and TIMUIKitSearchMsgDetail).
