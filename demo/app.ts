@@ -145,14 +145,15 @@ export class TimDemoApp extends LitElement {
       margin: 0;
     }
     .frame {
-      display: grid;
-      grid-template-rows: auto 1fr;
+      display: flex;
+      flex-direction: column;
       height: 100%;
     }
     header {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 0.75rem;
+      gap: 0.5rem 0.75rem;
       padding: 0.4rem 0.9rem;
       border-block-end: 1px solid var(--demo-border);
       background: var(--demo-bg);
@@ -174,6 +175,22 @@ export class TimDemoApp extends LitElement {
     header nav {
       display: flex;
       gap: 0.25rem;
+      min-width: 0;
+      overflow-x: auto;
+    }
+    @media (max-width: 720px) {
+      /* A phone: the nav takes its own line and scrolls sideways; nothing makes the page wider than the screen. */
+      header nav {
+        order: 1;
+        flex: 1 1 100%;
+      }
+      header {
+        gap: 0.25rem 0.4rem;
+        padding-inline: 0.5rem;
+      }
+      header .me bdi {
+        display: none;
+      }
     }
     header a,
     header button.link {
@@ -204,7 +221,8 @@ export class TimDemoApp extends LitElement {
     }
     .panes {
       display: grid;
-      grid-template-columns: minmax(17rem, 22rem) 1fr;
+      grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr);
+      flex: 1;
       min-height: 0;
       background: var(--demo-bg);
     }
@@ -228,7 +246,7 @@ export class TimDemoApp extends LitElement {
     }
     @media (max-width: 720px) {
       .panes {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
       }
       .panes[data-view='home'] main,
       .panes:not([data-view='home']) aside {
@@ -423,15 +441,12 @@ export class TimDemoApp extends LitElement {
             <a href="#/search">Search</a>
           </nav>
           <span class="spacer"></span>
-          <label>
-            <span class="visually-hidden">Language</span>
-            <select aria-label="Language" @change=${this.onLocale} .value=${this.locale}>
-              <option value="">Auto</option>
-              <option value="en">English</option>
-              <option value="zh">中文</option>
-              <option value="ko">한국어</option>
-            </select>
-          </label>
+          <select aria-label="Language" @change=${this.onLocale} .value=${this.locale}>
+            <option value="">Auto</option>
+            <option value="en">English</option>
+            <option value="zh">中文</option>
+            <option value="ko">한국어</option>
+          </select>
           <select aria-label="Theme" @change=${this.onTheme} .value=${this.theme}>
             <option value="auto">System</option>
             <option value="light">Light</option>

@@ -59,3 +59,28 @@ test('an expired ticket shows the session-expired state', async ({ page }) => {
   await page.evaluate(() => (window as any).timDemo.core.faults.expireTicket());
   await expect(page.getByRole('alertdialog')).toContainText('Session expired');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('one pane at a time, nothing wider than the screen; a long press on a message opens its menu', async ({ page }) => {
+    await loginAs(page, freshDb(), 'alice');
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await expect(page.locator('tim-conversation [role="option"][data-id="C2Cbob"]')).toBeVisible();
+    expect(await width()).toBe(390);
+    await page.locator('tim-conversation [role="option"][data-id="C2Cbob"]').tap();
+    const input = page.locator('tim-chat').getByRole('textbox');
+    await expect(input).toBeVisible();
+    expect(await width()).toBe(390);
+    // The composer's input is whole on screen.
+    const box = (await input.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // The first touch of all on a message: held, it opens the message's menu.
+    const bubble = page.locator('tim-chat .row[data-id] .bubble').last();
+    const b = (await bubble.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: b.x + 10, y: b.y + 10 }] });
+    await expect(page.locator('tim-chat').getByRole('menuitem', { name: 'Reply' })).toBeVisible();
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  });
+});
