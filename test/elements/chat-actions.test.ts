@@ -190,6 +190,34 @@ describe('<tim-chat> message menu', () => {
     await until(() => !menuOpen(el), 'closed');
   });
 
+  it('opens on the very first long press, the one that loads the actions (a touch screen has no hover before it)', async () => {
+    /** A chat never touched yet, and a touch on the bubble of Bob's last text. */
+    const untouched = async () => {
+      const kit = await mountChat('C2Cbob');
+      expect(layer(kit.el), 'no actions before the first touch').to.not.exist;
+      const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+      const bubble = rowOf(kit.el, theirs.ID)!.querySelector<HTMLElement>('.bubble')!;
+      const r = bubble.getBoundingClientRect();
+      const touch = (type: string) =>
+        bubble.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'touch', isPrimary: true, clientX: r.left + 10, clientY: r.top + 10 }));
+      return { el: kit.el, touch };
+    };
+    // A tap lifted before the actions have loaded stays a tap.
+    const tapped = await untouched();
+    tapped.touch('pointerdown');
+    tapped.touch('pointerup');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(menuOpen(tapped.el), 'a tap').to.be.false;
+    // Held: the menu, though this very press loaded the actions.
+    const held = await untouched();
+    held.touch('pointerdown');
+    await until(() => menuOpen(held.el), 'the menu after the first long press');
+    expect(menuLabels(held.el)).to.include('Reply');
+    held.touch('pointerup');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(held.el), 'closed');
+  });
+
   it("shows the host's own actions where their `when` says, and fires tim-message-action with the message", async () => {
     const kit = await mountChat('C2Cbob');
     const el = kit.el;

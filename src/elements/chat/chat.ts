@@ -268,7 +268,22 @@ export class TimChat extends TimElement {
   }
 
   #wakeActions = (e: Event) => {
-    if (e.composedPath().some((n) => (n as Element).classList?.contains('row'))) void this.loadActions().then((a) => a.wake(e));
+    // The event is handed on once the chunk is in: its row is found now (the path is empty after dispatch),
+    // and a press lifted or moved meanwhile was a tap or a scroll (the chunk was not there to see it).
+    const row = e.composedPath().find((n) => (n as Element).classList?.contains('row')) as HTMLElement | undefined;
+    if (!row) return;
+    const { clientX: x, clientY: y } = e as PointerEvent;
+    let ended = false;
+    const end = (m: Event) => {
+      const p = m as PointerEvent;
+      ended ||= m.type !== 'pointermove' || Math.hypot(p.clientX - x, p.clientY - y) > 10;
+    };
+    const types = e.type === 'pointerdown' ? ['pointerup', 'pointercancel', 'pointermove'] : [];
+    for (const type of types) this.renderRoot.addEventListener(type, end);
+    void this.loadActions().then((a) => {
+      for (const type of types) this.renderRoot.removeEventListener(type, end);
+      if (!ended) a.wake(e, row);
+    });
   };
 
   /**

@@ -170,8 +170,7 @@ export class MessageActionsLayer extends TimElement {
   }
 
   /** @internal An event on a message (the one that loaded this chunk, then every later one). */
-  wake(e: Event): void {
-    const row = rowOf(e);
+  wake(e: Event, row = rowOf(e)): void {
     if (e.type === 'pointerover') {
       if ((e as PointerEvent).pointerType !== 'touch') this.#hover(row?.dataset.id ?? '');
     } else if (e.type === 'focusin') {
@@ -181,11 +180,15 @@ export class MessageActionsLayer extends TimElement {
       if (p.pointerType !== 'touch' || this.selecting) return;
       this.#cancelPress();
       this.#pressAt = { x: p.clientX, y: p.clientY };
-      this.#pressTimer = setTimeout(() => {
-        this.#pressTimer = undefined;
-        const m = this.#message(row.dataset.id!);
-        if (m) this.openMenu(m, row, this.#pressAt);
-      }, LONG_PRESS_MS);
+      // The press that loaded this chunk began earlier: it is held from then.
+      this.#pressTimer = setTimeout(
+        () => {
+          this.#pressTimer = undefined;
+          const m = this.#message(row.dataset.id!);
+          if (m) this.openMenu(m, row, this.#pressAt);
+        },
+        LONG_PRESS_MS - (performance.now() - e.timeStamp),
+      );
     }
   }
 
