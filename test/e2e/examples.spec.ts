@@ -71,6 +71,33 @@ for (const { host, title } of EXAMPLES) {
       expect(errors).toEqual([]);
     });
 
+    test('on a phone: one pane at a time, nothing wider than the screen', async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+      await page.goto(url(host));
+      // The login form fits (a long name in the select made it 615 px wide, its button off screen).
+      await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+      expect(await width()).toBe(390);
+      await page.getByLabel('User').selectOption('alice');
+      await page.getByRole('button', { name: 'Log in' }).tap();
+      const row = page.locator('tim-conversation [role="option"][data-id="C2Cbob"]');
+      await expect(row).toBeVisible();
+      expect((await row.boundingBox())!.width).toBeGreaterThan(350);
+      await row.tap();
+      const input = page.locator('tim-chat').getByRole('textbox');
+      await expect(input).toBeVisible();
+      await expect(page.locator('tim-conversation')).toBeHidden();
+      expect(await width()).toBe(390);
+      const box = (await input.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      await page.locator('tim-chat').getByRole('button', { name: 'Back', exact: true }).tap();
+      await expect(row).toBeVisible();
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     test('dark system theme: the kit follows it', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       const errors = watchErrors(page);
