@@ -29,6 +29,12 @@ class StoryFullApp extends LitElement {
     main { display: flex; flex-direction: column; }
     main > * { flex: 1; min-height: 0; }
     .placeholder { display: grid; place-content: center; color: var(--tim-color-text-muted); margin: 0; }
+    /* A phone: one pane at a time, the list until something is open (the chat's Back returns to it). */
+    @media (max-width: 640px) {
+      .panes { grid-template-columns: minmax(0, 1fr); }
+      .panes:has(main > .placeholder) main,
+      .panes:not(:has(main > .placeholder)) tim-conversation { display: none; }
+    }
   `;
 
   /** The toolbar's locale, for the host's own words. */
