@@ -88,6 +88,29 @@ describe('composer: writing and sending', () => {
     expect(input(kit)!.value).to.equal('');
   });
 
+  it('on a touch screen, Enter breaks the line and the Send button sends (an on-screen keyboard has no Shift+Enter)', async () => {
+    const kit = await mountChat('C2Cbob');
+    expect(input(kit)!.getAttribute('enterkeyhint'), 'a keyboard that sends').to.equal('send');
+    // A phone: it cannot hover and its pointer is coarse (the page cannot be made one, so the query answers so).
+    const real = window.matchMedia;
+    window.matchMedia = (query: string) => (query === '(hover: none) and (pointer: coarse)' ? ({ matches: true, media: query } as MediaQueryList) : real.call(window, query));
+    try {
+      kit.el.shadowRoot!.querySelector<HTMLElement & { requestUpdate(): void }>('tim-chat-composer')!.requestUpdate();
+      await until(() => input(kit)!.getAttribute('enterkeyhint') === 'enter', "the keyboard's Enter key breaks lines");
+      const before = ownCount(kit);
+      await type(kit, 'first');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'second' });
+      expect(input(kit)!.value).to.equal('first\nsecond');
+      await pause(100);
+      expect(ownCount(kit), 'nothing sent by Enter').to.equal(before);
+      $(kit, '[part=send-button]')!.click();
+      await sentText(kit, 'first\nsecond');
+    } finally {
+      window.matchMedia = real;
+    }
+  });
+
   it('takes the height it held while its module loaded (the history does not move)', async () => {
     const kit = await mountChat('C2Cbob');
     const composer = kit.el.shadowRoot!.querySelector<HTMLElement>('tim-chat-composer')!;

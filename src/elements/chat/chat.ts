@@ -43,6 +43,10 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * with `inline-search`) opens a find bar over the history: the hits of a keyword with a count, Enter for
  * the next older hit, Shift+Enter for the next newer, each shown as a jump to that message; Escape closes.
  *
+ * Composer: Enter sends, Shift+Enter breaks the line (on a touch screen, Enter breaks the line and the Send
+ * button sends, as in mobile chat apps; the on-screen keyboard's Enter key says which), nothing is sent while
+ * an input method is composing, Escape cancels a quote or an edit.
+ *
  * Message actions: a right-click, a long press, the context-menu key or Shift+F10 on a message opens its
  * menu, and a toolbar shows on the message under the pointer or focus: copy, reply, forward (one message, or
  * several one by one or merged into one chat record, to conversations picked in a dialog), select several

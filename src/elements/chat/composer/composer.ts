@@ -84,6 +84,12 @@ const SLICES = ['session', 'net', 'groups', 'members', 'blacklist', 'conversatio
 type Mode = { kind: 'none' } | { kind: 'quote'; message: Message } | { kind: 'edit'; message: Message; saved: string };
 
 /**
+ * A touch screen (it cannot hover, its pointer is coarse): there, as in mobile chat apps, Enter breaks the
+ * line (an on-screen keyboard has no Shift+Enter) and the Send button sends.
+ */
+const touchFirst = () => matchMedia('(hover: none) and (pointer: coarse)').matches;
+
+/**
  * @internal The composer of `<tim-chat>` (see `TimChat`). Not a public element: the chat gives it the
  * store, the strings and the locale, and a way to report errors as its own `tim-error`.
  */
@@ -398,7 +404,7 @@ export class TimChatComposer extends LitElement {
       e.stopPropagation();
       return;
     }
-    if (e.key !== 'Enter' || e.shiftKey || e.altKey) return;
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || touchFirst()) return;
     // An IME uses Enter to commit its composition: never send then (keyCode 229 where isComposing lags).
     if (e.isComposing || this.#composing || e.keyCode === 229) return;
     e.preventDefault();
@@ -673,6 +679,7 @@ export class TimChatComposer extends LitElement {
           aria-autocomplete=${parseConversationID(this.conversationId)?.type === 'GROUP' ? 'list' : nothing}
           aria-controls=${this.mentions.open ? 'mentions' : nothing}
           aria-activedescendant=${this.mentions.activeID || nothing}
+          enterkeyhint=${touchFirst() ? 'enter' : 'send'}
           ?readonly=${!!reason}
           .value=${this.text}
           @input=${this.#onInput}
