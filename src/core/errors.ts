@@ -24,6 +24,12 @@ export const ChatErrorCode = {
   NETWORK_ERROR: 2800,
   NETWORK_TIMEOUT: 2801,
   NO_NETWORK: 2805,
+  /**
+   * The kit's own, not a service code: a part of the kit's code (a lazily loaded chunk) could not be fetched
+   * (offline, or a deploy removed the chunk). A page keeps a failed module fetch (Chromium fails a second
+   * `import()` of it at once, network back or not), so only a reload brings that part: its text says so.
+   */
+  CHUNK_UNREACHABLE: 2806,
   OVER_FREQUENCY_LIMIT: 2996,
   SDK_IS_NOT_READY: 2999,
   LOGGING_IN: 3000,
@@ -99,6 +105,16 @@ export function toChatError(value: unknown, fallbackCode: number = ChatErrorCode
 }
 
 /**
+ * Rejects with `CHUNK_UNREACHABLE`: put on every `import()` of a lazy chunk (`import('./x.js').catch(unreachable)`),
+ * so what failed to load reaches the user and the host as that error (its text: reload the page), not as an
+ * unknown one.
+ */
+export function unreachable(cause: unknown): never {
+  // The message is the browser's (e.g. "TypeError: Failed to fetch dynamically imported module: <its URL>").
+  throw new ChatError(ChatErrorCode.CHUNK_UNREACHABLE, String(cause));
+}
+
+/**
  * What the UI does about an error:
  * - `network`: keep the message failed with Retry; auto-retry is allowed (bounded).
  * - `session`: the user must log in again (kicked out, ticket expired, logged out). Never auto-login in a loop.
@@ -119,7 +135,7 @@ export type ErrorCategory =
   | 'unknown';
 
 const CATEGORY_CODES: Record<Exclude<ErrorCategory, 'unknown'>, number[]> = {
-  network: [2800, 2801, 2805, 6200, 6201, 6250, 6251, 9508, 9510, 9520, 20004],
+  network: [2800, 2801, 2805, 2806, 6200, 6201, 6250, 6251, 9508, 9510, 9520, 20004],
   // The web SDK rejects every API with the current not-ready reason as the code (2024, 3002-3006).
   session: [70001, 70003, 70009, 70013, 70052, 6206, 20002, 2024, 3002, 3003, 3004, 3005, 3006],
   relationship: [20003, 20007, 20009, 20010, 20011, 30001, 30515, 30516, 30525, 2700, 2701, 2742, 10019],

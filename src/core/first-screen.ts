@@ -17,7 +17,7 @@
  * and `validation.ts` directly, and the core never imports the UI's `first-screen.ts`. Keep the
  * re-exports named: an `export *` (as in `core/index.ts`) does not make an importer reach the other modules.
  */
-export { ChatError, ChatErrorCode, classifyError, toChatError } from './errors.js';
+export { ChatError, ChatErrorCode, classifyError, toChatError, unreachable } from './errors.js';
 export {
   AT_ALL,
   DEFAULT_URL_SCHEMES,

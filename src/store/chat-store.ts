@@ -6,10 +6,9 @@
  * One store per core; several stores (several providers) on a page are independent.
  */
 import {
-  ChatError,
-  ChatErrorCode,
   parseConversationID,
   toChatError,
+  unreachable,
   type ChatCore,
   type ChatCoreEventMap,
   type Conversation,
@@ -50,13 +49,11 @@ type Actions = typeof import('./actions.js');
 type ActionArgs<F> = F extends (s: StoreInternals, ...args: infer A) => unknown ? A : never;
 /** What calling an action through the lazy module gives: a promise, even of a synchronous action. */
 type ActionResult<F> = F extends (...args: never[]) => infer R ? Promise<Awaited<R>> : never;
-/** The lazily loaded actions (see `actions.ts`), once asked for. */
-/** The actions' chunk; a load that fails rejects like a network error. */
-const loadActions = loadOnce(() =>
-  import('./actions.js').catch((cause: unknown) => {
-    throw new ChatError(ChatErrorCode.NETWORK_ERROR, 'Could not load this action', { cause });
-  }),
-);
+/**
+ * The lazily loaded actions (see `actions.ts`), once asked for. A load that fails (offline) rejects the action
+ * with `CHUNK_UNREACHABLE` (network category; its text: reload the page), and the next action tries again.
+ */
+const loadActions = loadOnce(() => import('./actions.js').catch(unreachable));
 
 export type StoreListener = (state: StoreState, previous: StoreState) => void;
 

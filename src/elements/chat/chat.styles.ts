@@ -58,7 +58,8 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .day::before,.day::after,.unread::before,.unread::after{content:'';flex:1;border-block-start:1px solid var(--tim-color-border)}
 .unread{color:var(--tim-color-accent)}
 .unread::before,.unread::after{border-color:var(--tim-color-accent)}
+.unshown{font-style:italic}
+.composer-unavailable,.unavailable{margin:0;padding:var(--tim-space-3) var(--tim-space-4);border-block-start:1px solid var(--tim-color-border);font-size:var(--tim-font-size-s);color:var(--tim-color-danger)}
 /* The composer's place while its chunk loads (see composer.styles.ts: padding, border, a 2.5rem row). */
-.composer-unavailable{margin:0;padding:var(--tim-space-3) var(--tim-space-4);border-block-start:1px solid var(--tim-color-border);font-size:var(--tim-font-size-s);color:var(--tim-color-danger)}
 .composer slot>:not(:defined){display:block;box-sizing:content-box;block-size:2.5rem;padding-block:var(--tim-space-2) var(--tim-space-3);border-block-start:1px solid var(--tim-color-border)}
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, property, state, buttonStyles, stateViewStyles, icon, TimElement, type PropertyValues } from '../shared/first-screen.js';
+import { html, nothing, property, state, buttonStyles, stateViewStyles, icon, TimElement, ChatErrorCode, unreachable, type PropertyValues } from '../shared/first-screen.js';
 import {
   compareMessages,
   parseConversationID,
@@ -83,6 +83,8 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @csspart edit-banner - The "Editing message" bar above the input.
  * @csspart disabled-reason - Why the composer is disabled (offline, muted, blocked…).
  * @csspart composer-unavailable - Said in the composer's place when its code could not be loaded (offline).
+ * @csspart unavailable - Said above the composer when what the user asked for (a message's menu, the find bar,
+ *   the image viewer, a jump) could not be loaded (offline): reloading the page brings it.
  * @csspart attachments - The attachments waiting to be sent or uploading.
  * @csspart mention-list - The `@` member picker.
  * @csspart message-tools - The toolbar of the message under the pointer or focus.
@@ -92,7 +94,8 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
  * @cssproperty --tim-chat-bubble-max-width - Widest a bubble gets (default min(75%, 36rem)).
  *
  * @event {TimNavigateEvent} tim-navigate - The user asked for a profile, a group, search, or to go back.
- * @event {TimErrorEvent} tim-error - Loading, resending or jumping to a message failed, or a message action did.
+ * @event {TimErrorEvent} tim-error - Loading, resending or jumping to a message failed, or a message action did, or
+ *   a part of the chat's code could not be loaded (code 2806: offline; the chat says so too).
  * @event {TimBeforeEvent} tim-before-recall - Before a message is recalled for everyone (`detail.message`); cancelable.
  * @event {TimBeforeEvent} tim-before-delete-message - Before messages are deleted for the user, once confirmed (`detail.messages`); cancelable.
  * @event {TimBeforeEvent} tim-before-forward - Before messages are forwarded (`detail.messages`, `detail.conversationIDs`, `detail.merged`); cancelable.
@@ -195,8 +198,9 @@ export class TimChat extends TimElement {
    * false, and fires `tim-error`, when the message cannot be found.
    */
   async scrollToMessage(messageID: string): Promise<boolean> {
+    const jumps = await this.#jumpsFor('scrollToMessage');
     try {
-      return await (await this.#loadJumps()).toMessage(messageID);
+      return !!jumps && (await jumps.toMessage(messageID));
     } catch (error) {
       this.reportError(error, 'scrollToMessage');
       return false;
@@ -208,10 +212,14 @@ export class TimChat extends TimElement {
    *  the first time the reader leaves the bottom (not fetched, offline: the next jump, or the next render
    *  that wants the pill, tries again). */
   #loadJumps = loadOnce(() =>
-    import('./jump.js').then(
-      (mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report })),
-    ),
+    import('./jump.js')
+      .catch(unreachable)
+      .then((mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report }))),
   );
+  /** The jumps for what the user asked (`scenario`); undefined, said and reported, when they cannot be loaded. */
+  #jumpsFor(scenario: string): Promise<Jumps | undefined> {
+    return this.#loadJumps().catch((error: unknown) => void this.#unloaded(error, scenario));
+  }
 
   /** The "N new messages" / jump-to-latest pill, drawn by the jumps' chunk (loaded for it, the first time). */
   #jumpButton(): unknown {
@@ -223,7 +231,16 @@ export class TimChat extends TimElement {
   /** Opens the find bar over the history (Ctrl/Cmd+F), or focuses it when open. */
   async openFind(): Promise<void> {
     // With the search panel: one lazy chunk for both (see search/lazy.ts).
-    if (this.conversationId) (await import('../search/lazy.js')).openFindBar(this);
+    if (this.conversationId)
+      await import('../search/lazy.js')
+        .catch(unreachable)
+        .then((m) => m.openFindBar(this), (error: unknown) => this.#unloaded(error, 'openFind'));
+  }
+
+  /** A part of the chat's code could not be fetched for what the user asked (`scenario`): the host hears of
+   *  it, and a line above the composer says so (only a reload brings it: the page keeps a failed fetch). */
+  #unloaded(error: unknown, scenario: string): void {
+    this.reportError(error, scenario, () => (this.unloaded ||= 'part'));
   }
 
   #onFindKey = (e: KeyboardEvent) => {
@@ -240,7 +257,10 @@ export class TimChat extends TimElement {
    * Return true when handled (the browser's own menu is then suppressed). Nothing by default.
    */
   protected openMessageActions(message: Message, anchor: HTMLElement, point?: { x: number; y: number }): boolean {
-    void this.loadActions().then((a) => a.openMenu(message, anchor, point));
+    this.loadActions().then(
+      (a) => a.openMenu(message, anchor, point),
+      (error: unknown) => this.#unloaded(error, 'openMessageMenu'),
+    );
     return true;
   }
 
@@ -250,26 +270,32 @@ export class TimChat extends TimElement {
   }
 
   #actions: MessageActionsLayer | undefined;
-  #actionsLoading: Promise<MessageActionsLayer> | undefined;
 
-  /** @internal The message actions: a lazy chunk, loaded when a message is first pointed at, touched or focused. */
+  /** @internal The message actions: a lazy chunk, loaded when a message is first pointed at, touched or
+   *  focused (not fetched, offline: what the user asks of them next tries again). */
   loadActions(): Promise<MessageActionsLayer> {
-    return (this.#actionsLoading ??= import('./actions/actions.js').then((mod) => {
-      for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
-      // What the chunk uses from this bundle is handed over, not imported (see the composer).
-      const kit = {
-        compareMessages,
-        conversationAvatar,
-        conversationShowName,
-        memberShowName,
-        userShowName,
-        TimMessageActionEvent,
-        previewText,
-        stripControls,
-      };
-      return (this.#actions = mod.attachActions(this, kit));
-    }));
+    return this.#loadActions();
   }
+
+  #loadActions = loadOnce(() =>
+    import('./actions/actions.js')
+      .catch(unreachable)
+      .then((mod) => {
+        for (const type of WAKE) this.removeEventListener(type, this.#wakeActions);
+        // What the chunk uses from this bundle is handed over, not imported (see the composer).
+        const kit = {
+          compareMessages,
+          conversationAvatar,
+          conversationShowName,
+          memberShowName,
+          userShowName,
+          TimMessageActionEvent,
+          previewText,
+          stripControls,
+        };
+        return (this.#actions = mod.attachActions(this, kit));
+      }),
+  );
 
   #wakeActions = (e: Event) => {
     // The event is handed on once the chunk is in: its row is found now (the path is empty after dispatch),
@@ -284,10 +310,12 @@ export class TimChat extends TimElement {
     };
     const types = e.type === 'pointerdown' ? ['pointerup', 'pointercancel', 'pointermove'] : [];
     for (const type of types) this.renderRoot.addEventListener(type, end);
-    void this.loadActions().then((a) => {
-      for (const type of types) this.renderRoot.removeEventListener(type, end);
-      if (!ended) a.wake(e, row);
-    });
+    // Not fetched (offline): the next one tries again; a menu the user asks for says so.
+    this.loadActions()
+      .then((a) => ended || a.wake(e, row), () => undefined)
+      .finally(() => {
+        for (const type of types) this.renderRoot.removeEventListener(type, end);
+      });
   };
 
   /**
@@ -297,7 +325,7 @@ export class TimChat extends TimElement {
   protected renderComposer(): unknown {
     // Its chunk could not be fetched (offline as the chat opened): a page keeps a failed module fetch, so
     // only a reload brings it; say so rather than leave an empty bar.
-    if (this.composerUnavailable) return html`<p class="composer-unavailable" part="composer-unavailable" role="alert">${this.t.chat.composerUnavailable}</p>`;
+    if (this.unloaded === 'composer') return html`<p class="composer-unavailable" part="composer-unavailable" role="alert">${this.t.chat.composerUnavailable}</p>`;
     return this.conversationId
       ? html`<tim-chat-composer
           conversation-id=${this.conversationId}
@@ -312,29 +340,35 @@ export class TimChat extends TimElement {
   // ───────────────────────────── the composer (a lazy chunk) ─────────────────────────────
 
   #composerModule: Promise<unknown> | undefined;
-  /** The composer's chunk could not be fetched. */
-  @state() private composerUnavailable = false;
+  /**
+   * A chunk could not be fetched (offline): the composer's (said in its place), or that of what the user asked
+   * for (a message's menu, the find bar, the image viewer, a jump: said above the composer, when it is there).
+   */
+  @state() private unloaded: '' | 'composer' | 'part' = '';
   #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
 
   /** The composer, loading its module first (once). Undefined without a conversation. */
   async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
     // What the composer uses from this bundle is handed over, not imported: importing it from the lazy
     // chunk would split the initial bundle into more (less compressible) chunks.
-    this.#composerModule ??= import('./composer/composer.js').then(
-      (m) =>
-        m.defineComposer({
-          previewText,
-          memberShowName,
-          userShowName,
-          formatBytes,
-          formatDateTime,
-          stripControls,
-        }),
-      (error: unknown) => {
-        this.composerUnavailable = true;
-        throw error;
-      },
-    );
+    this.#composerModule ??= import('./composer/composer.js')
+      .catch(unreachable)
+      .then(
+        (m) =>
+          m.defineComposer({
+            previewText,
+            memberShowName,
+            userShowName,
+            formatBytes,
+            formatDateTime,
+            stripControls,
+          }),
+        (error: unknown) => {
+          this.unloaded = 'composer';
+          this.reportError(error, 'openComposer');
+          throw error;
+        },
+      );
     await this.#composerModule;
     await this.updateComplete;
     const composer = this.renderRoot.querySelector('tim-chat-composer') ?? undefined;
@@ -428,7 +462,8 @@ export class TimChat extends TimElement {
         store.ensureGroups([target.targetID]);
         store.loadMembers(target.targetID).catch(() => undefined);
       }
-      if (this.messageId) {
+      // Without the jumps' chunk (offline, said above the composer) it opens at the latest messages instead.
+      if (this.messageId && (await this.#jumpsFor('scrollToMessage'))) {
         this.opening = false;
         await this.scrollToMessage(this.messageId);
         return;
@@ -570,7 +605,13 @@ export class TimChat extends TimElement {
         return chat.mapUrl;
       },
       openImage: (src, alt, opener) =>
-        void import('./lightbox.js').then((mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener)),
+        void import('./lightbox.js')
+          .catch(unreachable)
+          .then(
+            (mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener),
+            (error: unknown) => this.#unloaded(error, 'openImage'),
+          ),
+      report: (error, scenario) => void this.reportError(error, scenario),
       downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
       requestUpdate: () => this.requestUpdate(),
       get root() {
@@ -685,6 +726,9 @@ export class TimChat extends TimElement {
     return html`<tim-status></tim-status>
       ${id && store ? this.#renderHeader(conversation, name) : nothing}
       <div class="main">${this.#renderMain(name)}</div>
+      ${this.unloaded === 'part'
+        ? html`<p class="unavailable" part="unavailable" role="alert">${this.l10n.errorText(ChatErrorCode.CHUNK_UNREACHABLE)}</p>`
+        : nothing}
       <div class="composer" part="composer" ?hidden=${!!this.#actions?.selecting}><slot name="composer">${this.renderComposer()}</slot></div>
       ${this.#actions?.bar() ?? nothing}`;
   }
@@ -857,7 +901,7 @@ export class TimChat extends TimElement {
       const reason = m.error ? this.l10n.errorText(m.error.code) : '';
       if (reason !== undefined)
         status = html`<span class="failed" role="alert">${icon('alert')} ${t.failed}${reason ? `: ${reason}` : nothing}</span>
-          <button class="retry" part="retry-button" @click=${() => void this.loadActions().then((a) => a.run('resend', m))}>${this.t.common.retry}</button>`;
+          <button class="retry" part="retry-button" @click=${() => this.loadActions().then((a) => a.run('resend', m), (error: unknown) => this.#unloaded(error, 'resendMessage'))}>${this.t.common.retry}</button>`;
     } else if (own) {
       const text = this.#statusText(m);
       if (text) status = html`<span class="receipt ${text === t.read || text === t.allRead ? 'read' : ''}">${icon(text === t.sent ? 'check' : 'checks')} <bdi>${text}</bdi></span>`;

@@ -4,7 +4,7 @@
  * provider's allowed schemes. No HTML strings, no styles built from data.
  */
 import { html, nothing } from 'lit';
-import { safeUrl, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
+import { safeUrl, unreachable, type Message, type MergedMessageItem, type MessagePayloadMap } from '../../core/index.js';
 import type { MessageRenderer } from '../../context/tim-context.js';
 import { formatBytes, formatDateTime, formatDuration, type Catalog } from '../../i18n/index.js';
 import { recalledText } from '../shared/message-preview.js';
@@ -28,6 +28,8 @@ export interface BodyHost {
   /** The map link template of location messages (`{lat}`, `{lon}`). */
   readonly mapUrl: string;
   openImage(src: string, alt: string, opener: HTMLElement): void;
+  /** Tells the host of a failure (`tim-error`). */
+  report(error: unknown, scenario: string): void;
   /** The messages of a merged-forward record whose body was uploaded. */
   downloadRecord(messageID: string): Promise<MergedMessageItem[]>;
   requestUpdate(): void;
@@ -92,6 +94,8 @@ export class MessageBodies {
   /** @internal The lazy chunk of rarer bodies, once loaded. */
   rich: typeof import('./rich-bodies.js') | undefined;
   #richLoading: Promise<void> | undefined;
+  /** That chunk could not be fetched (offline): those bodies say so; the next conversation opened tries again. */
+  #richFailed = false;
   /** Merged-forward records the user opened, with their messages once known. */
   readonly records = new Map<string, { items?: MergedMessageItem[]; failed?: boolean }>();
   /** Voice playback, created with the first voice message played. */
@@ -111,6 +115,7 @@ export class MessageBodies {
     this.playing.clear();
     this.#longOpen.clear();
     this.records.clear();
+    this.#richFailed = false;
   }
 
   /** The body of a message (revoked and tips included). `nested`: inside a chat record. */
@@ -135,18 +140,34 @@ export class MessageBodies {
    * fetched when a conversation opens, so a page that shows no chat never loads them.
    */
   load(): Promise<void> {
-    return (this.#richLoading ??= import('./rich-bodies.js').then((mod) => {
-      // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
-      mod.attachRichBodies({ fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.root);
-      this.rich = mod;
-      this.#host.requestUpdate();
-    }));
+    return (this.#richLoading ??= import('./rich-bodies.js')
+      .catch(unreachable)
+      .then(
+        (mod) => {
+          // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
+          mod.attachRichBodies({ fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.root);
+          this.rich = mod;
+        },
+        (error: unknown) => {
+          this.#richLoading = undefined;
+          this.#richFailed = true;
+          this.#host.report(error, 'showMessage');
+          throw error;
+        },
+      )
+      .finally(() => this.#host.requestUpdate()));
   }
 
   #rich(m: Message, nested: boolean) {
     if (this.rich) return this.rich.render(this, m, nested);
-    void this.load();
+    if (this.#richFailed) return this.unshown();
+    this.load().catch(() => undefined);
     return this.placeholder(m);
+  }
+
+  /** @internal In place of a body whose code could not be fetched: it cannot be shown until a reload. */
+  unshown(): unknown {
+    return html`<span class="unshown">${this.#host.t.chat.unshown}</span>`;
   }
 
   /** @internal A box of about the final size of a body still loading (no jump when it arrives). */

@@ -4,7 +4,7 @@
  * being sent, and their styles: a chunk of its own, fetched when a conversation opens. Same rules as every
  * body: untrusted data in text bindings, URLs through `safeUrl`.
  */
-import { css, html, nothing, provideSourceArea, safeUrl } from '../shared/first-screen.js';
+import { css, html, nothing, provideSourceArea, safeUrl, unreachable } from '../shared/first-screen.js';
 import { icon } from '../shared/all-icons.js';
 import type {
   MergedMessageItem,
@@ -78,15 +78,25 @@ export function uploadProgress(bodies: MessageBodies, m: Message) {
 
 /** The drawings of the stickers: a chunk of their own, fetched when the first sticker shows. */
 let stickers: typeof import('./stickers.js') | undefined;
+let stickersLoading: Promise<void> | undefined;
+/** Their chunk could not be fetched (the chat that asked first told its host): stickers say so, until a reload. */
+let stickersFailed = false;
 
 function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
   const t = bodies.host.t;
   if (!stickers) {
-    void import('./stickers.js').then((mod) => {
-      provideSourceArea('stickers', mod.stickerNames);
-      stickers = mod;
-      bodies.host.requestUpdate();
-    });
+    if (stickersFailed) return bodies.unshown();
+    stickersLoading ??= import('./stickers.js').catch(unreachable).then(
+      (mod) => {
+        provideSourceArea('stickers', mod.stickerNames);
+        stickers = mod;
+      },
+      (error: unknown) => {
+        stickersFailed = true;
+        bodies.host.report(error, 'showMessage');
+      },
+    );
+    void stickersLoading.then(() => bodies.host.requestUpdate());
     return bodies.placeholder(m);
   }
   const sticker = stickers.stickerFor(m.payload);

@@ -1,4 +1,4 @@
-import { html, nothing, property, query, state, buttonStyles, stateViewStyles, TimElement } from '../shared/first-screen.js';
+import { html, nothing, property, query, state, buttonStyles, stateViewStyles, TimElement, unreachable } from '../shared/first-screen.js';
 import { parseConversationID, type Conversation, type UserID } from '../../core/index.js';
 import {
   TimBeforeConversationActionEvent,
@@ -17,6 +17,7 @@ import '../status/define.js';
 import { conversationItemView, renderConversationItem, showNameOf } from './conversation-item.js';
 import { conversationStyles } from './conversation.styles.js';
 import type { ActionsHost } from './conversation-actions.js';
+import { loadOnce } from '../../load-once.js';
 
 type ActionsModule = typeof import('./conversation-actions.js');
 
@@ -89,7 +90,8 @@ const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
  * @event {TimNavigateEvent} tim-navigate - A conversation was chosen (`{ to: 'chat', conversationID }`), the open one was deleted (`{ to: 'conversations' }`), or the empty state's button was used (`{ to: 'search' }`).
  * @event {TimBeforeConversationActionEvent} tim-before-conversation-action - Before a built-in action runs (and before its confirmation). Cancelable: veto it, or take it over.
  * @event {TimConversationActionEvent} tim-conversation-action - One of the host's own `actions` was chosen.
- * @event {TimErrorEvent} tim-error - An action failed (the list also says so).
+ * @event {TimErrorEvent} tim-error - An action failed, or the code of the row menu or the filter box could not be
+ *   loaded (code 2806: offline); the list also says so.
  */
 export class TimConversation extends TimElement {
   /** @internal Focusing the host focuses the filter box or the list. */
@@ -132,7 +134,6 @@ export class TimConversation extends TimElement {
   #focusKey = '';
   #focusIndex = 0;
   #menuKey = '';
-  #actionsModule: Promise<ActionsModule> | undefined;
   #filterBox: typeof import('./conversation-filter.js') | undefined;
   #memo: unknown[] = [];
   #items: readonly Conversation[] = [];
@@ -326,7 +327,7 @@ export class TimConversation extends TimElement {
     if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) void this.#openMenuAtRow(focused ?? items[Math.max(0, this.#list.range.first)]!);
     else if (e.altKey || e.ctrlKey || e.metaKey) return;
     else if (next === null && focused && (e.key === 'Enter' || (e.key === ' ' && !typing))) this.#select(focused);
-    else if (next === null && focused && e.key === 'Delete') void this.#act((m, host) => m.runAction(host, 'delete', focused));
+    else if (next === null && focused && e.key === 'Delete') void this.#act((m, host) => m.runAction(host, 'delete', focused), 'deleteConversation');
     else if (next === null && e.key.length === 1) {
       const state = this.store!.state;
       if (e.key !== ' ' || typing) this.#typedAt = performance.now();
@@ -378,13 +379,27 @@ export class TimConversation extends TimElement {
 
   // ───────────────────────────── filter ─────────────────────────────
 
+  #filterAsked = false;
+
   protected override willUpdate(): void {
-    if (this.filter && !this.#filterBox) {
-      void import('./conversation-filter.js').then((m) => {
-        this.#filterBox = m;
-        this.requestUpdate();
-      });
+    if (this.filter && !this.#filterAsked) {
+      this.#filterAsked = true;
+      // Not fetched (offline): the list says so (only a reload brings it: the page keeps a failed fetch).
+      import('./conversation-filter.js')
+        .catch(unreachable)
+        .then(
+          (m) => {
+            this.#filterBox = m;
+            this.requestUpdate();
+          },
+          (error: unknown) => this.#unloaded(error, 'openFilter'),
+        );
     }
+  }
+
+  /** A part of the list's code could not be fetched for `scenario`: the host hears of it, the alert line says so. */
+  #unloaded(error: unknown, scenario: string): void {
+    this.reportError(error, scenario, (text) => (this.alert = text));
   }
 
   #setQuery = (query: string) => {
@@ -409,9 +424,12 @@ export class TimConversation extends TimElement {
     this.requestUpdate();
   }
 
-  /** Runs something of the actions code (a lazy chunk, loaded on first use) with what it needs. */
-  #act(run: (m: ActionsModule, host: ActionsHost) => unknown): Promise<unknown> {
-    return (this.#actionsModule ??= import('./conversation-actions.js')).then(
+  /** The actions code: a lazy chunk, loaded on first use (not fetched, offline: the next use tries again). */
+  #loadActions = loadOnce(() => import('./conversation-actions.js').catch(unreachable));
+
+  /** Runs something of the actions code with what it needs; says so when it cannot be loaded for `scenario`. */
+  #act(run: (m: ActionsModule, host: ActionsHost) => unknown, scenario = 'openConversationMenu'): Promise<unknown> {
+    return this.#loadActions().then(
       (m) =>
         this.store &&
         run(m, {
@@ -431,6 +449,7 @@ export class TimConversation extends TimElement {
           navigate: (intent) => this.dispatchEvent(new TimNavigateEvent(intent)),
           fireCustom: (action, c) => this.dispatchEvent(new TimConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
         }),
+      (error: unknown) => this.#unloaded(error, scenario),
     );
   }
 

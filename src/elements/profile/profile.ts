@@ -12,6 +12,7 @@ import { memberShowName, relationshipOf, userShowName } from '../../store/select
 import { stripControls } from '../shared/text.js';
 import { navigationTarget, Typeahead, VirtualList } from '../shared/virtual-list.js';
 import { loadOnce } from '../../load-once.js';
+import { unreachable } from '../../core/index.js';
 
 /** The modes of `<tim-profile>` that show lists rather than one profile. */
 export type TimProfileMode = '' | 'requests' | 'blocklist' | 'friends';
@@ -30,7 +31,7 @@ let views: Views | undefined;
  * (see `views-kit.ts`).
  */
 const loadViews = loadOnce(() =>
-  import('./views.js').then((m) => {
+  import('./views.js').catch(unreachable).then((m) => {
     m.defineViews({ stateView, VirtualList, navigationTarget, Typeahead, userShowName, memberShowName, relationshipOf, formatListTime, formatDateTime, stripControls, TimNavigateEvent });
     return (views = m);
   }),
@@ -102,7 +103,8 @@ const sectionList = {
  *
  * @event {TimNavigateEvent} tim-navigate - The user asked to open a chat (`{to:'chat', conversationID}`), a
  *   profile (`{to:'profile', userID}`) or, after leaving or dismissing a group, the conversation list.
- * @event {TimErrorEvent} tim-error - An action failed (with the service's code and a localised text).
+ * @event {TimErrorEvent} tim-error - An action failed (with the service's code and a localised text), or the views'
+ *   code could not be loaded (code 2806: offline; shown in place with Retry).
  * @event {TimBeforeEvent} tim-before-add-friend - Before sending a friend request; `detail.wording` and `detail.remark` are writable.
  * @event {TimBeforeEvent} tim-before-delete-friend - Before deleting a friend (after the user confirmed).
  * @event {TimBeforeEvent} tim-before-update-remark - Before saving a friend's remark.
@@ -172,8 +174,8 @@ export class TimProfile extends TimElement {
     super.disconnectedCallback();
     this.#hostSlots.disconnect();
   }
-  /** The views' code failed to load (offline): shown with Retry. */
-  @state() private failed = false;
+  /** The code of the error that kept the views' code from loading (offline: 2806), shown with Retry; 0 when none. */
+  @state() private failed = 0;
 
   /** Which view the attributes ask for ('' when none). */
   get #view(): View | '' {
@@ -194,7 +196,7 @@ export class TimProfile extends TimElement {
     if (!view) return html`${status}${stateView({ kind: 'empty', text: t.common.noProfileTarget, slot: 'empty' })}`;
     if (!views) {
       if (this.failed) {
-        return stateView({ kind: 'error', text: t.errors.byCategory.network, action: { label: t.common.retry, run: () => this.#load() } });
+        return stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: t.common.retry, run: () => this.#load() } });
       }
       this.#load();
       return html`${status}${stateView({ kind: 'loading', text: t.common.loading })}`;
@@ -211,12 +213,13 @@ export class TimProfile extends TimElement {
     loadViews().then(
       () => {
         this.#loading = false;
-        this.failed = false;
+        this.failed = 0;
         this.requestUpdate();
       },
-      () => {
+      (error: unknown) => {
+        // Said in place (Retry: a page keeps a failed fetch in Chromium, not in every browser), and to the host.
+        this.reportError(error, 'openProfile', (_, e) => (this.failed = e.code));
         this.#loading = false;
-        this.failed = true;
       },
     );
   }

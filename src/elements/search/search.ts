@@ -10,13 +10,14 @@ import { stripControls } from '../shared/text.js';
 import { VirtualList } from '../shared/virtual-list.js';
 import { TimNavigateEvent } from '../../events/navigate.js';
 import { loadOnce } from '../../load-once.js';
+import { unreachable } from '../../core/index.js';
 
 type Lazy = typeof import('./lazy.js');
 /** The body's chunk, once loaded (its panel registered, by a call rather than at load). */
 let body: Lazy | undefined;
 /** Loads the body once (a lazy chunk: the panel, its template and its parts). */
 const loadPanel = loadOnce(() =>
-  import('./lazy.js').then((m) => {
+  import('./lazy.js').catch(unreachable).then((m) => {
     m.definePanel({ previewText, stateView, VirtualList, conversationAvatar, conversationShowName, memberShowName, userShowName, formatListTime, stripControls, TimNavigateEvent });
     body = m;
   }),
@@ -74,7 +75,8 @@ const loadPanel = loadOnce(() =>
  * @csspart state - Hint, loading, empty and error states.
  *
  * @event {TimNavigateEvent} tim-navigate - The user opened a result (`chat` with `messageID`, `profile`, `group`) or went back.
- * @event {TimErrorEvent} tim-error - A search failed (scenario `searchContacts` or `searchMessages`).
+ * @event {TimErrorEvent} tim-error - A search failed (scenario `searchContacts` or `searchMessages`), or the body's code
+ *   could not be loaded (`openSearch`, code 2806: offline; shown in place with Retry).
  */
 export class TimSearch extends TimElement {
   /** @internal Focusing the element focuses its search field. */
@@ -98,7 +100,8 @@ export class TimSearch extends TimElement {
   /** Hides the back button. */
   @property({ type: Boolean, attribute: 'no-back', reflect: true }) noBack = false;
 
-  @state() private failed = false;
+  /** The code of the error that kept the body's code from loading (offline: 2806), shown with Retry; 0 when none. */
+  @state() private failed = 0;
   @state() private loaded = !!body;
 
   override connectedCallback(): void {
@@ -107,17 +110,18 @@ export class TimSearch extends TimElement {
   }
 
   #load(): void {
-    this.failed = false;
+    this.failed = 0;
     loadPanel().then(
       () => (this.loaded = true),
-      () => (this.failed = true),
+      // Said in place (Retry: a page keeps a failed fetch in Chromium, not in every browser), and to the host.
+      (error: unknown) => void this.reportError(error, 'openSearch', (_, e) => (this.failed = e.code)),
     );
   }
 
   protected override render() {
     if (this.loaded && body) return body.renderPanel(this.conversationId, this.keyword, this.noBack);
     return this.failed
-      ? stateView({ kind: 'error', text: this.t.errors.byCategory.network, action: { label: this.t.common.retry, run: () => this.#load() } })
+      ? stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: this.t.common.retry, run: () => this.#load() } })
       : stateView({ kind: 'loading', text: this.t.common.loading });
   }
 }

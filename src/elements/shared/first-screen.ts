@@ -51,4 +51,5 @@ export {
   utf8Bytes,
   ChatErrorCode,
   toChatError,
+  unreachable,
 } from '../../core/first-screen.js';

@@ -17,6 +17,8 @@ export default {
   loadFailed: 'The messages could not be loaded.',
   olderFailed: 'Earlier messages could not be loaded.',
   composerUnavailable: 'The message box could not be loaded. Check your connection, then reload the page.',
+  /** In the bubble of a message whose drawing code could not be loaded (offline). */
+  unshown: 'This message cannot be shown until the page is reloaded.',
   beginning: 'This is the beginning of the conversation.',
   loadingOlder: 'Loading earlier messages…',
   unread: 'Unread messages',

@@ -12,6 +12,7 @@ export default {
     2800: 'Network error. Check your connection.',
     2801: 'The request timed out.',
     2805: 'No network connection.',
+    2806: 'Part of this page could not be loaded. Check your connection, then reload the page.',
     3000: 'Still logging in…',
     3002: 'You logged in on another device.',
     3003: 'You logged in somewhere else.',

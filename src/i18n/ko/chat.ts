@@ -13,6 +13,7 @@ export default {
   empty: '아직 메시지가 없습니다. 인사를 건네 보세요!',
   loadFailed: '메시지를 불러오지 못했습니다.',
   composerUnavailable: '메시지 입력란을 불러오지 못했습니다. 연결을 확인한 뒤 페이지를 새로 고치세요.',
+  unshown: '페이지를 새로 고쳐야 이 메시지를 표시할 수 있습니다.',
   olderFailed: '이전 메시지를 불러오지 못했습니다.',
   beginning: '대화의 시작입니다.',
   loadingOlder: '이전 메시지를 불러오는 중…',

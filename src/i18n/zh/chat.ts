@@ -12,6 +12,7 @@ export default {
   empty: '还没有消息，打个招呼吧！',
   loadFailed: '消息加载失败。',
   composerUnavailable: '输入框加载失败。请检查网络连接，然后刷新页面。',
+  unshown: '刷新页面后才能显示此消息。',
   olderFailed: '更早的消息加载失败。',
   beginning: '这是会话的开始。',
   loadingOlder: '正在加载更早的消息…',

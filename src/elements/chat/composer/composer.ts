@@ -12,6 +12,7 @@ import {
   nothing,
   TimBeforeEvent,
   allowed,
+  unreachable,
   AT_ALL,
   parseConversationID,
   utf8Bytes,
@@ -620,7 +621,14 @@ export class TimChatComposer extends LitElement {
       this.focusInput();
       return;
     }
-    await (panel === 'emoji' ? import('./emoji-picker.js') : import('./sticker-panel.js'));
+    try {
+      // The sticker set's drawings too: a panel of empty buttons would say nothing.
+      await (panel === 'emoji' ? import('./emoji-picker.js') : Promise.all([import('./sticker-panel.js'), import('../stickers.js')])).catch(unreachable);
+    } catch (error) {
+      // Not fetched (offline): said above the input; the next click tries again.
+      this.report(error, panel === 'emoji' ? 'openEmojiPicker' : 'openStickerPanel', (text) => (this.notice = text));
+      return;
+    }
     this.panel = panel;
   }
 

@@ -26,11 +26,12 @@ svg{inline-size:3.5rem;block-size:3.5rem}
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The set is the history's lazy chunk too (imported, not bundled twice).
-    void import('../stickers.js')
+    // The set is the history's lazy chunk too (imported, not bundled twice). The composer has loaded it before
+    // opening the panel (and said so if it could not).
+    import('../stickers.js')
       .then((m) => (this.stickers = m.STICKERS))
       .then(() => this.updateComplete)
-      .then(() => this.renderRoot.querySelector('button')?.focus());
+      .then(() => this.renderRoot.querySelector('button')?.focus(), () => undefined);
   }
 
   protected override render() {
