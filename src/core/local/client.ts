@@ -12,7 +12,7 @@ import type { ChatCoreEventMap, ChatCoreEventName } from '../contract.js';
 import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, NetState, UserID, UserProfile } from '../types.js';
 // Through first-screen.ts: every lazy op reaches this module, so the bundler puts first-screen.ts in the
 // errors and validation's chunk instead of an empty file of its own (see there).
-import { ChatError, ChatErrorCode as E, toChatError } from '../first-screen.js';
+import { ChatError, ChatErrorCode as E, toChatError, unreachable } from '../first-screen.js';
 import { isValidGroupID, isValidUserID, parseConversationID } from '../validation.js';
 import { CoreEmitter } from '../emitter.js';
 import { newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
@@ -26,14 +26,15 @@ import { canSee, refuse } from './server/messages.js';
 import type { LocalCoreOptions } from './local-core.js';
 
 /** Operations loaded on first use. Each loads once, and callers waiting on the same load resume in
- *  call order. Code that cannot be fetched (the page's server is unreachable)
- *  fails the operation like a network error: 2800, retryable, and the next call tries again. */
+ *  call order. Code that cannot be fetched (offline after the page loaded) fails the operation with
+ *  CHUNK_UNREACHABLE (its text: reload the page; a page keeps a failed module fetch), and the next call
+ *  tries again (a browser that does fetch again then succeeds). */
 function lazy<M>(load: () => Promise<M>): () => Promise<M> {
   let loading: Promise<M> | undefined;
   return () =>
     (loading ??= load().catch((cause) => {
       loading = undefined;
-      throw new ChatError(E.NETWORK_ERROR, 'Could not load this operation', { cause });
+      return unreachable(cause);
     }));
 }
 export const loadCompose = lazy(() => import('./ops/compose.js'));
