@@ -202,7 +202,8 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
   }
   return html`<div class="media">
-    <button class="media-button video" ?disabled=${!src} aria-label=${src ? t.bodies.playVideo : t.bodies.unavailable} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+    <button class="media-button video" ?disabled=${!src} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+      <span class="visually-hidden">${src ? t.bodies.playVideo : t.bodies.unavailable}</span>
       ${poster
         ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
