@@ -327,6 +327,8 @@ progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .file-name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
 .file-size{unicode-bidi:plaintext;font-size:var(--tim-font-size-xs);opacity:.8}
 .file .icon-button,.own .file-size{color:inherit}
+/* On the own bubble's colour, dimmed text would fall below a readable contrast. */
+.own :is(.file-size,.abstract,.record-label,.record-meta){opacity:1}
 .custom{display:block}
 .play-badge{position:absolute;inset:0;margin:auto;inline-size:3rem;block-size:3rem;display:grid;place-items:center;border-radius:50%;background:rgb(0 0 0 / .55);color:#fff}
 .play-badge svg{inline-size:1.3rem;block-size:1.3rem;margin-inline-start:3px}
