@@ -315,7 +315,12 @@ export class TimDemoApp extends LitElement {
   @state() private lastError = '';
   @state() private netState = 'connected';
 
-  #onHash = () => (this.route = parseRoute(location.hash));
+  #onHash = async () => {
+    this.route = parseRoute(location.hash);
+    await this.updateComplete;
+    // The pane that held the focus is gone (Back from a chat, a profile or a search): give it to the list, not the page.
+    if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('tim-conversation')?.focus();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();

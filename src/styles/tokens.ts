@@ -17,7 +17,7 @@ const dark = css`
     --tim-color-warning: #f2c25b;
     --tim-color-badge: #ff6b5e;
     --tim-color-on-badge: #1b0a08;
-    --tim-color-muted-badge: #6b737e;
+    --tim-color-muted-badge: #7d8590;
     --tim-color-bubble-in: #262b31;
     --tim-color-on-bubble-in: #e7eaee;
     --tim-color-bubble-out: #2f6fd6;
@@ -68,9 +68,9 @@ export const tokens = css`
     --tim-color-danger: #c62828;
     --tim-color-success: #2e7d32;
     --tim-color-warning: #8a5a00;
-    --tim-color-badge: #e53935;
+    --tim-color-badge: #d32f2f;
     --tim-color-on-badge: #ffffff;
-    --tim-color-muted-badge: #9aa1ab;
+    --tim-color-muted-badge: #6b737e;
     --tim-color-bubble-in: #f0f2f5;
     --tim-color-on-bubble-in: #1b1f24;
     --tim-color-bubble-out: #1463d9;

@@ -45,8 +45,8 @@ for (const { host, title } of EXAMPLES) {
       await expect(row).toHaveAttribute('aria-selected', 'true');
       await page.screenshot({ path: `screenshots/example-${host}-chat.png` });
 
-      // An avatar asks for bob's profile; the host shows <tim-profile>.
-      await chat.getByRole('button', { name: 'Open the profile of Bob (work)' }).first().click();
+      // The header's title asks for bob's profile; the host shows <tim-profile>.
+      await chat.locator('header').getByRole('button', { name: /^Bob \(work\)/ }).click();
       await expect(page.locator('tim-profile .header')).toContainText('Bob Smith');
       await expect(page.locator('tim-chat')).toHaveCount(0);
       await page.screenshot({ path: `screenshots/example-${host}-profile.png` });

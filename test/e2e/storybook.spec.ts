@@ -138,7 +138,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('tim-chat header')).toContainText('Bob (work)');
     await expect(page.locator('tim-chat').getByRole('article').first()).toBeVisible();
     await page.screenshot({ path: `screenshots/storybook-full-app-${theme}.png` });
-    await page.locator('tim-chat').getByRole('button', { name: 'Open the profile of Bob (work)' }).first().click();
+    await page.locator('tim-chat header').getByRole('button', { name: /^Bob \(work\)/ }).click();
     await expect(page.locator('tim-profile .header')).toContainText('Bob Smith');
     await page.screenshot({ path: `screenshots/storybook-full-app-profile-${theme}.png` });
   });

@@ -411,6 +411,23 @@ describe('composer: mentions', () => {
     expect(sent.atUserList).to.have.members(['carol', AT_ALL]);
   });
 
+  it('Escape closes the member list, which stays closed while that @ is typed on; a new @ opens it again', async () => {
+    const kit = await mountChat('GROUPteam');
+    await until(() => kit.store.state.members.get('team')?.status === 'ready', 'members');
+    await type(kit, 'Hi @');
+    await until(() => $(kit, '[part=mention-list]'), 'the member list');
+    // (Before, the Escape key's own keyup reopened the list at once.)
+    await sendKeys({ press: 'Escape' });
+    await kit.el.updateComplete;
+    await until(() => !$(kit, '[part=mention-list]'), 'closed by Escape');
+    await sendKeys({ type: 'ca' });
+    await kit.el.shadowRoot!.querySelector<HTMLElementTagNameMap['tim-chat-composer']>('tim-chat-composer')!.updateComplete;
+    expect($(kit, '[part=mention-list]'), 'still closed for that @').to.be.null;
+    expect(input(kit)!.getAttribute('aria-activedescendant'), 'no active option').to.be.null;
+    await sendKeys({ type: ' @' });
+    await until(() => $(kit, '[part=mention-list]'), 'open again for a new @');
+  });
+
   it('lists a friend by the user’s own remark but writes the name every member sees', async () => {
     const kit = await mountChat('GROUPteam');
     await until(() => kit.store.state.members.get('team')?.status === 'ready', 'members');

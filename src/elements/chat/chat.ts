@@ -766,15 +766,15 @@ export class TimChat extends TimElement {
         class="title"
         part="title"
         ?disabled=${target?.type !== 'C2C' && target?.type !== 'GROUP'}
-        aria-label=${target?.type === 'GROUP' ? t.openGroup(name) : t.openProfile(name)}
-        aria-describedby="subtitle"
+        aria-describedby="title-hint"
         @click=${open}
       >
         <tim-avatar src=${conversationAvatar(state, conversation)} name=${name} seed=${target?.targetID ?? id} presence=${presence}></tim-avatar>
         <span class="names">
           <bdi class="name">${name}</bdi>
-          <span id="subtitle" class="subtitle ${typing.length ? 'typing' : ''}" part="subtitle">${subtitle}</span>
+          <span class="subtitle ${typing.length ? 'typing' : ''}" part="subtitle">${subtitle}</span>
         </span>
+        <span id="title-hint" hidden>${target?.type === 'GROUP' ? t.groupHint : t.profileHint}</span>
       </button>
       <slot name="header-actions"></slot>
       <button class="icon-button" part="search-button" aria-label=${t.searchIn} @click=${() => (this.inlineSearch ? void this.openFind() : this.#navigate({ to: 'search', conversationID: id }))}>
@@ -882,8 +882,8 @@ export class TimChat extends TimElement {
       <div class="stack">
         ${group && !own && row.first ? html`<bdi class="sender" part="sender">${name}</bdi>` : nothing}
         ${reply
-          ? html`<button class="quote" part="quote" aria-label=${t.replyTo(reply.sender)} @click=${() => void this.scrollToMessage(reply.messageID)}>
-              <bdi class="quote-sender">${stripControls(reply.sender)}</bdi><span class="quote-text" dir="auto">${reply.abstract}</span>
+          ? html`<button class="quote" part="quote" @click=${() => void this.scrollToMessage(reply.messageID)}>
+              <span class="visually-hidden">${t.inReplyTo}</span><bdi class="quote-sender">${stripControls(reply.sender)}</bdi><span class="quote-text" dir="auto">${reply.abstract}</span>
             </button>`
           : nothing}
         <div class="bubble ${kind}" part="bubble">${this.#bodies.render(m)}</div>

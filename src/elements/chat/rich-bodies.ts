@@ -212,7 +212,8 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
   }
   return html`<div class="media">
-    <button class="media-button video" ?disabled=${!src} aria-label=${src ? t.bodies.playVideo : t.bodies.unavailable} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+    <button class="media-button video" ?disabled=${!src} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+      <span class="visually-hidden">${src ? t.bodies.playVideo : t.bodies.unavailable}</span>
       ${poster
         ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : html`<svg class="placeholder" width=${size.width} height=${size.height} aria-hidden="true"></svg>`}
@@ -336,6 +337,8 @@ progress{accent-color:currentColor;block-size:4px;inline-size:100%}
 .file-name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
 .file-size{unicode-bidi:plaintext;font-size:var(--tim-font-size-xs);opacity:.8}
 .file .icon-button,.own .file-size{color:inherit}
+/* On the own bubble's colour, dimmed text would fall below a readable contrast. */
+.own :is(.file-size,.abstract,.record-label,.record-meta){opacity:1}
 .custom{display:block}
 .play-badge{position:absolute;inset:0;margin:auto;inline-size:3rem;block-size:3rem;display:grid;place-items:center;border-radius:50%;background:rgb(0 0 0 / .55);color:#fff}
 .play-badge svg{inline-size:1.3rem;block-size:1.3rem;margin-inline-start:3px}

@@ -190,5 +190,5 @@ export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
           : nothing}${v.prefix}${v.preview}`}</span>${badge}${v.unread > 0 || v.markedUnread
       ? html`<span class="visually-hidden">${v.unread > 0 ? tc.unread(v.unread) : tc.markedUnread}</span>`
       : nothing}</div></div>
-<button part="actions" class="icon-button more" tabindex="-1" aria-hidden="true" title=${tc.more(v.name)}>${icon('more')}</button></div>`;
+<span part="actions" class="icon-button more" aria-hidden="true" title=${tc.more(v.name)}>${icon('more')}</span></div>`;
 }

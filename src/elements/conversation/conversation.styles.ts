@@ -28,7 +28,7 @@ export const conversationStyles = css`
 .dot{width:.625rem;height:.625rem;margin-inline-end:.3125rem}
 .dot.muted{background:var(--tim-color-muted-badge)}
 /* The overflow button is a shared .icon-button, a little smaller. */
-.more{flex:none;width:2rem;height:2rem;visibility:hidden}
+.more{flex:none;width:2rem;height:2rem;visibility:hidden;cursor:pointer}
 .item:hover .more,.focused .more,.menu-open .more{visibility:visible}
 @media (hover:none){.more{visibility:visible}}
 .alert{display:flex;gap:var(--tim-space-2);margin:var(--tim-space-2) var(--tim-space-3) 0;padding:var(--tim-space-2) var(--tim-space-3);border-radius:var(--tim-radius-s);background:var(--tim-color-surface);color:var(--tim-color-danger);font-size:var(--tim-font-size-s)}

@@ -56,7 +56,7 @@ export class TimAvatar extends TimElement {
         min-height: 8px;
         border-radius: 50%;
         border: 2px solid var(--tim-color-bg, #fff);
-        background: var(--tim-color-muted-badge, #9aa1ab);
+        background: var(--tim-color-muted-badge, #6b737e);
       }
       .presence.online {
         background: var(--tim-color-online, #2e9d4a);

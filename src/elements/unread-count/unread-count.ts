@@ -19,8 +19,8 @@ export class TimUnreadCount extends TimElement {
     TimElement.styles,
     css`
 :host{display:inline-flex;vertical-align:middle}
-.badge{min-width:1.25rem;height:1.25rem;padding:0 .375rem;border-radius:var(--tim-radius-round,999px);background:var(--tim-color-badge,#e53935);color:var(--tim-color-on-badge,#fff);font-size:var(--tim-font-size-xs,.75rem);font-weight:600;line-height:1.25rem;text-align:center;font-variant-numeric:tabular-nums}
-.zero{background:var(--tim-color-muted-badge,#9aa1ab)}
+.badge{min-width:1.25rem;height:1.25rem;padding:0 .375rem;border-radius:var(--tim-radius-round,999px);background:var(--tim-color-badge,#d32f2f);color:var(--tim-color-on-badge,#fff);font-size:var(--tim-font-size-xs,.75rem);font-weight:600;line-height:1.25rem;text-align:center;font-variant-numeric:tabular-nums}
+.zero{background:var(--tim-color-muted-badge,#6b737e)}
 `,
   ];
 

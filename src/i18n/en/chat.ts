@@ -4,7 +4,9 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export default {
   // header
   openProfile: (name: string) => `Open the profile of ${name}`,
-  openGroup: (name: string) => `Open the group ${name}`,
+  /** What the header's title (the name and the status line) does, said after its name. */
+  profileHint: 'Open the profile',
+  groupHint: 'Open the group',
   searchIn: 'Search in this conversation',
   members: (count: string, n: number) => `${count} ${plural(n, 'member', 'members')}`,
   typing: 'typing…',
@@ -36,7 +38,8 @@ export default {
   imageNamed: (name: string) => `Image ${name}`,
   viewImage: 'View the image',
   sticker: 'Sticker',
-  replyTo: (name: string) => `Reply to ${name}`,
+  /** Said before the quoted sender and text of a reply. */
+  inReplyTo: 'In reply to',
   // accessibility
   messageLabel: (sender: string, time: string, status: string) => [sender, time, status].filter(Boolean).join(', '),
   lightbox: 'Image viewer',

@@ -2,7 +2,8 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   openProfile: (name: string) => `${name} 님의 프로필 열기`,
-  openGroup: (name: string) => `${name} 그룹 정보 열기`,
+  profileHint: '프로필 열기',
+  groupHint: '그룹 정보 열기',
   searchIn: '이 대화에서 검색',
   members: (count: string) => `멤버 ${count}명`,
   typing: '입력 중…',
@@ -30,7 +31,7 @@ export default {
   imageNamed: (name: string) => `이미지 ${name}`,
   viewImage: '이미지 보기',
   sticker: '스티커',
-  replyTo: (name: string) => `${name} 님에게 답장`,
+  inReplyTo: '답장 대상',
   messageLabel: (sender: string, time: string, status: string) => [sender, time, status].filter(Boolean).join(', '),
   lightbox: '이미지 뷰어',
 } satisfies Catalog['chat'];

@@ -2,7 +2,8 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   openProfile: (name: string) => `查看 ${name} 的资料`,
-  openGroup: (name: string) => `查看群聊 ${name}`,
+  profileHint: '查看资料',
+  groupHint: '查看群聊',
   searchIn: '在此会话中搜索',
   members: (count: string) => `${count} 名成员`,
   typing: '对方正在输入…',
@@ -29,7 +30,7 @@ export default {
   imageNamed: (name: string) => `图片 ${name}`,
   viewImage: '查看图片',
   sticker: '表情',
-  replyTo: (name: string) => `回复 ${name}`,
+  inReplyTo: '回复',
   messageLabel: (sender: string, time: string, status: string) => [sender, time, status].filter(Boolean).join('，'),
   lightbox: '图片查看器',
 } satisfies Catalog['chat'];

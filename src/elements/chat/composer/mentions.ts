@@ -35,6 +35,8 @@ export class MentionPicker implements ReactiveController {
   readonly #host: TimChatComposer;
   #at: { from: number; query: string } | null = null;
   #index = 0;
+  /** Where the `@` was whose list Escape closed: it stays closed (the key's own keyup would reopen it) until that `@` is gone. */
+  #dismissed = -1;
 
   constructor(host: TimChatComposer) {
     this.#host = host;
@@ -50,7 +52,8 @@ export class MentionPicker implements ReactiveController {
   /** Follows the caret: opens, filters or closes. */
   update(at: { from: number; query: string } | null): void {
     const group = this.#host.mentionCandidates();
-    const next = group.members.length || group.all ? at : null;
+    if (at?.from !== this.#dismissed) this.#dismissed = -1;
+    const next = (group.members.length || group.all) && at?.from !== this.#dismissed ? at : null;
     if (next?.from !== this.#at?.from || next?.query !== this.#at?.query) {
       // A big group's members load in pages: the next one while the user looks for someone.
       if (next) this.#host.loadMoreMembers();
@@ -80,6 +83,7 @@ export class MentionPicker implements ReactiveController {
         this.#pick(options[this.#index]!);
         break;
       case 'Escape':
+        this.#dismissed = this.#at?.from ?? -1;
         this.close();
         break;
       default:
