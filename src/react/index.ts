@@ -41,7 +41,7 @@ export const TimChat = createComponent({
   events: {
     /** The user asked for a profile, a group, search, or to go back. */
     onTimNavigate: "tim-navigate" as EventName<TimNavigateEvent>,
-    /** Loading, resending or jumping to a message failed, or a message action did. */
+    /** Loading, resending or jumping to a message failed, or a message action did, or a part of the chat's code could not be loaded (code 2806: offline; the chat says so too). */
     onTimError: "tim-error" as EventName<TimErrorEvent>,
     /** Before a message is recalled for everyone (`detail.message`); cancelable. */
     onTimBeforeRecall: "tim-before-recall" as EventName<TimBeforeEvent>,
@@ -72,7 +72,7 @@ export const TimConversation = createComponent({
     onTimBeforeConversationAction: "tim-before-conversation-action" as EventName<TimBeforeConversationActionEvent>,
     /** One of the host's own `actions` was chosen. */
     onTimConversationAction: "tim-conversation-action" as EventName<TimConversationActionEvent>,
-    /** An action failed (the list also says so). */
+    /** An action failed, or the code of the row menu or the filter box could not be loaded (code 2806: offline); the list also says so. */
     onTimError: "tim-error" as EventName<TimErrorEvent>,
   },
 });
@@ -85,7 +85,7 @@ export const TimProfile = createComponent({
   events: {
     /** The user asked to open a chat (`{to:'chat', conversationID}`), a profile (`{to:'profile', userID}`) or, after leaving or dismissing a group, the conversation list. */
     onTimNavigate: "tim-navigate" as EventName<TimNavigateEvent>,
-    /** An action failed (with the service's code and a localised text). */
+    /** An action failed (with the service's code and a localised text), or the views' code could not be loaded (code 2806: offline; shown in place with Retry). */
     onTimError: "tim-error" as EventName<TimErrorEvent>,
     /** Before sending a friend request; `detail.wording` and `detail.remark` are writable. */
     onTimBeforeAddFriend: "tim-before-add-friend" as EventName<TimBeforeEvent>,
@@ -149,7 +149,7 @@ export const TimSearch = createComponent({
   events: {
     /** The user opened a result (`chat` with `messageID`, `profile`, `group`) or went back. */
     onTimNavigate: "tim-navigate" as EventName<TimNavigateEvent>,
-    /** A search failed (scenario `searchContacts` or `searchMessages`). */
+    /** A search failed (scenario `searchContacts` or `searchMessages`), or the body's code could not be loaded (`openSearch`, code 2806: offline; shown in place with Retry). */
     onTimError: "tim-error" as EventName<TimErrorEvent>,
   },
 });
