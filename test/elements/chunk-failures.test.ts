@@ -8,8 +8,8 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { cleanupKits, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
-import type { Message, TimChat, TimConversation, TimErrorDetail, TimProfile, TimSearch } from '../../src/index.js';
+import { hostErrors, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
+import type { Message, TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
 
 const BLOCKED = [
   'chat/actions/actions.',
@@ -27,17 +27,8 @@ const BLOCKED = [
 
 before(() => Promise.all(BLOCKED.map((part) => executeServerCommand('block-requests', part))));
 
-/** The `tim-error`s the host gets in this test (they bubble out of the provider). */
-let seen: TimErrorDetail[] = [];
-const listen = (e: Event) => seen.push((e as CustomEvent<TimErrorDetail>).detail);
-beforeEach(() => {
-  seen = [];
-  document.addEventListener('tim-error', listen);
-});
-afterEach(async () => {
-  document.removeEventListener('tim-error', listen);
-  await cleanupKits();
-});
+/** The `tim-error`s the host gets in each test. */
+const seen = hostErrors();
 
 const UNLOADED = 'Part of this page could not be loaded. Check your connection, then reload the page.';
 

@@ -6,20 +6,11 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { cleanupKits, makeCore, mountKit, until } from '../helpers/kit.js';
-import type { TimChat, TimErrorDetail } from '../../src/index.js';
+import { hostErrors, makeCore, mountKit, until } from '../helpers/kit.js';
+import type { TimChat } from '../../src/index.js';
 
-/** The `tim-error`s the host gets in this test (they bubble out of the provider). */
-let seen: TimErrorDetail[] = [];
-const listen = (e: Event) => seen.push((e as CustomEvent<TimErrorDetail>).detail);
-beforeEach(() => {
-  seen = [];
-  document.addEventListener('tim-error', listen);
-});
-afterEach(async () => {
-  document.removeEventListener('tim-error', listen);
-  await cleanupKits();
-});
+/** The `tim-error`s the host gets in each test. */
+const seen = hostErrors();
 before(() => Promise.all(['composer/composer', 'chat/stickers.'].map((part) => executeServerCommand('block-requests', part))));
 
 const UNLOADED = 'Part of this page could not be loaded. Check your connection, then reload the page.';

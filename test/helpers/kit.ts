@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { render } from 'lit';
 import '../../src/index.js';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
-import type { ChatStore, TimProvider } from '../../src/index.js';
+import type { ChatStore, TimErrorDetail, TimProvider } from '../../src/index.js';
 import type { FaultSettings } from '../../src/core/index.js';
 
 export interface KitOptions {
@@ -115,6 +115,24 @@ export function deleteDb(name: string): Promise<void> {
 /** Cleans up every kit a test left behind (call in afterEach). */
 export async function cleanupKits(): Promise<void> {
   await Promise.all([...live].map((k) => k.cleanup()));
+}
+
+/**
+ * The `tim-error`s the host gets during each test of the calling file (they bubble out of the provider to the
+ * document), emptied before each test; the kits are cleaned up after each. Call once at the top of a file.
+ */
+export function hostErrors(): TimErrorDetail[] {
+  const seen: TimErrorDetail[] = [];
+  const listen = (e: Event) => seen.push((e as CustomEvent<TimErrorDetail>).detail);
+  beforeEach(() => {
+    seen.length = 0;
+    document.addEventListener('tim-error', listen);
+  });
+  afterEach(async () => {
+    document.removeEventListener('tim-error', listen);
+    await cleanupKits();
+  });
+  return seen;
 }
 
 /** Waits until `check` returns a truthy value (frames and microtasks pass), or throws after `timeout` ms. */
