@@ -17,7 +17,6 @@ import { isValidGroupID, isValidUserID, parseConversationID } from '../validatio
 import { CoreEmitter } from '../emitter.js';
 import { newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
 import { concerns, type Change, type Frame, type ListKind } from './change.js';
-import { FrameChannel } from './channel.js';
 import { LocalFaults, sleep } from './faults.js';
 import { MediaUrls } from './media.js';
 import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, projectGroup, projectMessages } from './projection.js';
@@ -62,7 +61,9 @@ export class Client {
   readonly emitter = new CoreEmitter();
   readonly media = new MediaUrls();
   readonly faults: LocalFaults;
-  readonly channel: FrameChannel;
+  /** To every other instance of the database (a BroadcastChannel never delivers to its own sender):
+   *  `post` sends. */
+  readonly channel: BroadcastChannel;
   readonly now: () => number;
   readonly multiInstance: 'kick' | 'allow';
   /** This instance, in presence and login frames. */
@@ -103,12 +104,22 @@ export class Client {
     this.now = options.now ?? Date.now;
     this.multiInstance = options.multiInstance ?? 'kick';
     this.faults = new LocalFaults(this, options.faults);
-    this.channel = new FrameChannel(
-      `tim-elements:${db.name}`,
-      (frame) => this.background(this.#receive(frame)),
-      () => this.faults.settings,
-      () => this.net === 'connected',
-    );
+    this.channel = new BroadcastChannel(`tim-elements:${db.name}`);
+    this.channel.onmessage = ({ data }: MessageEvent<Frame>) => {
+      const { deliverOutOfOrder, deliverTwice } = this.faults.settings;
+      // The delivery faults (frames twice, or held and reordered) load with the extras, only once set.
+      if (deliverOutOfOrder || deliverTwice) this.background(loadExtras().then((extras) => extras.deliverFaulty(this, data)));
+      else this.hear(data);
+    };
+  }
+
+  post(frame: Frame): void {
+    this.channel.postMessage(frame);
+  }
+
+  /** A frame from another instance; none arrives while disconnected. */
+  hear(frame: Frame): void {
+    if (this.net === 'connected') this.background(this.#receive(frame));
   }
 
   /** Emits only while `me` is still the logged-in user (work may finish after a logout). */
@@ -143,7 +154,7 @@ export class Client {
 
   publish(change: Change): void {
     if (change.to !== '*' && !change.to.length) return;
-    this.channel.post({ k: 'change', ...change });
+    this.post({ k: 'change', ...change });
     this.background(this.#onChange(change, true));
   }
 
@@ -301,7 +312,7 @@ export class Client {
   // ───────────────────────────── presence ─────────────────────────────
 
   beat(): void {
-    this.channel.post({ k: 'presence', iid: this.iid, user: this.me });
+    this.post({ k: 'presence', iid: this.iid, user: this.me });
   }
 
   online(userID: UserID): boolean {
@@ -333,7 +344,7 @@ export class Client {
   /** Logged out or kicked: forget the session, tell the other instances this one is gone. */
   end(reason: KickedOutReason | 'logout'): void {
     if (this.session !== 'in') return;
-    this.channel.post({ k: 'presence', iid: this.iid, user: '' });
+    this.post({ k: 'presence', iid: this.iid, user: '' });
     clearInterval(this.heartbeat);
     for (const timer of [...this.timers, ...this.typing.values()]) clearTimeout(timer);
     for (const collection of [this.timers, this.typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();

@@ -218,8 +218,8 @@ export class LocalCore implements ChatCore {
       throw toChatError(error);
     }
     c.session = 'in';
-    c.channel.post({ k: 'login', iid: c.iid, user: userID });
-    c.channel.post({ k: 'who' });
+    c.post({ k: 'login', iid: c.iid, user: userID });
+    c.post({ k: 'who' });
     c.beat();
     c.heartbeat = setInterval(() => (c.beat(), c.sweep()), HEARTBEAT_MS);
     c.emitter.emit('ready', { userID });

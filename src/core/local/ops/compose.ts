@@ -89,7 +89,7 @@ async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number
   rec.time = Math.floor(now / 1000);
   c.outgoing.delete(rec.ID);
   c.seen.set(rec.ID, 1);
-  c.channel.post({ k: 'online', to: recipients, rec });
+  c.post({ k: 'online', to: recipients, rec });
   const [message] = await c.project(me, [rec]);
   c.emit(me, 'messageUpdated', { messages: [message!] });
   return message!;
@@ -112,7 +112,7 @@ async function maybeEcho(c: Client, me: UserID, rec: StoredMessage): Promise<voi
 /** C2C typing indicator: online only, never stored. */
 export async function setTyping(c: Client, me: UserID, conversationID: ConversationID, typing: boolean): Promise<void> {
   const { type, targetID } = c.target(conversationID);
-  if (type === 'C2C' && targetID !== me) c.channel.post({ k: 'typing', to: targetID, from: me, typing: !!typing });
+  if (type === 'C2C' && targetID !== me) c.post({ k: 'typing', to: targetID, from: me, typing: !!typing });
 }
 
 /** `from` is typing to `me` or stopped. Typing never sticks: without a fresh "typing" it clears after
