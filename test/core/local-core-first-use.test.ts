@@ -71,7 +71,7 @@ describe('LocalCore database schema', () => {
     };
     const created = await openDB<LocalSchema>(name, 1, load);
     expect(loads).to.equal(1);
-    expect([...created.raw.objectStoreNames].sort()).to.deep.equal(
+    expect([...created.objectStoreNames].sort()).to.deep.equal(
       ['applications', 'blobs', 'blocks', 'conversations', 'counters', 'friends', 'groups', 'members', 'messages', 'meta', 'outbox', 'users'],
     );
     created.close();
