@@ -15,7 +15,7 @@ import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, Net
 import { ChatError, ChatErrorCode as E, toChatError, unreachable } from '../first-screen.js';
 import { isValidGroupID, isValidUserID, parseConversationID } from '../validation.js';
 import { CoreEmitter } from '../emitter.js';
-import { newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
+import { newID, read, write, type Database, type StoredMessage, type Tx } from './database.js';
 import { concerns, type Change, type Frame, type ListKind } from './change.js';
 import { LocalFaults, sleep } from './faults.js';
 import { MediaUrls } from './media.js';
@@ -145,19 +145,6 @@ export class Client {
     return Math.floor(this.now() / 1000);
   }
 
-  /** Commits `work`, then tells every instance (this one included) what changed. */
-  async commit<T>(work: (tx: WriteTx) => Promise<[T, Change]>): Promise<T> {
-    const [result, change] = await write(this.db, work);
-    this.publish(change);
-    return result;
-  }
-
-  publish(change: Change): void {
-    if (change.to !== '*' && !change.to.length) return;
-    this.post({ k: 'change', ...change });
-    this.background(this.#onChange(change, true));
-  }
-
   /** Work nobody awaits (deliveries, list refreshes): a failure becomes an `error` event, unless the
    *  instance was destroyed meanwhile (its database is closed). */
   background(work: Promise<unknown>): void {
@@ -206,7 +193,7 @@ export class Client {
     if (this.session !== 'in') return;
     switch (frame.k) {
       case 'change':
-        return this.#onChange(frame, false);
+        return this.onChange(frame, false);
       case 'login':
         if (frame.user === me && this.multiInstance === 'kick') this.end('multipleAccount');
         return;
@@ -222,7 +209,8 @@ export class Client {
     }
   }
 
-  async #onChange(change: Change, local: boolean): Promise<void> {
+  /** A committed change (`local`: this instance's own, see `publish.ts`), as its user sees it. */
+  async onChange(change: Change, local: boolean): Promise<void> {
     const me = this.me;
     if (!me || !concerns(change, me)) return;
     if (change.reindex) this.search = null;

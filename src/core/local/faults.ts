@@ -55,9 +55,4 @@ export class LocalFaults implements FaultControl {
   async before(method: string, upload?: (progress: number) => void): Promise<void> {
     if (this.#settings.latencyMs || this.#settings.failures.length) await (await loadExtras()).inject(this.#settings, method, upload);
   }
-
-  /** Whether this send loses its ack after committing. */
-  dropsAck(): boolean {
-    return Math.random() < this.#settings.dropAckAfterCommit;
-  }
 }

@@ -12,6 +12,7 @@ import { REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { commit, publish } from '../publish.js';
 import { loadMedia, projectMessages, receiptOf } from '../projection.js';
 import { refuse, visible } from '../server/messages.js';
 import * as server from '../server/changes.js';
@@ -21,7 +22,7 @@ import * as server from '../server/changes.js';
 /** A change to the user's own view of a conversation; resolves once the snapshot is re-read. */
 async function ownView(c: Client, conversationID: ConversationID, work: (tx: WriteTx) => Promise<Change>): Promise<void> {
   c.target(conversationID);
-  c.publish(await write(c.db, work));
+  publish(c, await write(c.db, work));
   await c.touch('conversations');
 }
 
@@ -95,7 +96,7 @@ async function changedHere(c: Client, me: UserID, rec: StoredMessage): Promise<M
 export async function revokeMessage(c: Client, me: UserID, messageID: string): Promise<void> {
   const [rec, change] = await write(c.db, (tx) => server.revoke(tx, me, messageID, c.now(), REVOKE_WINDOW_SECONDS));
   await changedHere(c, me, rec);
-  c.publish(change);
+  publish(c, change);
 }
 
 export async function modifyMessage(c: Client, me: UserID, messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
@@ -113,7 +114,7 @@ export async function modifyMessage(c: Client, me: UserID, messageID: string, pa
   try {
     const [rec, change] = await write(c.db, (tx) => server.modify(tx, me, messageID, c.seen.get(messageID), clean, c.now()));
     const message = await changedHere(c, me, rec);
-    c.publish(change);
+    publish(c, change);
     return message;
   } catch (error) {
     const record = (error as ChatError).data?.record as StoredMessage | undefined;
@@ -127,7 +128,7 @@ export async function deleteMessages(c: Client, me: UserID, messageIDs: string[]
   const committed = messageIDs.filter((id) => c.known.get(id)?.status !== 'unSend' && c.known.get(id)?.status !== 'fail');
   for (const id of messageIDs) if (!committed.includes(id)) c.discard(id);
   if (!committed.length) return;
-  c.publish(await write(c.db, (tx) => server.deleteForMe(tx, me, committed)));
+  publish(c, await write(c.db, (tx) => server.deleteForMe(tx, me, committed)));
   for (const id of committed) c.known.delete(id);
   const index = await c.search;
   for (const id of committed) index?.remove(id);
@@ -168,7 +169,7 @@ export async function updateMyProfile(c: Client, me: UserID, patch: ProfilePatch
     if (!ok) refuse(E.INVALID_PARAMETER, `Invalid profile field ${key}`);
     clean[key] = value;
   }
-  const profile = await c.commit(async (tx) => {
+  const profile = await commit(c, async (tx) => {
     const next = { ...(await tx.objectStore('users').get(me))!, ...clean };
     await tx.objectStore('users').put(next);
     return [next, { to: '*', profiles: [me], lists: ['conversations', 'friends'] }];

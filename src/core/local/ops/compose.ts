@@ -11,6 +11,7 @@ import { loadExtras, type Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { publish } from '../publish.js';
 import { sleep } from '../faults.js';
 import { projectMessages } from '../projection.js';
 import { refuse } from '../server/messages.js';
@@ -71,8 +72,8 @@ export async function send(c: Client, me: UserID, stored: Message, options: Send
     return [rec, recipients];
   });
   c.seen.set(ID, final.v);
-  c.publish({ to: recipients, ids: [ID], lists: ['conversations'] });
-  if (c.faults.dropsAck()) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
+  publish(c, { to: recipients, ids: [ID], lists: ['conversations'] });
+  if (Math.random() < c.faults.settings.dropAckAfterCommit) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
   c.outgoing.delete(ID);
   const [message] = await c.project(me, [final]);
   c.emit(me, 'messageUpdated', { messages: [message!] });

@@ -11,6 +11,7 @@ import type { Frame } from '../change.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { publish } from '../publish.js';
 import { sleep } from '../faults.js';
 import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 import { importMessages, type ImportedMessage } from '../server/import.js';
@@ -32,7 +33,7 @@ export async function bulkImport(c: Client, items: readonly ImportedMessage[], o
         return importMessages(tx, items.slice(at, at + IMPORT_SLICE), c.now(), !!options.read);
       })),
     );
-  c.publish({ to: '*', reindex: true, lists: ['conversations'] });
+  publish(c, { to: '*', reindex: true, lists: ['conversations'] });
   return ids;
 }
 
@@ -66,7 +67,7 @@ export async function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserI
         await commit(tx, reply, recipients, await tick(tx, c.now()));
         return recipients;
       });
-      c.publish({ to: recipients, ids: [reply.ID], lists: ['conversations'] });
+      publish(c, { to: recipients, ids: [reply.ID], lists: ['conversations'] });
     } catch {
       /* the user blocked the bot meanwhile */
     }
