@@ -1,19 +1,20 @@
 /**
  * Composing and sending, loaded with the first of them: the commit of an outgoing message, resends,
- * online-only messages and typing indicators (both ways). Typing, or creating an echo, starts fetching
- * this module, so it is there by the time the echo is durable. The echo itself, its copy in the outbox
- * and marking it failed when anything here goes wrong stay in the startup bundle.
+ * online-only messages, typing indicators (both ways), and the echoes in the outbox as history shows
+ * them (after a reload, the first history page that has one loads this module). Typing, or creating an
+ * echo, starts fetching this module, so it is there by the time the echo is durable. The echo itself, its
+ * copy in the outbox and marking it failed when anything here goes wrong stay in the startup bundle.
  */
 import type { ConversationID, Message, SendMessageOptions, UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
-import { keyOf, read, write, type StoredMessage } from '../database.js';
+import { keyOf, read, write, type OutboxRecord, type StoredMessage } from '../database.js';
 import { loadExtras, type Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
 import { publish } from '../publish.js';
 import { sleep } from '../faults.js';
-import { projectMessages } from '../projection.js';
+import { loadMedia, projectMessages } from '../projection.js';
 import { refuse } from '../server/messages.js';
 import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 
@@ -32,6 +33,21 @@ export async function measureImage(image: Blob, messages: Message[]): Promise<vo
     /* not an image the browser decodes */
   }
   for (const message of messages) for (const info of (message.payload as { imageInfoArray: object[] }).imageInfoArray) Object.assign(info, size);
+}
+
+/** This user's echoes of one conversation in the outbox, as its newest history page shows them. An
+ *  unsent one this instance is not sending was left by an earlier life of the page: it failed (Retry). */
+export async function pendingEchoes(c: Client, pending: OutboxRecord[]): Promise<Message[]> {
+  await loadMedia(read(c.db), c.media, pending.map((e) => e.message.payload));
+  return pending.map(({ ID, message }) => {
+    if (!c.outgoing.has(ID)) {
+      if (message.status === 'unSend') message = { ...message, status: 'fail', error: { code: E.NETWORK_ERROR, message: 'Not sent before the page closed' } };
+      c.outgoing.set(ID, Promise.resolve(message));
+    }
+    const echo = c.known.get(ID) ?? ({ ...message, payload: c.media.resolve(message.payload) } as Message);
+    c.known.set(ID, echo);
+    return echo;
+  });
 }
 
 /** A failed echo becomes unsent again, to be sent once more under the same ID. */
