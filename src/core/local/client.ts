@@ -216,10 +216,8 @@ export class Client {
     if (change.reindex) this.search = null;
     try {
       if (change.ids?.length) await this.deliver(me, change.ids);
-      if (change.read && change.read.reader !== me) await (await loadChanges()).receipts(this, me, change.read);
-      if (change.deleted) await (await loadChanges()).deleted(this, me, change.deleted, local);
-      if (change.group) await (await loadGroups()).groupChanged(this, me, change.group);
-      if (change.profiles?.length) await (await loadChanges()).profilesChanged(this, me, change.profiles);
+      // The rest (receipts, deletions, group changes, profiles) follows a user action or a rarer event.
+      if (change.read || change.deleted || change.group || change.profiles) await (await loadChanges()).changed(this, me, change, local);
     } finally {
       // The lists are re-read even when a step failed (say, its code could not be fetched).
       if (change.lists) this.background(this.touch(...change.lists));

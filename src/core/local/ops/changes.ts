@@ -8,7 +8,7 @@ import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { Limits, utf8Bytes } from '../../validation.js';
 import { keyOf, read, write, type StoredMessage, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
-import { REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
+import { loadGroups, REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
@@ -55,9 +55,19 @@ export const setMessageRemindType = (c: Client, me: UserID, conversationID: Conv
 
 // ───────────────────────────── messages ─────────────────────────────
 
+/** What a committed change means for `me` besides new or changed messages (which the startup code
+ *  delivers): read receipts, deletions, group changes and profiles, in that order. `local`: this
+ *  instance made the change itself. */
+export async function changed(c: Client, me: UserID, change: Change, local: boolean): Promise<void> {
+  if (change.read && change.read.reader !== me) await receipts(c, me, change.read);
+  if (change.deleted) await deleted(c, me, change.deleted, local);
+  if (change.group) await (await loadGroups()).groupChanged(c, me, change.group);
+  if (change.profiles?.length) await profilesChanged(c, me, change.profiles);
+}
+
 /** Messages were deleted for `me` (here or on another instance): out of the search index, and an event
  *  for the instances that did not do it. */
-export async function deleted(c: Client, me: UserID, { conversationID, ids }: NonNullable<Change['deleted']>, local: boolean): Promise<void> {
+async function deleted(c: Client, me: UserID, { conversationID, ids }: NonNullable<Change['deleted']>, local: boolean): Promise<void> {
   const index = await c.search;
   if (ids === 'all') index?.removeConversation(keyOf(conversationID, me), Infinity);
   else for (const id of ids) index?.remove(id);
@@ -65,7 +75,7 @@ export async function deleted(c: Client, me: UserID, { conversationID, ids }: No
 }
 
 /** Someone updated their profile. */
-export async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]): Promise<void> {
+async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]): Promise<void> {
   const tx = read(c.db);
   const profiles = await Promise.all(userIDs.map((id) => tx.objectStore('users').get(id)));
   c.emit(me, 'profileUpdated', { profiles: profiles.filter((p): p is UserProfile => !!p) });
@@ -75,7 +85,7 @@ export async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]):
 const RECEIPT_WINDOW = 200;
 
 /** Someone read a conversation: my messages in the range change isPeerRead / receipt counts. */
-export async function receipts(c: Client, me: UserID, { key, after, upto }: NonNullable<Change['read']>): Promise<void> {
+async function receipts(c: Client, me: UserID, { key, after, upto }: NonNullable<Change['read']>): Promise<void> {
   const tx = read(c.db);
   const range = IDBKeyRange.bound([key, after + 1], [key, upto]);
   const mine = (await tx.objectStore('messages').index('conv').getAll(range))
