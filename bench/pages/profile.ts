@@ -15,7 +15,8 @@
 import '../../src/elements/provider/define.js';
 import '../../src/elements/profile/define.js';
 import { createLocalCore } from '../../src/core/local/index.js';
-import { newProfile, openDatabase } from '../../src/core/local/database.js';
+import { newProfile, openDatabase, type LocalSchema } from '../../src/core/local/database.js';
+import { Transaction } from '../../src/core/local/idb.js';
 import { groupFriends } from '../../src/elements/profile/friend-groups.js';
 import type { TimProfile } from '../../src/index.js';
 import { countNodes, fail, heapMB, painted, params, report, round, scrollP95, mountProvider, reopenAsAlice, until as waitFor } from './measure.js';
@@ -36,7 +37,7 @@ const deepAll = (root: ParentNode, selector: string): HTMLElement[] => {
 async function fill(dbName: string): Promise<number> {
   const t = performance.now();
   const db = await openDatabase(dbName);
-  const tx = db.transaction(['users', 'friends', 'groups', 'members'], 'readwrite');
+  const tx = new Transaction<LocalSchema, 'readwrite'>(db.transaction(['users', 'friends', 'groups', 'members'], 'readwrite'));
   const now = Math.floor(Date.now() / 1000);
   const users = tx.objectStore('users');
   const friends = tx.objectStore('friends');

@@ -4,7 +4,7 @@ import type { ImageInfo, Message } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
 import { openDB } from '../../src/core/local/idb.js';
 import type { LocalSchema } from '../../src/core/local/database.js';
-import { deleteDatabase, pngBlob, send } from './helpers.js';
+import { deleteDatabase, eventually, pngBlob, send } from './helpers.js';
 
 /** Whether the page has fetched a module of LocalCore's code loaded on first use (`ops/<name>`). */
 const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/core/local/ops/${name}.`));
@@ -42,6 +42,23 @@ describe('LocalCore, calls made before their code is loaded', function () {
     await Promise.all([alice.pinConversation('C2Cbob', true), alice.pinConversation('C2Cbob', false), alice.markConversationRead('C2Cbob')]);
     expect(await alice.getConversation('C2Cbob')).to.include({ isPinned: false, unreadCount: 0 });
   });
+
+  it('applies delivery faults set before their code loads to the frames that follow: twice, then held and reversed', async () => {
+    const typing: boolean[] = [];
+    const off = bob.on('typingStatus', ({ userID, typing: on }) => userID === 'alice' && typing.push(on));
+    expect(fetched('extras'), 'the fault code is not loaded yet').to.equal(false);
+    bob.faults.set({ deliverTwice: true });
+    await alice.setTyping('C2Cbob', true);
+    await eventually(() => expect(typing).to.have.length(2));
+    expect(fetched('extras')).to.equal(true);
+    expect(typing, 'one frame, heard twice').to.deep.equal([true, true]);
+    bob.faults.set({ deliverTwice: false, deliverOutOfOrder: true });
+    await Promise.all([alice.setTyping('C2Cbob', true), alice.setTyping('C2Cbob', false)]);
+    await eventually(() => expect(typing).to.have.length(4));
+    expect(typing.slice(2), 'sent typing then stopped: heard reversed').to.deep.equal([false, true]);
+    bob.faults.reset();
+    off();
+  });
 });
 
 describe('LocalCore database schema', () => {
@@ -54,7 +71,7 @@ describe('LocalCore database schema', () => {
     };
     const created = await openDB<LocalSchema>(name, 1, load);
     expect(loads).to.equal(1);
-    expect([...created.raw.objectStoreNames].sort()).to.deep.equal(
+    expect([...created.objectStoreNames].sort()).to.deep.equal(
       ['applications', 'blobs', 'blocks', 'conversations', 'counters', 'friends', 'groups', 'members', 'messages', 'meta', 'outbox', 'users'],
     );
     created.close();

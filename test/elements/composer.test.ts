@@ -10,7 +10,8 @@ import { html } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';
 import { AT_ALL, Limits, type ConversationID, type Message, type TimChat } from '../../src/index.js';
 import { parseReply } from '../../src/elements/chat/reply.js';
-import { newProfile, openDatabase } from '../../src/core/local/database.js';
+import { newProfile, openDatabase, type LocalSchema } from '../../src/core/local/database.js';
+import { Transaction } from '../../src/core/local/idb.js';
 import { cleanupKits, deepText, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
 
 type ChatKit = Kit<TimChat>;
@@ -444,7 +445,7 @@ describe('composer: mentions', () => {
     const { core, dbName } = await makeCore({});
     await core.destroy();
     const db = await openDatabase(dbName);
-    const tx = db.transaction(['users', 'members'], 'readwrite');
+    const tx = new Transaction<LocalSchema, 'readwrite'>(db.transaction(['users', 'members'], 'readwrite'));
     const now = Math.floor(Date.now() / 1000);
     for (let i = 0; i < 180; i++) {
       void tx.objectStore('users').put({ ...newProfile(`m${i}`), nick: `Member ${i}` });

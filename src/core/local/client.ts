@@ -15,9 +15,8 @@ import type { Conversation, GroupID, GroupProfile, KickedOutReason, Message, Net
 import { ChatError, ChatErrorCode as E, toChatError, unreachable } from '../first-screen.js';
 import { isValidGroupID, isValidUserID, parseConversationID } from '../validation.js';
 import { CoreEmitter } from '../emitter.js';
-import { newID, read, write, type Database, type StoredMessage, type Tx, type WriteTx } from './database.js';
+import { newID, read, write, type Database, type StoredMessage, type Tx } from './database.js';
 import { concerns, type Change, type Frame, type ListKind } from './change.js';
-import { FrameChannel } from './channel.js';
 import { LocalFaults, sleep } from './faults.js';
 import { MediaUrls } from './media.js';
 import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, projectGroup, projectMessages } from './projection.js';
@@ -62,7 +61,9 @@ export class Client {
   readonly emitter = new CoreEmitter();
   readonly media = new MediaUrls();
   readonly faults: LocalFaults;
-  readonly channel: FrameChannel;
+  /** To every other instance of the database (a BroadcastChannel never delivers to its own sender):
+   *  `post` sends. */
+  readonly channel: BroadcastChannel;
   readonly now: () => number;
   readonly multiInstance: 'kick' | 'allow';
   /** This instance, in presence and login frames. */
@@ -103,12 +104,22 @@ export class Client {
     this.now = options.now ?? Date.now;
     this.multiInstance = options.multiInstance ?? 'kick';
     this.faults = new LocalFaults(this, options.faults);
-    this.channel = new FrameChannel(
-      `tim-elements:${db.name}`,
-      (frame) => this.background(this.#receive(frame)),
-      () => this.faults.settings,
-      () => this.net === 'connected',
-    );
+    this.channel = new BroadcastChannel(`tim-elements:${db.name}`);
+    this.channel.onmessage = ({ data }: MessageEvent<Frame>) => {
+      const { deliverOutOfOrder, deliverTwice } = this.faults.settings;
+      // The delivery faults (frames twice, or held and reordered) load with the extras, only once set.
+      if (deliverOutOfOrder || deliverTwice) this.background(loadExtras().then((extras) => extras.deliverFaulty(this, data)));
+      else this.hear(data);
+    };
+  }
+
+  post(frame: Frame): void {
+    this.channel.postMessage(frame);
+  }
+
+  /** A frame from another instance; none arrives while disconnected. */
+  hear(frame: Frame): void {
+    if (this.net === 'connected') this.background(this.#receive(frame));
   }
 
   /** Emits only while `me` is still the logged-in user (work may finish after a logout). */
@@ -132,19 +143,6 @@ export class Client {
 
   secondsNow(): number {
     return Math.floor(this.now() / 1000);
-  }
-
-  /** Commits `work`, then tells every instance (this one included) what changed. */
-  async commit<T>(work: (tx: WriteTx) => Promise<[T, Change]>): Promise<T> {
-    const [result, change] = await write(this.db, work);
-    this.publish(change);
-    return result;
-  }
-
-  publish(change: Change): void {
-    if (change.to !== '*' && !change.to.length) return;
-    this.channel.post({ k: 'change', ...change });
-    this.background(this.#onChange(change, true));
   }
 
   /** Work nobody awaits (deliveries, list refreshes): a failure becomes an `error` event, unless the
@@ -195,7 +193,7 @@ export class Client {
     if (this.session !== 'in') return;
     switch (frame.k) {
       case 'change':
-        return this.#onChange(frame, false);
+        return this.onChange(frame, false);
       case 'login':
         if (frame.user === me && this.multiInstance === 'kick') this.end('multipleAccount');
         return;
@@ -211,16 +209,15 @@ export class Client {
     }
   }
 
-  async #onChange(change: Change, local: boolean): Promise<void> {
+  /** A committed change (`local`: this instance's own, see `publish.ts`), as its user sees it. */
+  async onChange(change: Change, local: boolean): Promise<void> {
     const me = this.me;
     if (!me || !concerns(change, me)) return;
     if (change.reindex) this.search = null;
     try {
       if (change.ids?.length) await this.deliver(me, change.ids);
-      if (change.read && change.read.reader !== me) await (await loadChanges()).receipts(this, me, change.read);
-      if (change.deleted) await (await loadChanges()).deleted(this, me, change.deleted, local);
-      if (change.group) await (await loadGroups()).groupChanged(this, me, change.group);
-      if (change.profiles?.length) await (await loadChanges()).profilesChanged(this, me, change.profiles);
+      // The rest (receipts, deletions, group changes, profiles) follows a user action or a rarer event.
+      if (change.read || change.deleted || change.group || change.profiles) await (await loadChanges()).changed(this, me, change, local);
     } finally {
       // The lists are re-read even when a step failed (say, its code could not be fetched).
       if (change.lists) this.background(this.touch(...change.lists));
@@ -301,7 +298,7 @@ export class Client {
   // ───────────────────────────── presence ─────────────────────────────
 
   beat(): void {
-    this.channel.post({ k: 'presence', iid: this.iid, user: this.me });
+    this.post({ k: 'presence', iid: this.iid, user: this.me });
   }
 
   online(userID: UserID): boolean {
@@ -333,7 +330,7 @@ export class Client {
   /** Logged out or kicked: forget the session, tell the other instances this one is gone. */
   end(reason: KickedOutReason | 'logout'): void {
     if (this.session !== 'in') return;
-    this.channel.post({ k: 'presence', iid: this.iid, user: '' });
+    this.post({ k: 'presence', iid: this.iid, user: '' });
     clearInterval(this.heartbeat);
     for (const timer of [...this.timers, ...this.typing.values()]) clearTimeout(timer);
     for (const collection of [this.timers, this.typing, this.known, this.seen, this.outgoing, this.#presence, this.#dirty]) collection.clear();

@@ -6,7 +6,7 @@
  * embedded service what a real server has: atomic commits, one clock, one sequence per conversation.
  * Records are canonical (no viewer); `projection.ts` turns them into contract entities for a user.
  */
-import { openDB, type Database as IDBDatabaseOf, type Transaction } from './idb.js';
+import { openDB, Transaction, type Database as IDBDatabaseOf } from './idb.js';
 import type {
   ConversationID,
   GroupAtInfo,
@@ -141,7 +141,7 @@ export function openDatabase(name: string): Promise<Database> {
 }
 
 /** A readonly transaction over every store: one consistent snapshot. */
-export const read = (db: Database): Tx => db.transaction(STORES, 'readonly');
+export const read = (db: Database): Tx => new Transaction(db.transaction(STORES, 'readonly'));
 
 /**
  * Runs `work` in one readwrite transaction over every store and resolves once it is durable. A throw
@@ -149,7 +149,7 @@ export const read = (db: Database): Tx => db.transaction(STORES, 'readonly');
  * requests: any other await lets the transaction auto-commit.
  */
 export async function write<T>(db: Database, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const tx = db.transaction(STORES, 'readwrite');
+  const tx = new Transaction<LocalSchema, 'readwrite'>(db.transaction(STORES, 'readwrite'));
   try {
     const result = await work(tx);
     await tx.done;

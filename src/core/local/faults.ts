@@ -1,7 +1,8 @@
 /**
  * LocalCore's implementation of the shared fault knobs (`FaultControl`). Latency and injected failures
  * are applied by the core before a method does any work (by code that loads with the extras, only once
- * there are any); delivery faults by the frame channel; network and session faults act on the client.
+ * there are any), and so are the delivery faults (`deliverFaulty`); network and session faults act on the
+ * client.
  */
 import { NO_FAULTS, type FaultControl, type FaultSettings } from '../faults.js';
 import type { KickedOutReason } from '../types.js';
@@ -53,10 +54,5 @@ export class LocalFaults implements FaultControl {
    *  `upload` is told how far a media send's upload has come while the latency passes. */
   async before(method: string, upload?: (progress: number) => void): Promise<void> {
     if (this.#settings.latencyMs || this.#settings.failures.length) await (await loadExtras()).inject(this.#settings, method, upload);
-  }
-
-  /** Whether this send loses its ack after committing. */
-  dropsAck(): boolean {
-    return Math.random() < this.#settings.dropAckAfterCommit;
   }
 }

@@ -100,18 +100,9 @@ export class Transaction<S extends Schema<S>, M extends IDBTransactionMode> {
   }
 }
 
-export class Database<S extends Schema<S>> {
-  constructor(readonly raw: IDBDatabase) {}
-  get name(): string {
-    return this.raw.name;
-  }
-  transaction<M extends IDBTransactionMode>(stores: Array<keyof S & string>, mode: M): Transaction<S, M> {
-    return new Transaction(this.raw.transaction(stores, mode));
-  }
-  close(): void {
-    this.raw.close();
-  }
-}
+/** A database of schema `S`: the native one (`name`, `close()`...), its transactions opened with
+ *  `new Transaction(db.transaction(...))`. `S` is for the type checker only. */
+export type Database<S extends Schema<S>> = IDBDatabase & { readonly schema?: S };
 
 /**
  * Opens `name` at `version`. Creating or upgrading the schema happens once per browser, so its code is
@@ -132,7 +123,7 @@ export async function openDB<S extends Schema<S>>(name: string, version: number,
       return await request(req, (db) => {
         // Another connection wants to delete or upgrade the database (tests, a newer kit): let it.
         db.onversionchange = () => db.close();
-        return new Database<S>(db);
+        return db;
       });
     } catch (error) {
       if (!missing) throw error;

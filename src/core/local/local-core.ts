@@ -42,7 +42,7 @@ import { newID, newProfile, read, write, type Database } from './database.js';
 import { ALL_LISTS, Client, loadChanges, loadExtras, loadGroups, loadRelationships, loadSearch, loadCompose, REVOKE_WINDOW_SECONDS } from './client.js';
 import type { LocalFaults } from './faults.js';
 import { localUrl } from './media.js';
-import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups, loadMedia } from './projection.js';
+import { loadApplications, loadBlacklist, loadConversations, loadFriends, loadJoinedGroups } from './projection.js';
 import * as messages from './server/messages.js';
 import { refuse } from './server/messages.js';
 import type { ImportedMessage } from './server/import.js';
@@ -201,12 +201,6 @@ export class LocalCore implements ChatCore {
       c.profile = await write(c.db, async (tx) => {
         const profile = (await tx.objectStore('users').get(userID)) ?? newProfile(userID);
         await tx.objectStore('users').put(profile);
-        // Echoes left unsent by an earlier life of the page failed: show them with Retry.
-        for (const entry of await tx.objectStore('outbox').index('owner').getAll(userID))
-          if (entry.message.status === 'unSend' && !c.outgoing.has(entry.ID)) {
-            entry.message = { ...entry.message, status: 'fail', error: { code: E.NETWORK_ERROR, message: 'Not sent before the page closed' } };
-            await tx.objectStore('outbox').put(entry);
-          }
         return profile;
       });
       c.me = userID;
@@ -218,8 +212,8 @@ export class LocalCore implements ChatCore {
       throw toChatError(error);
     }
     c.session = 'in';
-    c.channel.post({ k: 'login', iid: c.iid, user: userID });
-    c.channel.post({ k: 'who' });
+    c.post({ k: 'login', iid: c.iid, user: userID });
+    c.post({ k: 'who' });
     c.beat();
     c.heartbeat = setInterval(() => (c.beat(), c.sweep()), HEARTBEAT_MS);
     c.emitter.emit('ready', { userID });
@@ -294,16 +288,11 @@ export class LocalCore implements ChatCore {
         const range = IDBKeyRange.bound([conv.key, conv.clearedSeq + 1], [conv.key, anchor?.seq ?? Infinity], false, !!anchor);
         const [recs, isCompleted] = await messages.walk(tx, me, range, 'prev', count);
         const messageList = await c.project(me, recs, tx);
-        // The newest page also shows this user's unsent and failed echoes, so they survive a reload.
+        // The newest page also shows this user's unsent and failed echoes, so they survive a reload. The
+        // code that shows them loads with the sending code (there by then, unless the page was reloaded).
         if (!anchor) {
           const pending = (await tx.objectStore('outbox').index('owner').getAll(me)).filter((e) => e.message.conversationID === conversationID);
-          await loadMedia(tx, c.media, pending.map((e) => e.message.payload));
-          for (const { ID, message } of pending) {
-            const echo = c.known.get(ID) ?? ({ ...message, payload: c.media.resolve(message.payload) } as Message);
-            c.known.set(ID, echo);
-            if (!c.outgoing.has(ID)) c.outgoing.set(ID, Promise.resolve(message));
-            messageList.push(echo);
-          }
+          if (pending.length) messageList.push(...(await (await loadCompose()).pendingEchoes(c, pending)));
         }
         return { messageList, nextReqMessageID: isCompleted ? '' : (recs[0]?.ID ?? ''), isCompleted };
       },

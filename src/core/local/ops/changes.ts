@@ -8,10 +8,11 @@ import { ChatError, ChatErrorCode as E } from '../../errors.js';
 import { Limits, utf8Bytes } from '../../validation.js';
 import { keyOf, read, write, type StoredMessage, type WriteTx } from '../database.js';
 import type { Change } from '../change.js';
-import { REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
+import { loadGroups, REVOKE_WINDOW_SECONDS, type Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { commit, publish } from '../publish.js';
 import { loadMedia, projectMessages, receiptOf } from '../projection.js';
 import { refuse, visible } from '../server/messages.js';
 import * as server from '../server/changes.js';
@@ -21,7 +22,7 @@ import * as server from '../server/changes.js';
 /** A change to the user's own view of a conversation; resolves once the snapshot is re-read. */
 async function ownView(c: Client, conversationID: ConversationID, work: (tx: WriteTx) => Promise<Change>): Promise<void> {
   c.target(conversationID);
-  c.publish(await write(c.db, work));
+  publish(c, await write(c.db, work));
   await c.touch('conversations');
 }
 
@@ -54,9 +55,19 @@ export const setMessageRemindType = (c: Client, me: UserID, conversationID: Conv
 
 // ───────────────────────────── messages ─────────────────────────────
 
+/** What a committed change means for `me` besides new or changed messages (which the startup code
+ *  delivers): read receipts, deletions, group changes and profiles, in that order. `local`: this
+ *  instance made the change itself. */
+export async function changed(c: Client, me: UserID, change: Change, local: boolean): Promise<void> {
+  if (change.read && change.read.reader !== me) await receipts(c, me, change.read);
+  if (change.deleted) await deleted(c, me, change.deleted, local);
+  if (change.group) await (await loadGroups()).groupChanged(c, me, change.group);
+  if (change.profiles?.length) await profilesChanged(c, me, change.profiles);
+}
+
 /** Messages were deleted for `me` (here or on another instance): out of the search index, and an event
  *  for the instances that did not do it. */
-export async function deleted(c: Client, me: UserID, { conversationID, ids }: NonNullable<Change['deleted']>, local: boolean): Promise<void> {
+async function deleted(c: Client, me: UserID, { conversationID, ids }: NonNullable<Change['deleted']>, local: boolean): Promise<void> {
   const index = await c.search;
   if (ids === 'all') index?.removeConversation(keyOf(conversationID, me), Infinity);
   else for (const id of ids) index?.remove(id);
@@ -64,7 +75,7 @@ export async function deleted(c: Client, me: UserID, { conversationID, ids }: No
 }
 
 /** Someone updated their profile. */
-export async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]): Promise<void> {
+async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]): Promise<void> {
   const tx = read(c.db);
   const profiles = await Promise.all(userIDs.map((id) => tx.objectStore('users').get(id)));
   c.emit(me, 'profileUpdated', { profiles: profiles.filter((p): p is UserProfile => !!p) });
@@ -74,7 +85,7 @@ export async function profilesChanged(c: Client, me: UserID, userIDs: UserID[]):
 const RECEIPT_WINDOW = 200;
 
 /** Someone read a conversation: my messages in the range change isPeerRead / receipt counts. */
-export async function receipts(c: Client, me: UserID, { key, after, upto }: NonNullable<Change['read']>): Promise<void> {
+async function receipts(c: Client, me: UserID, { key, after, upto }: NonNullable<Change['read']>): Promise<void> {
   const tx = read(c.db);
   const range = IDBKeyRange.bound([key, after + 1], [key, upto]);
   const mine = (await tx.objectStore('messages').index('conv').getAll(range))
@@ -95,7 +106,7 @@ async function changedHere(c: Client, me: UserID, rec: StoredMessage): Promise<M
 export async function revokeMessage(c: Client, me: UserID, messageID: string): Promise<void> {
   const [rec, change] = await write(c.db, (tx) => server.revoke(tx, me, messageID, c.now(), REVOKE_WINDOW_SECONDS));
   await changedHere(c, me, rec);
-  c.publish(change);
+  publish(c, change);
 }
 
 export async function modifyMessage(c: Client, me: UserID, messageID: string, patch: { payload?: TextPayload | CustomPayload; cloudCustomData?: string }): Promise<Message> {
@@ -113,7 +124,7 @@ export async function modifyMessage(c: Client, me: UserID, messageID: string, pa
   try {
     const [rec, change] = await write(c.db, (tx) => server.modify(tx, me, messageID, c.seen.get(messageID), clean, c.now()));
     const message = await changedHere(c, me, rec);
-    c.publish(change);
+    publish(c, change);
     return message;
   } catch (error) {
     const record = (error as ChatError).data?.record as StoredMessage | undefined;
@@ -127,7 +138,7 @@ export async function deleteMessages(c: Client, me: UserID, messageIDs: string[]
   const committed = messageIDs.filter((id) => c.known.get(id)?.status !== 'unSend' && c.known.get(id)?.status !== 'fail');
   for (const id of messageIDs) if (!committed.includes(id)) c.discard(id);
   if (!committed.length) return;
-  c.publish(await write(c.db, (tx) => server.deleteForMe(tx, me, committed)));
+  publish(c, await write(c.db, (tx) => server.deleteForMe(tx, me, committed)));
   for (const id of committed) c.known.delete(id);
   const index = await c.search;
   for (const id of committed) index?.remove(id);
@@ -168,7 +179,7 @@ export async function updateMyProfile(c: Client, me: UserID, patch: ProfilePatch
     if (!ok) refuse(E.INVALID_PARAMETER, `Invalid profile field ${key}`);
     clean[key] = value;
   }
-  const profile = await c.commit(async (tx) => {
+  const profile = await commit(c, async (tx) => {
     const next = { ...(await tx.objectStore('users').get(me))!, ...clean };
     await tx.objectStore('users').put(next);
     return [next, { to: '*', profiles: [me], lists: ['conversations', 'friends'] }];

@@ -1,18 +1,20 @@
 /**
  * Composing and sending, loaded with the first of them: the commit of an outgoing message, resends,
- * online-only messages and typing indicators (both ways). Typing, or creating an echo, starts fetching
- * this module, so it is there by the time the echo is durable. The echo itself, its copy in the outbox
- * and marking it failed when anything here goes wrong stay in the startup bundle.
+ * online-only messages, typing indicators (both ways), and the echoes in the outbox as history shows
+ * them (after a reload, the first history page that has one loads this module). Typing, or creating an
+ * echo, starts fetching this module, so it is there by the time the echo is durable. The echo itself, its
+ * copy in the outbox and marking it failed when anything here goes wrong stay in the startup bundle.
  */
 import type { ConversationID, Message, SendMessageOptions, UserID } from '../../types.js';
 import { ChatErrorCode as E } from '../../errors.js';
-import { keyOf, read, write, type StoredMessage } from '../database.js';
+import { keyOf, read, write, type OutboxRecord, type StoredMessage } from '../database.js';
 import { loadExtras, type Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { publish } from '../publish.js';
 import { sleep } from '../faults.js';
-import { projectMessages } from '../projection.js';
+import { loadMedia, projectMessages } from '../projection.js';
 import { refuse } from '../server/messages.js';
 import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 
@@ -31,6 +33,21 @@ export async function measureImage(image: Blob, messages: Message[]): Promise<vo
     /* not an image the browser decodes */
   }
   for (const message of messages) for (const info of (message.payload as { imageInfoArray: object[] }).imageInfoArray) Object.assign(info, size);
+}
+
+/** This user's echoes of one conversation in the outbox, as its newest history page shows them. An
+ *  unsent one this instance is not sending was left by an earlier life of the page: it failed (Retry). */
+export async function pendingEchoes(c: Client, pending: OutboxRecord[]): Promise<Message[]> {
+  await loadMedia(read(c.db), c.media, pending.map((e) => e.message.payload));
+  return pending.map(({ ID, message }) => {
+    if (!c.outgoing.has(ID)) {
+      if (message.status === 'unSend') message = { ...message, status: 'fail', error: { code: E.NETWORK_ERROR, message: 'Not sent before the page closed' } };
+      c.outgoing.set(ID, Promise.resolve(message));
+    }
+    const echo = c.known.get(ID) ?? ({ ...message, payload: c.media.resolve(message.payload) } as Message);
+    c.known.set(ID, echo);
+    return echo;
+  });
 }
 
 /** A failed echo becomes unsent again, to be sent once more under the same ID. */
@@ -71,8 +88,8 @@ export async function send(c: Client, me: UserID, stored: Message, options: Send
     return [rec, recipients];
   });
   c.seen.set(ID, final.v);
-  c.publish({ to: recipients, ids: [ID], lists: ['conversations'] });
-  if (c.faults.dropsAck()) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
+  publish(c, { to: recipients, ids: [ID], lists: ['conversations'] });
+  if (Math.random() < c.faults.settings.dropAckAfterCommit) refuse(E.NETWORK_TIMEOUT, 'The acknowledgement was lost');
   c.outgoing.delete(ID);
   const [message] = await c.project(me, [final]);
   c.emit(me, 'messageUpdated', { messages: [message!] });
@@ -89,7 +106,7 @@ async function sendOnline(c: Client, me: UserID, rec: StoredMessage, now: number
   rec.time = Math.floor(now / 1000);
   c.outgoing.delete(rec.ID);
   c.seen.set(rec.ID, 1);
-  c.channel.post({ k: 'online', to: recipients, rec });
+  c.post({ k: 'online', to: recipients, rec });
   const [message] = await c.project(me, [rec]);
   c.emit(me, 'messageUpdated', { messages: [message!] });
   return message!;
@@ -112,7 +129,7 @@ async function maybeEcho(c: Client, me: UserID, rec: StoredMessage): Promise<voi
 /** C2C typing indicator: online only, never stored. */
 export async function setTyping(c: Client, me: UserID, conversationID: ConversationID, typing: boolean): Promise<void> {
   const { type, targetID } = c.target(conversationID);
-  if (type === 'C2C' && targetID !== me) c.channel.post({ k: 'typing', to: targetID, from: me, typing: !!typing });
+  if (type === 'C2C' && targetID !== me) c.post({ k: 'typing', to: targetID, from: me, typing: !!typing });
 }
 
 /** `from` is typing to `me` or stopped. Typing never sticks: without a fresh "typing" it clears after

@@ -7,9 +7,11 @@ import { ChatError } from '../../errors.js';
 import type { FaultSettings } from '../../faults.js';
 import { newID, read, write, type StoredMessage } from '../database.js';
 import { ALL_LISTS, loadCompose, type Client } from '../client.js';
+import type { Frame } from '../change.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { publish } from '../publish.js';
 import { sleep } from '../faults.js';
 import { admit, commit, newMessageRecord, tick } from '../server/send.js';
 import { importMessages, type ImportedMessage } from '../server/import.js';
@@ -17,6 +19,8 @@ import type { BulkImportOptions } from '../local-core.js';
 
 /** Messages per transaction in `bulkImport`. */
 const IMPORT_SLICE = 5000;
+/** How long `deliverOutOfOrder` holds frames before releasing them reversed. */
+const HOLD_MS = 40;
 
 /** See `LocalCore.bulkImport`. */
 export async function bulkImport(c: Client, items: readonly ImportedMessage[], options: BulkImportOptions): Promise<string[]> {
@@ -29,7 +33,7 @@ export async function bulkImport(c: Client, items: readonly ImportedMessage[], o
         return importMessages(tx, items.slice(at, at + IMPORT_SLICE), c.now(), !!options.read);
       })),
     );
-  c.publish({ to: '*', reindex: true, lists: ['conversations'] });
+  publish(c, { to: '*', reindex: true, lists: ['conversations'] });
   return ids;
 }
 
@@ -46,7 +50,7 @@ function later(c: Client, ms: number, run: () => void): void {
 export async function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserID): Promise<void> {
   const { typingOf } = await loadCompose();
   const typing = (on: boolean) => {
-    c.channel.post({ k: 'typing', to: me, from: bot, typing: on });
+    c.post({ k: 'typing', to: me, from: bot, typing: on });
     typingOf(c, me, bot, on);
   };
   later(c, 250, () => typing(true));
@@ -63,7 +67,7 @@ export async function echo(c: Client, me: UserID, rec: StoredMessage, bot: UserI
         await commit(tx, reply, recipients, await tick(tx, c.now()));
         return recipients;
       });
-      c.publish({ to: recipients, ids: [reply.ID], lists: ['conversations'] });
+      publish(c, { to: recipients, ids: [reply.ID], lists: ['conversations'] });
     } catch {
       /* the user blocked the bot meanwhile */
     }
@@ -95,4 +99,27 @@ export async function inject(
   }
   for (const { code, rate, methods } of failures)
     if ((!methods || methods.includes(method)) && Math.random() < rate) throw new ChatError(code, `Injected failure ${code}`);
+}
+
+/** Frames `deliverOutOfOrder` holds, per instance, until they are released reversed. */
+const held = new WeakMap<Client, Frame[]>();
+
+/** A frame from another instance while a delivery fault is set: it arrives twice (`deliverTwice`), or is
+ *  held briefly and released with the others in reverse order (`deliverOutOfOrder`). The faults in force
+ *  when a frame is released apply to it. */
+export function deliverFaulty(c: Client, frame: Frame): void {
+  const release = (frame: Frame) => {
+    c.hear(frame);
+    if (c.faults.settings.deliverTwice) c.hear(frame);
+  };
+  if (!c.faults.settings.deliverOutOfOrder) return release(frame);
+  let frames = held.get(c);
+  if (!frames) {
+    held.set(c, (frames = []));
+    setTimeout(() => {
+      held.delete(c);
+      frames!.reverse().forEach(release);
+    }, HOLD_MS);
+  }
+  frames.push(frame);
 }

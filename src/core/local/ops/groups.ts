@@ -10,6 +10,7 @@ import type { Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { commit } from '../publish.js';
 import { projectGroup } from '../projection.js';
 import { refuse } from '../server/messages.js';
 import * as server from '../server/groups.js';
@@ -57,11 +58,11 @@ export async function getGroupMembers(c: Client, me: UserID, groupID: GroupID, u
 }
 
 export async function createGroup(c: Client, me: UserID, options: CreateGroupOptions): Promise<GroupProfile> {
-  return c.groupProfile(me, await c.commit((tx) => server.createGroup(tx, me, options, c.now())));
+  return c.groupProfile(me, await commit(c, (tx) => server.createGroup(tx, me, options, c.now())));
 }
 
 /** A group operation: one commit, then the change goes out. */
-const change = (c: Client, work: (tx: WriteTx, now: number) => Promise<Change>): Promise<void> => c.commit(async (tx) => [undefined, await work(tx, c.now())]);
+const change = (c: Client, work: (tx: WriteTx, now: number) => Promise<Change>): Promise<void> => commit(c, async (tx) => [undefined, await work(tx, c.now())]);
 
 export async function updateGroupProfile(c: Client, me: UserID, groupID: GroupID, patch: GroupProfilePatch): Promise<GroupProfile> {
   await change(c, (tx, now) => server.updateGroup(tx, me, groupID, patch, now));

@@ -11,21 +11,22 @@ import type { Client } from '../client.js';
 // Every lazy module reaches local-core.js: bundlers split shared code by the set of entries that reach
 // it, so this keeps ALL of LocalCore's startup code in one chunk (half a KB gzip less than two).
 import '../local-core.js';
+import { commit } from '../publish.js';
 import { refuse } from '../server/messages.js';
 import * as server from '../server/relationships.js';
 
 /** One commit whose result is only the change. */
-const change = (c: Client, work: (tx: WriteTx) => Promise<Change>): Promise<void> => c.commit(async (tx) => [undefined, await work(tx)]);
+const change = (c: Client, work: (tx: WriteTx) => Promise<Change>): Promise<void> => commit(c, async (tx) => [undefined, await work(tx)]);
 
 export function addFriend(c: Client, me: UserID, params: { userID: UserID; wording?: string; remark?: string }): Promise<AddFriendResult> {
   if (!isValidUserID(params?.userID)) refuse(E.INVALID_USER_ID, 'Invalid user ID');
   if (utf8Bytes(params.wording ?? '') > Limits.FRIEND_WORDING_BYTES || utf8Bytes(params.remark ?? '') > Limits.FRIEND_REMARK_BYTES)
     refuse(E.INVALID_PARAMETER, 'Wording or remark too long');
-  return c.commit((tx) => server.addFriend(tx, me, params, c.secondsNow()));
+  return commit(c, (tx) => server.addFriend(tx, me, params, c.secondsNow()));
 }
 
 export function deleteFriend(c: Client, me: UserID, userIDs: UserID[]): Promise<{ successUserIDList: UserID[]; failureUserIDList: Array<{ userID: UserID; code: number }> }> {
-  return c.commit(async (tx) => {
+  return commit(c, async (tx) => {
     const [successUserIDList, failureUserIDList, change] = await server.deleteFriends(tx, me, userIDs);
     return [{ successUserIDList, failureUserIDList }, change];
   });
