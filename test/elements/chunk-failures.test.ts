@@ -23,6 +23,7 @@ const BLOCKED = [
   'conversation/conversation-filter.',
   'profile/views.',
   'store/actions.',
+  'i18n/zh/',
 ];
 
 before(() => Promise.all(BLOCKED.map((part) => executeServerCommand('block-requests', part))));
@@ -202,4 +203,17 @@ describe('<tim-profile> and <tim-search> with their views unreachable', () => {
       expect(text(await until(() => kit.el.shadowRoot!.querySelector('[part~="error"] span'), 'the error state'))).to.equal(UNLOADED);
     });
   }
+});
+
+describe('<tim-provider> with a language whose words are unreachable', () => {
+  it('the elements stay readable in English, and the host hears of it once', async () => {
+    const kit = await mountKit<TimConversation>(html`<tim-conversation></tim-conversation>`, { seed: 'empty', locale: 'zh' });
+    const e = await until(() => seen.find((d) => d.scenario === 'locale'), 'tim-error locale');
+    expect(e).to.include({ code: 2806, category: 'network', text: UNLOADED });
+    await kit.el.updateComplete;
+    expect(kit.el.shadowRoot!.querySelector('[aria-label="Conversations"]'), 'English strings').to.not.equal(null);
+    kit.provider.theme = 'dark';
+    await kit.provider.updateComplete;
+    expect(seen.filter((d) => d.scenario === 'locale').length, 'not again while the language stays').to.equal(1);
+  });
 });

@@ -1,11 +1,11 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { DEFAULT_URL_SCHEMES, type ChatCore } from '../../core/index.js';
+import { DEFAULT_URL_SCHEMES, classifyError, unreachable, type ChatCore, type ChatError } from '../../core/index.js';
 import { ChatStore, type SessionState } from '../../store/index.js';
 import { timContext, type MessageRenderer, type TimContextValue } from '../../context/tim-context.js';
-import { ambientLocale } from '../../i18n/index.js';
-import { TimSessionEvent } from '../../events/index.js';
+import { ambientLocale, loadCatalog, resolveLocale, sourceCatalog } from '../../i18n/index.js';
+import { TimErrorEvent, TimSessionEvent } from '../../events/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { TimBase } from '../shared/tim-element.js';
 
@@ -26,6 +26,7 @@ import { TimBase } from '../shared/tim-element.js';
  * @summary The context provider: core, store, locale and theme for the elements inside it.
  * @slot - The kit's elements and any layout of the host's.
  * @event {TimSessionEvent} tim-session - The login state changed (logged in, logged out, kicked out, ticket expired).
+ * @event {TimErrorEvent} tim-error - The words of the UI language could not be fetched (scenario `locale`, code 2806): the elements stay in English.
  * @cssproperty --tim-font-family - Font of every element.
  * @cssproperty --tim-color-bg - Background of panes.
  * @cssproperty --tim-color-surface - Background of secondary areas (list hover, composer).
@@ -108,7 +109,22 @@ export class TimProvider extends TimBase {
       value?.urlSchemes !== current?.urlSchemes
     ) {
       this.#context.setValue(value);
+      if (value && value.locale !== current?.locale) this.#loadWords(value.locale);
     }
+  }
+
+  /**
+   * Fetches the words of a UI language (the elements show them once they are there). Words that cannot be
+   * fetched leave the elements in English, readable; the host hears of it, since only a reload brings them.
+   */
+  #loadWords(locale: string): void {
+    loadCatalog(resolveLocale(locale))
+      .catch(unreachable)
+      .catch(({ code, message }: ChatError) =>
+        this.dispatchEvent(
+          new TimErrorEvent({ code, message, scenario: 'locale', category: classifyError(code), text: sourceCatalog.errors.byCode[code]! }),
+        ),
+      );
   }
 
   protected override render() {
