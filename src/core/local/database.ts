@@ -6,6 +6,7 @@
  * embedded service what a real server has: atomic commits, one clock, one sequence per conversation.
  * Records are canonical (no viewer); `projection.ts` turns them into contract entities for a user.
  */
+import { unreachable } from '../errors.js';
 import { openDB, Transaction, type Database as IDBDatabaseOf } from './idb.js';
 import type {
   ConversationID,
@@ -137,7 +138,7 @@ const STORES: StoreName[] = ['users', 'friends', 'blocks', 'applications', 'grou
 
 /** Opens the service database; a new one gets its stores from `schema.ts`, fetched only then. */
 export function openDatabase(name: string): Promise<Database> {
-  return openDB<LocalSchema>(name, 1, async () => (await import('./schema.js')).createSchema);
+  return openDB<LocalSchema>(name, 1, async () => (await import('./schema.js').catch(unreachable)).createSchema);
 }
 
 /** A readonly transaction over every store: one consistent snapshot. */

@@ -6,6 +6,7 @@
  * await core.login({ userID: 'alice' });
  * ```
  */
+import { unreachable } from '../errors.js';
 import { openDatabase } from './database.js';
 import { LocalCore, type LocalCoreOptions } from './local-core.js';
 
@@ -18,6 +19,6 @@ export type { LocalCore, LocalCoreOptions, BulkImportOptions, ImportedMessage } 
 export async function createLocalCore(options: LocalCoreOptions = {}): Promise<LocalCore> {
   const db = await openDatabase(options.dbName ?? 'tim-elements');
   // The demo seed is its own chunk: an app that never asks for it never downloads it.
-  if (options.seed === 'demo') await (await import('./seed-demo.js')).applyDemoSeed(db, (options.now ?? Date.now)());
+  if (options.seed === 'demo') await (await import('./seed-demo.js').catch(unreachable)).applyDemoSeed(db, (options.now ?? Date.now)());
   return new LocalCore(db, options);
 }
