@@ -1,5 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type RootPart } from 'lit';
 import { bindElement } from './bind-element.js';
 
 /**
@@ -15,6 +14,11 @@ import { bindElement } from './bind-element.js';
  * Layout: rows in normal flow between two spacers (the estimated/measured heights of rows above and
  * below the rendered range), so rows may use margins and any CSS. Heights are measured with one
  * ResizeObserver and kept by key.
+ *
+ * Rows are keyed without lit's `repeat` directive, which with the helpers it needs cost about 950 B
+ * min+gzip of the first screen: each row is a `<div data-vkey>` kept by key and rendered as a lit root of
+ * its own, with the host's options (see `#renderRows`). A row keeps its DOM, and what it holds (a loaded
+ * image, a playing video), while the items around it change.
  *
  * Usage in a host's render():
  *   html`<div class="scroller" ${this.list.scroller}>${this.list.render(items, (item) => html`…`)}</div>`
@@ -71,7 +75,10 @@ export class VirtualList<T> implements ReactiveController {
   #end = 0;
   #el: HTMLElement | undefined;
   #resize: ResizeObserver | undefined;
-  #observed = new Map<Element, string>();
+  #connected = false;
+  /** The rendered rows by key, in the wrapper between the spacers. */
+  #rows = new Map<string, { el: HTMLElement; part: RootPart }>();
+  #wrapper: HTMLElement | undefined;
   /** The row the reader looks at, and its px from the viewport top, captured before an update. */
   #anchor: { key: string; screenTop: number } | undefined;
   /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
@@ -132,19 +139,54 @@ export class VirtualList<T> implements ReactiveController {
     const total = this.#offsets[this.#items.length] ?? 0;
     const top = this.#offsets[this.#start] ?? 0;
     const bottom = total - (this.#offsets[this.#end] ?? total);
-    const slice = this.#items.slice(this.#start, this.#end);
-    // The spacers are the wrapper's padding, set through its CSSOM (see bind-element.ts).
-    const spacers = (el: HTMLElement) => {
-      el.style.paddingTop = `${top}px`;
-      el.style.paddingBottom = `${bottom}px`;
-    };
-    return html`<div ${bindElement(spacers)}>
-      ${repeat(
-        slice,
-        (item) => this.#options.key(item),
-        (item, i) => html`<div data-vkey=${this.#options.key(item)}>${renderItem(item, this.#start + i) ?? nothing}</div>`,
-      )}
-    </div>`;
+    const start = this.#start;
+    const slice = this.#items.slice(start, this.#end);
+    // The spacers are the wrapper's padding, set through its CSSOM (see bind-element.ts); its children are the rows.
+    return html`<div ${bindElement((wrapper) => {
+      wrapper.style.paddingTop = `${top}px`;
+      wrapper.style.paddingBottom = `${bottom}px`;
+      this.#renderRows(wrapper, slice, (item, i) => renderItem(item, start + i));
+    })}></div>`;
+  }
+
+  /**
+   * Puts the rows of `slice` in `wrapper`, in order: a row already there keeps its element (and is moved
+   * only when out of order), a new one gets its own, the others go. Each row is rendered as its own lit
+   * root with the host's options, so its event listeners are called on the host, as in the host's template;
+   * a row that goes, or a host that is disconnected, disconnects the row's directives, as `repeat` would.
+   */
+  #renderRows(wrapper: HTMLElement, slice: readonly T[], renderItem: (item: T, index: number) => unknown): void {
+    // A new wrapper (the host rendered the list anew) starts with new rows, as a new `repeat` would.
+    if (wrapper !== this.#wrapper) this.#removeRows(() => true);
+    this.#wrapper = wrapper;
+    const keys = slice.map(this.#options.key);
+    const wanted = new Set(keys);
+    this.#removeRows((key) => !wanted.has(key));
+    let next = wrapper.firstElementChild;
+    slice.forEach((item, i) => {
+      const key = keys[i]!;
+      let el = this.#rows.get(key)?.el;
+      if (!el) {
+        el = document.createElement('div');
+        el.dataset.vkey = key;
+        this.#resize?.observe(el);
+      }
+      this.#rows.set(key, { el, part: render(renderItem(item, i) ?? nothing, el, { host: this.#host, isConnected: this.#connected }) });
+      if (el === next) next = el.nextElementSibling;
+      // The row in its place moved further down (it is put back when its turn comes): one move, not one per row it passed.
+      else if (next?.nextElementSibling === el) next = el.nextElementSibling;
+      else wrapper.insertBefore(el, next);
+    });
+  }
+
+  #removeRows(which: (key: string) => boolean): void {
+    for (const [key, { el, part }] of this.#rows) {
+      if (!which(key)) continue;
+      part.setConnected(false);
+      this.#resize?.unobserve(el);
+      el.remove();
+      this.#rows.delete(key);
+    }
   }
 
   /** Scrolls so the item with this key is visible ('start', 'center' or 'end' of the viewport). */
@@ -169,7 +211,7 @@ export class VirtualList<T> implements ReactiveController {
     if (!el || !target) return;
     if (target.key !== undefined) target.index = this.#indexByKey.get(target.key) ?? target.index;
     const key = this.#keys[target.index];
-    const row = key === undefined ? null : el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(key)}"]`);
+    const row = key === undefined ? undefined : this.#rows.get(key)?.el;
     let top: number;
     let height: number;
     if (row) {
@@ -195,14 +237,20 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#resize = new ResizeObserver((entries) => this.#onResize(entries));
-    if (this.#el) this.#resize.observe(this.#el);
+    this.#connected = true;
+    const resize = (this.#resize = new ResizeObserver((entries) => this.#onResize(entries)));
+    if (this.#el) resize.observe(this.#el);
+    for (const { el, part } of this.#rows.values()) {
+      resize.observe(el);
+      part.setConnected(true);
+    }
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#resize?.disconnect();
     this.#resize = undefined;
-    this.#observed.clear();
+    for (const { part } of this.#rows.values()) part.setConnected(false);
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#updateFrame);
   }
@@ -216,7 +264,6 @@ export class VirtualList<T> implements ReactiveController {
     // The host rendered something else in the scroller's place (a loading or empty state).
     const el = this.#el;
     if (el && !(this.#host as ReactiveControllerHost & { renderRoot: Node }).renderRoot.contains(el)) this.#setScroller(undefined);
-    this.#observeRows();
     if (this.#target) this.#applyTarget();
     else this.#restoreAnchor();
     this.#anchor = undefined;
@@ -229,6 +276,8 @@ export class VirtualList<T> implements ReactiveController {
     if (this.#el) {
       this.#el.removeEventListener('scroll', this.#onScroll);
       this.#resize?.unobserve(this.#el);
+      // Its rows went with it.
+      this.#removeRows(() => true);
     }
     this.#el = el;
     if (el) {
@@ -344,7 +393,7 @@ export class VirtualList<T> implements ReactiveController {
       return;
     }
     if (!anchor) return;
-    const row = el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(anchor.key)}"]`);
+    const row = this.#rows.get(anchor.key)?.el;
     if (row) {
       const shift = row.getBoundingClientRect().top - el.getBoundingClientRect().top - anchor.screenTop;
       if (Math.abs(shift) >= 0.5) el.scrollTop += shift;
@@ -354,24 +403,6 @@ export class VirtualList<T> implements ReactiveController {
     if (index !== undefined) el.scrollTop = this.#offsets[index]! - anchor.screenTop;
   }
 
-  #observeRows(): void {
-    const el = this.#el;
-    const resize = this.#resize;
-    if (!el || !resize) return;
-    const seen = new Set<Element>();
-    for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
-      seen.add(row);
-      if (!this.#observed.has(row)) resize.observe(row);
-      this.#observed.set(row, row.dataset.vkey!);
-    }
-    for (const row of [...this.#observed.keys()]) {
-      if (!seen.has(row)) {
-        resize.unobserve(row);
-        this.#observed.delete(row);
-      }
-    }
-  }
-
   #onResize(entries: ResizeObserverEntry[]): void {
     const el = this.#el;
     let changed = false;
@@ -379,7 +410,7 @@ export class VirtualList<T> implements ReactiveController {
     // The anchor from before this resize: after it, the first visible row may be another one.
     const anchorIndex = this.#settledAnchor === undefined ? -1 : (this.#indexByKey.get(this.#settledAnchor) ?? -1);
     for (const entry of entries) {
-      const key = this.#observed.get(entry.target);
+      const key = (entry.target as HTMLElement).dataset.vkey;
       if (key === undefined) continue; // the scroller itself
       const height = (entry.target as HTMLElement).offsetHeight;
       const before = this.#domHeights.get(entry.target);
