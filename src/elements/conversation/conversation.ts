@@ -32,7 +32,6 @@ export const defaultConversationOrder: ConversationSort = (a, b) =>
 
 const ROW_PX = 72;
 const LONG_PRESS_MS = 500;
-const TYPEAHEAD_PAUSE_MS = 700;
 const CLOCK_MS = 30_000;
 
 
@@ -129,7 +128,6 @@ export class TimConversation extends TimElement {
 
   #list = new VirtualList<Conversation>(this, { key: (c) => c.conversationID, estimate: ROW_PX, overscan: 360, stickToTop: true, onRange: (r) => this.#watch(r) });
   #typeahead = new Typeahead();
-  #typedAt = 0;
   /** The row in keyboard focus (by key, so it survives reordering), and its last index. */
   #focusKey = '';
   #focusIndex = 0;
@@ -322,7 +320,7 @@ export class TimConversation extends TimElement {
     if (e.target !== this.listEl || e.isComposing || !items.length) return;
     const index = items.findIndex((c) => c.conversationID === this.#focusKey);
     const focused = items[index];
-    const typing = performance.now() - this.#typedAt < TYPEAHEAD_PAUSE_MS;
+    const typing = this.#typeahead.typing;
     let next = navigationTarget(e.key, index, items.length, Math.max(1, Math.floor(this.listEl.clientHeight / ROW_PX) - 1));
     if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) void this.#openMenuAtRow(focused ?? items[Math.max(0, this.#list.range.first)]!);
     else if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -330,7 +328,6 @@ export class TimConversation extends TimElement {
     else if (next === null && focused && e.key === 'Delete') void this.#act((m, host) => m.runAction(host, 'delete', focused), 'deleteConversation');
     else if (next === null && e.key.length === 1) {
       const state = this.store!.state;
-      if (e.key !== ' ' || typing) this.#typedAt = performance.now();
       if ((next = this.#typeahead.match(e.key, index, (i) => showNameOf(state, items[i]!), items.length)) === null) return;
     } else if (next === null) return;
     e.preventDefault();

@@ -450,24 +450,10 @@ export class VirtualList<T> implements ReactiveController {
 
 /** The index a navigation key moves to, or null when the key is not a navigation key. */
 export function navigationTarget(key: string, index: number, count: number, pageSize: number): number | null {
-  if (count === 0) return null;
-  const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
-  switch (key) {
-    case 'ArrowDown':
-      return clamp(index + 1);
-    case 'ArrowUp':
-      return clamp(index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    case 'PageDown':
-      return clamp(index + Math.max(1, pageSize));
-    case 'PageUp':
-      return clamp(index - Math.max(1, pageSize));
-    default:
-      return null;
-  }
+  const page = Math.max(1, pageSize);
+  // How far each key moves; Home and End go as far as the list goes.
+  const step = ({ ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity } as Partial<Record<string, number>>)[key];
+  return step === undefined || count === 0 ? null : Math.max(0, Math.min(count - 1, index + step));
 }
 
 /**
@@ -477,6 +463,11 @@ export function navigationTarget(key: string, index: number, count: number, page
 export class Typeahead {
   #buffer = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A prefix is being typed (the last key came within the pause): Space then continues it. */
+  get typing(): boolean {
+    return this.#buffer !== '';
+  }
 
   /** Returns the new index, or null when the key is not typeahead or nothing matches. */
   match(key: string, index: number, labels: (i: number) => string, count: number): number | null {
