@@ -25,7 +25,7 @@ class TestVirtualList extends LitElement {
     super.connectedCallback();
   }
   protected override render() {
-    return html`<div class="scroller" ${this.list.scroller}>
+    return html`<div class="scroller">
       ${this.list.render(this.rows, (r) => html`<div class="row" data-id=${r.id} style="height:${r.height}px">${r.id}</div>`)}
     </div>`;
   }
@@ -189,7 +189,7 @@ class TestRowsList extends LitElement {
   clicks: unknown[] = [];
   list = new VirtualList<Row>(this, { key: (r) => r.id, estimate: 20, overscan: 200 });
   protected override render() {
-    return html`<div class="scroller" style="height:200px;overflow-y:auto" ${this.list.scroller}>
+    return html`<div class="scroller" style="height:200px;overflow-y:auto">
       ${this.list.render(
         this.rows,
         (r, i) => html`<div class="row" data-id=${r.id} data-index=${i} style="height:20px" @click=${function (this: unknown) {

@@ -262,7 +262,7 @@ export class TimConversation extends TimElement {
               : html`<button @click=${this.#reload}>${t.common.retry}</button>`}</div>`
         : nothing}
       <div id="list" class="list" part="list" role="listbox" tabindex="0" aria-label=${this.label || tc.label} ?hidden=${stateBody !== null}
-        ${this.#list.scroller} @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
+        @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
         @mousedown=${this.#onMouseDown} @pointerdown=${this.#onPointer} @pointermove=${this.#onPointer} @pointerup=${this.#onPointer}
         @pointercancel=${this.#onPointer} @scroll=${this.#onPointer}
       >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), { ...row, index, domID: rowID(c.conversationID) }))}</div>

@@ -1,5 +1,4 @@
-import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type RootPart } from 'lit';
-import { bindElement } from './bind-element.js';
+import { nothing, render, type ReactiveController, type ReactiveControllerHost, type RootPart } from 'lit';
 
 /**
  * A keyed, variable-height virtual list rendered inside its host's shadow root (so the host's styles apply
@@ -18,10 +17,14 @@ import { bindElement } from './bind-element.js';
  * Rows are keyed without lit's `repeat` directive, which with the helpers it needs cost about 950 B
  * min+gzip of the first screen: each row is a `<div data-vkey>` kept by key and rendered as a lit root of
  * its own, with the host's options (see `#renderRows`). A row keeps its DOM, and what it holds (a loaded
- * image, a playing video), while the items around it change.
+ * image, a playing video), while the items around it change. The rows' parent is an element of the list's
+ * own, which `render()` returns, so the list needs no directive (lit's directive base was 300 B of the
+ * first screen): its spacers are set on it directly, through its CSSOM (allowed by a strict
+ * Content-Security-Policy, unlike a `style="…"` attribute), and the scroller is the element it is
+ * rendered in.
  *
  * Usage in a host's render():
- *   html`<div class="scroller" ${this.list.scroller}>${this.list.render(items, (item) => html`…`)}</div>`
+ *   html`<div class="scroller">${this.list.render(items, (item) => html`…`)}</div>`
  * The scroller needs `overflow-y: auto` and a bounded height.
  */
 export interface VirtualListOptions<T> {
@@ -76,9 +79,10 @@ export class VirtualList<T> implements ReactiveController {
   #el: HTMLElement | undefined;
   #resize: ResizeObserver | undefined;
   #connected = false;
-  /** The rendered rows by key, in the wrapper between the spacers. */
+  /** The rows' parent, which `render()` returns: the spacers are its padding. */
+  readonly #wrapper = document.createElement('div');
+  /** The rendered rows by key, in the wrapper. */
   #rows = new Map<string, { el: HTMLElement; part: RootPart }>();
-  #wrapper: HTMLElement | undefined;
   /** The row the reader looks at, and its px from the viewport top, captured before an update. */
   #anchor: { key: string; screenTop: number } | undefined;
   /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
@@ -94,9 +98,11 @@ export class VirtualList<T> implements ReactiveController {
   #frame = 0;
   #updateFrame = 0;
 
-  /** Put on the scroll container: `<div class="scroller" ${list.scroller}>`. (The list notices a scroller
-   *  that left its host's template itself, after each update.) */
-  readonly scroller = bindElement((el) => this.#setScroller(el));
+  /**
+   * @deprecated Not needed any more: the scroller is the element the list is rendered in. Binding it
+   * (`<div class="scroller" ${list.scroller}>`) does nothing; kept until no host binds it.
+   */
+  readonly scroller = nothing;
 
   constructor(host: ReactiveControllerHost, options: VirtualListOptions<T>) {
     this.#host = host;
@@ -130,8 +136,8 @@ export class VirtualList<T> implements ReactiveController {
     return { first, last, scrollTop: top, distanceToBottom: Math.max(0, el.scrollHeight - top - el.clientHeight) };
   }
 
-  /** Renders the rows for these items. Call it from the host's render(), inside the scroller. */
-  render(items: readonly T[], renderItem: (item: T, index: number) => unknown) {
+  /** Renders the rows for these items. Call it from the host's render(), as the scroller's content. */
+  render(items: readonly T[], renderItem: (item: T, index: number) => unknown): HTMLElement {
     if (items !== this.#items) this.#setItems(items);
     // Render around where the anchor row will be after this update, so the restore can measure it.
     const anchorIndex = this.#anchor && this.#indexByKey.get(this.#anchor.key);
@@ -139,26 +145,22 @@ export class VirtualList<T> implements ReactiveController {
     const total = this.#offsets[this.#items.length] ?? 0;
     const top = this.#offsets[this.#start] ?? 0;
     const bottom = total - (this.#offsets[this.#end] ?? total);
-    const start = this.#start;
-    const slice = this.#items.slice(start, this.#end);
-    // The spacers are the wrapper's padding, set through its CSSOM (see bind-element.ts); its children are the rows.
-    return html`<div ${bindElement((wrapper) => {
-      wrapper.style.paddingTop = `${top}px`;
-      wrapper.style.paddingBottom = `${bottom}px`;
-      this.#renderRows(wrapper, slice, (item, i) => renderItem(item, start + i));
-    })}></div>`;
+    const wrapper = this.#wrapper;
+    wrapper.style.paddingTop = `${top}px`;
+    wrapper.style.paddingBottom = `${bottom}px`;
+    this.#renderRows(this.#items.slice(this.#start, this.#end), this.#start, renderItem);
+    return wrapper;
   }
 
   /**
-   * Puts the rows of `slice` in `wrapper`, in order: a row already there keeps its element (and is moved
-   * only when out of order), a new one gets its own, the others go. Each row is rendered as its own lit
-   * root with the host's options, so its event listeners are called on the host, as in the host's template;
-   * a row that goes, or a host that is disconnected, disconnects the row's directives, as `repeat` would.
+   * Puts the rows of `slice` (items from `start` on) in the wrapper, in order: a row already there keeps
+   * its element (and is moved only when out of order), a new one gets its own, the others go. Each row is
+   * rendered as its own lit root with the host's options, so its event listeners are called on the host, as
+   * in the host's template; a row that goes, or a host that is disconnected, disconnects the row's
+   * directives, as `repeat` would.
    */
-  #renderRows(wrapper: HTMLElement, slice: readonly T[], renderItem: (item: T, index: number) => unknown): void {
-    // A new wrapper (the host rendered the list anew) starts with new rows, as a new `repeat` would.
-    if (wrapper !== this.#wrapper) this.#removeRows(() => true);
-    this.#wrapper = wrapper;
+  #renderRows(slice: readonly T[], start: number, renderItem: (item: T, index: number) => unknown): void {
+    const wrapper = this.#wrapper;
     const keys = slice.map(this.#options.key);
     const wanted = new Set(keys);
     this.#removeRows((key) => !wanted.has(key));
@@ -171,7 +173,7 @@ export class VirtualList<T> implements ReactiveController {
         el.dataset.vkey = key;
         this.#resize?.observe(el);
       }
-      this.#rows.set(key, { el, part: render(renderItem(item, i) ?? nothing, el, { host: this.#host, isConnected: this.#connected }) });
+      this.#rows.set(key, { el, part: render(renderItem(item, start + i) ?? nothing, el, { host: this.#host, isConnected: this.#connected }) });
       if (el === next) next = el.nextElementSibling;
       // The row in its place moved further down (it is put back when its turn comes): one move, not one per row it passed.
       else if (next?.nextElementSibling === el) next = el.nextElementSibling;
@@ -261,9 +263,10 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The host rendered something else in the scroller's place (a loading or empty state).
-    const el = this.#el;
-    if (el && !(this.#host as ReactiveControllerHost & { renderRoot: Node }).renderRoot.contains(el)) this.#setScroller(undefined);
+    // The scroller is the element the list is rendered in: none when the host rendered something else in
+    // its place (a loading or empty state).
+    const wrapper = this.#wrapper;
+    this.#setScroller((this.#host as ReactiveControllerHost & { renderRoot: Node }).renderRoot.contains(wrapper) ? (wrapper.parentElement ?? undefined) : undefined);
     if (this.#target) this.#applyTarget();
     else this.#restoreAnchor();
     this.#anchor = undefined;
@@ -276,9 +279,9 @@ export class VirtualList<T> implements ReactiveController {
     if (this.#el) {
       this.#el.removeEventListener('scroll', this.#onScroll);
       this.#resize?.unobserve(this.#el);
-      // Its rows went with it.
-      this.#removeRows(() => true);
     }
+    // The list left the host's template: its rows went with it (they start afresh, as a new `repeat` would).
+    if (!el) this.#removeRows(() => true);
     this.#el = el;
     if (el) {
       el.style.overflowAnchor = 'none';
@@ -360,7 +363,7 @@ export class VirtualList<T> implements ReactiveController {
     if (!el) return undefined;
     const top = el.getBoundingClientRect().top;
     const anchorable = this.#options.anchorable;
-    for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
+    for (const row of this.#wrapper.children as HTMLCollectionOf<HTMLElement>) {
       const item = anchorable && this.#items[this.#indexByKey.get(row.dataset.vkey!) ?? -1];
       if (anchorable && (item === undefined || !anchorable(item as T))) continue;
       const rect = row.getBoundingClientRect();
