@@ -4,14 +4,12 @@ import {
   TimBeforeConversationActionEvent,
   TimConversationActionEvent,
   TimNavigateEvent,
-  allowed,
   type ConversationActionDescriptor,
 } from '../../events/index.js';
 import type { ChatStore, StoreState } from '../../store/index.js';
 import { navigationTarget, Typeahead, VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { stateView } from '../shared/state-view.js';
-import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
-import type { TimDialog } from '../shared/dialog.js';
+import type { TimMenuSelectEvent } from '../shared/menu.js';
 import '../shared/avatar.js';
 import '../status/define.js';
 import { conversationItemView, renderConversationItem, showNameOf } from './conversation-item.js';
@@ -431,20 +429,12 @@ export class TimConversation extends TimElement {
         this.store &&
         run(m, {
           target: this,
-          store: this.store,
           t: this.t,
-          menu: this.renderRoot.querySelector<TimMenu>('tim-menu')!,
-          dialog: this.renderRoot.querySelector<TimDialog>('tim-dialog')!,
-          list: this.listEl,
-          activeID: this.activeConversationId,
-          hostActions: this.actions,
+          events: { before: TimBeforeConversationActionEvent, custom: TimConversationActionEvent, navigate: TimNavigateEvent },
           nameOf: (c) => showNameOf(this.store!.state, c),
           setMenuKey: (key) => this.#setMenuKey(key),
           fail: (error, scenario, text) => void this.reportError(error, scenario, (reason) => (this.alert = `${text} ${reason}`)),
           done: () => (this.alert = ''),
-          allows: (action, c) => allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
-          navigate: (intent) => this.dispatchEvent(new TimNavigateEvent(intent)),
-          fireCustom: (action, c) => this.dispatchEvent(new TimConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
         }),
       (error: unknown) => this.#unloaded(error, scenario),
     );
