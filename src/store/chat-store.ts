@@ -544,8 +544,9 @@ export class ChatStore {
       return sent;
     } catch (error) {
       const e = toChatError(error);
-      const failed = (e.data?.message ?? { ...pending, status: 'fail', error: { code: e.code, message: e.message } }) as Message;
-      this.#updateWindow(id, (w) => withLive(w, [failed.status === 'fail' ? failed : ({ ...failed, status: 'fail' } as Message)]));
+      // The core's version of the message when the error carries one, else the echo with the error: failed either way.
+      const failed = { ...(e.data?.message ?? { ...pending, error: { code: e.code, message: e.message } }), status: 'fail' } as Message;
+      this.#updateWindow(id, (w) => withLive(w, [failed]));
       this.#set({ progress: withEntry(this.#state.progress, pending.ID, undefined) });
       throw e;
     }

@@ -79,7 +79,8 @@ export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y:
 }
 
 /** From the keyboard: opens the menu over the row's start, just above its bottom edge (the row is in view). */
-export function openMenuOnRow(host: ActionsHost, c: Conversation, row: HTMLElement): void {
+export function openMenuOnRow(host: ActionsHost, c: Conversation): void {
+  const row = part<HTMLElement>(host, `.item[data-id="${CSS.escape(c.conversationID)}"]`) ?? part<HTMLElement>(host, '.list');
   const r = row.getBoundingClientRect();
   openMenu(host, c, { x: getComputedStyle(row).direction === 'rtl' ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
 }

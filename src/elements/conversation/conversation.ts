@@ -12,7 +12,7 @@ import { stateView } from '../shared/state-view.js';
 import type { TimMenuSelectEvent } from '../shared/menu.js';
 import '../shared/avatar.js';
 import '../status/define.js';
-import { conversationItemView, renderConversationItem, showNameOf } from './conversation-item.js';
+import { conversationItemView, renderConversationItem, rowID, showNameOf, type RowContext } from './conversation-item.js';
 import { conversationStyles } from './conversation.styles.js';
 import type { ActionsHost } from './conversation-actions.js';
 import { loadOnce } from '../../load-once.js';
@@ -32,9 +32,6 @@ const ROW_PX = 72;
 const LONG_PRESS_MS = 500;
 const CLOCK_MS = 30_000;
 
-
-/** A DOM id for a conversation's row (IDs may hold characters an idref should not). */
-const rowID = (id: string) => `c-${id.replace(/[^\w-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`)}`;
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
 
 /**
@@ -237,8 +234,17 @@ export class TimConversation extends TimElement {
       if (index >= 0) this.#focusIndex = index;
       else this.#focusKey = rows[Math.min(this.#focusIndex, rows.length - 1)]?.conversationID ?? '';
     }
-    const ctx = { state: store.state, t, me: this.#session.value?.userID ?? '', activeID: this.activeConversationId };
-    const row = { t, locale: this.l10n.locale, now: Date.now() / 1000, count: rows.length, active: this.activeConversationId, focused: this.#focusKey, menu: this.#menuKey };
+    const ctx: RowContext = {
+      state: store.state,
+      t,
+      locale: this.l10n.locale,
+      me: this.#session.value?.userID ?? '',
+      now: Date.now() / 1000,
+      count: rows.length,
+      active: this.activeConversationId,
+      focused: this.#focusKey,
+      menu: this.#menuKey,
+    };
     const alert = this.alert || (!none && failed);
 
     return html`<tim-status part="status"></tim-status>
@@ -263,7 +269,7 @@ export class TimConversation extends TimElement {
         @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
         @mousedown=${this.#onMouseDown} @pointerdown=${this.#onPointer} @pointermove=${this.#onPointer} @pointerup=${this.#onPointer}
         @pointercancel=${this.#onPointer} @scroll=${this.#onPointer}
-      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), { ...row, index, domID: rowID(c.conversationID) }))}</div>
+      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), ctx, index))}</div>
       ${stateBody ?? nothing}
       <tim-menu
         @tim-menu-select=${(e: TimMenuSelectEvent) => {
@@ -449,7 +455,6 @@ export class TimConversation extends TimElement {
   async #openMenuAtRow(c: Conversation): Promise<void> {
     this.#moveFocus(this.#list.items.indexOf(c), 'end');
     await this.updateComplete;
-    const row = this.renderRoot.querySelector<HTMLElement>(`#${rowID(c.conversationID)}`) ?? this.listEl;
-    await this.#act((m, host) => m.openMenuOnRow(host, c, row));
+    await this.#act((m, host) => m.openMenuOnRow(host, c));
   }
 }
