@@ -562,18 +562,16 @@ export class ChatStore {
         value: this.#state.conversations.value.map((c) => (c.conversationID === conversationID ? { ...c, ...patch } : c)),
       },
     });
-    const settle = () => {
-      pending.splice(pending.indexOf(patch), 1);
-      if (pending.length === 0) this.#pendingPatches.delete(conversationID);
-    };
     try {
       await run();
-      settle();
     } catch (error) {
-      settle();
-      // The optimistic patch is wrong: go back to what the core says.
+      // The optimistic patch is wrong: go back to what the core says (the list comes back after the patch
+      // has left the pending ones, below: it is not laid over it again).
       this.loadConversations().catch(() => undefined);
       throw toChatError(error);
+    } finally {
+      pending.splice(pending.indexOf(patch), 1);
+      if (pending.length === 0) this.#pendingPatches.delete(conversationID);
     }
   }
 
