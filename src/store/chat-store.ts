@@ -377,7 +377,7 @@ export class ChatStore {
       this.#profileBatch.clear();
       const forget = () => ids.forEach((id) => this.#profileRequests.delete(id));
       if (!this.core.isReady()) return forget();
-      this.core.getUserProfiles(ids).then((profiles) => this.#learnProfiles(profiles, { override: true }), forget);
+      this.core.getUserProfiles(ids).then((profiles) => this.#learnProfiles(profiles), forget);
     });
   }
 
@@ -425,9 +425,10 @@ export class ChatStore {
         const page = await this.core.getGroupMemberList(groupID, { offset: base.offset, count: options.count ?? 100 });
         const members = mergeMembers(base.members, page.memberList, []);
         this.#set({ members: withEntry(this.#state.members, groupID, { members, offset: page.offset, status: 'ready' }) });
+        // A member list is a snapshot: it only fills gaps.
         this.#learnProfiles(
           page.memberList.map((m) => ({ userID: m.userID, nick: m.nick, avatar: m.avatar }) as UserProfile),
-          { override: false },
+          false,
         );
       } catch (error) {
         const e = toChatError(error);
@@ -466,7 +467,7 @@ export class ChatStore {
           dispatch: (pending, run) => this.#dispatch(pending, run),
           set: (patch) => this.#set(patch),
           load: (key, fetch, apply) => this.#load(key, fetch, apply),
-          learnProfiles: (profiles, override) => this.#learnProfiles(profiles, { override }),
+          learnProfiles: (profiles, override) => this.#learnProfiles(profiles, override),
           applyGroups: (groups) => this.#applyGroups(groups),
           applyGroupList: (list) => this.#applyGroupList(list),
           once: (key, run) => this.#once(key, run),
@@ -544,8 +545,9 @@ export class ChatStore {
       return sent;
     } catch (error) {
       const e = toChatError(error);
-      const failed = (e.data?.message ?? { ...pending, status: 'fail', error: { code: e.code, message: e.message } }) as Message;
-      this.#updateWindow(id, (w) => withLive(w, [failed.status === 'fail' ? failed : ({ ...failed, status: 'fail' } as Message)]));
+      // The core's version of the message when the error carries one, else the echo with the error: failed either way.
+      const failed = { ...(e.data?.message ?? { ...pending, error: { code: e.code, message: e.message } }), status: 'fail' } as Message;
+      this.#updateWindow(id, (w) => withLive(w, [failed]));
       this.#set({ progress: withEntry(this.#state.progress, pending.ID, undefined) });
       throw e;
     }
@@ -561,18 +563,16 @@ export class ChatStore {
         value: this.#state.conversations.value.map((c) => (c.conversationID === conversationID ? { ...c, ...patch } : c)),
       },
     });
-    const settle = () => {
-      pending.splice(pending.indexOf(patch), 1);
-      if (pending.length === 0) this.#pendingPatches.delete(conversationID);
-    };
     try {
       await run();
-      settle();
     } catch (error) {
-      settle();
-      // The optimistic patch is wrong: go back to what the core says.
+      // The optimistic patch is wrong: go back to what the core says (the list comes back after the patch
+      // has left the pending ones, below: it is not laid over it again).
       this.loadConversations().catch(() => undefined);
       throw toChatError(error);
+    } finally {
+      pending.splice(pending.indexOf(patch), 1);
+      if (pending.length === 0) this.#pendingPatches.delete(conversationID);
     }
   }
 
@@ -592,7 +592,7 @@ export class ChatStore {
     else this.#set({ session: { status: 'ready', userID } });
     this.loadConversations().catch(() => undefined);
     this.loadFriends().catch(() => undefined);
-    this.core.getMyProfile().then((p) => this.#learnProfiles([p], { override: true }), () => undefined);
+    this.core.getMyProfile().then((p) => this.#learnProfiles([p]), () => undefined);
     // Windows loaded before a kick-out may have missed messages: refresh the live ones.
     for (const w of this.#state.windows.values()) {
       if (w.status === 'ready' && !w.hasNewer) void this.openConversation(w.conversationID, { reload: true }).catch(() => undefined);
@@ -635,7 +635,7 @@ export class ChatStore {
     );
     on('conversationListUpdated', ({ conversationList }) => this.#applyConversations(conversationList));
     on('totalUnreadCountUpdated', ({ count }) => this.#set({ totalUnread: count }));
-    on('profileUpdated', ({ profiles }) => this.#learnProfiles(profiles, { override: true }));
+    on('profileUpdated', ({ profiles }) => this.#learnProfiles(profiles));
     on('friendListUpdated', ({ friendList }) => this.#applyFriends(friendList));
     on('friendApplicationListUpdated', ({ applicationList }) =>
       this.#set({ applications: { status: 'ready', value: applicationList } }),
@@ -691,12 +691,13 @@ export class ChatStore {
       if (c.type === 'GROUP') missingGroups.push(c.conversationID.slice(5));
     }
     // Snapshots may be stale on the real service: they only fill gaps, events and fetches override.
-    this.#learnProfiles(profiles, { override: false });
+    this.#learnProfiles(profiles, false);
     this.ensureProfiles(missingUsers);
     this.ensureGroups(missingGroups);
   }
 
-  #learnProfiles(profiles: readonly UserProfile[], { override }: { override: boolean }): void {
+  /** Adds profiles to the cache. Events and fetches `override` what it holds; snapshots (false) only fill gaps. */
+  #learnProfiles(profiles: readonly UserProfile[], override = true): void {
     let map = this.#state.profiles;
     for (const p of profiles) {
       const old = map.get(p.userID);
@@ -710,10 +711,7 @@ export class ChatStore {
 
   #applyFriends(list: readonly Friend[]): void {
     this.#set({ friends: { status: 'ready', value: new Map(list.map((f) => [f.userID, f] as const)) } });
-    this.#learnProfiles(
-      list.map((f) => f.profile),
-      { override: true },
-    );
+    this.#learnProfiles(list.map((f) => f.profile));
   }
 
   #applyGroupList(list: readonly GroupProfile[]): void {

@@ -492,6 +492,15 @@ describe('<tim-conversation>', () => {
       await until(() => focused() === 'C2Cbert', 'typeahead b');
       await sendKeys({ press: 'i' });
       await until(() => focused() === 'C2Cbianca', 'typeahead bi');
+      // Space while a name is being typed continues it ("bi "): it does not open the row.
+      const opened: Event[] = [];
+      const onNavigate = (e: Event) => opened.push(e);
+      kit.provider.addEventListener('tim-navigate', onNavigate);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      kit.provider.removeEventListener('tim-navigate', onNavigate);
+      expect(opened.length, 'Space inside a typed name').to.equal(0);
+      expect(focused()).to.equal('C2Cbianca');
       await new Promise((r) => setTimeout(r, 750));
       const nav = oneEvent(kit.provider, 'tim-navigate') as Promise<TimNavigateEvent>;
       await sendKeys({ press: 'Enter' });

@@ -1,6 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { VirtualList } from '../../src/elements/shared/virtual-list.js';
 
 interface Row {
@@ -24,7 +25,7 @@ class TestVirtualList extends LitElement {
     super.connectedCallback();
   }
   protected override render() {
-    return html`<div class="scroller" ${this.list.scroller}>
+    return html`<div class="scroller">
       ${this.list.render(this.rows, (r) => html`<div class="row" data-id=${r.id} style="height:${r.height}px">${r.id}</div>`)}
     </div>`;
   }
@@ -34,7 +35,7 @@ customElements.define('test-virtual-list', TestVirtualList);
 const rows = (from: number, to: number, height = (i: number) => 30 + ((i * 37) % 90)): Row[] =>
   Array.from({ length: to - from }, (_, k) => ({ id: `r${from + k}`, height: height(from + k) }));
 
-async function settle(el: TestVirtualList) {
+async function settle(el: LitElement) {
   for (let i = 0; i < 4; i++) {
     await el.updateComplete;
     await nextFrame();
@@ -48,7 +49,7 @@ function screenTop(el: TestVirtualList, id: string): number {
   return row.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
 }
 
-function firstVisibleId(el: TestVirtualList): string {
+function firstVisibleId(el: LitElement): string {
   const scroller = el.shadowRoot!.querySelector('.scroller')!;
   const top = scroller.getBoundingClientRect().top;
   for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('.row')) {
@@ -160,5 +161,97 @@ describe('VirtualList (anchoring rules)', () => {
     el.rows = [loader, ...rows(0, 100), ...rows(100, 200)];
     await settle(el);
     expect(Math.abs(screenTop(el, 'r100') - before)).to.be.at.most(1);
+  });
+});
+
+/** Tells whether the row it is in is connected, as lit tells its directives. */
+const connection = new Map<string, boolean>();
+const track = directive(
+  class extends AsyncDirective {
+    #id = '';
+    render(id: string) {
+      this.#id = id;
+      connection.set(id, this.isConnected);
+      return nothing;
+    }
+    protected override disconnected() {
+      connection.set(this.#id, false);
+    }
+    protected override reconnected() {
+      connection.set(this.#id, true);
+    }
+  },
+);
+
+class TestRowsList extends LitElement {
+  static override properties = { rows: { attribute: false } };
+  rows: Row[] = [];
+  clicks: unknown[] = [];
+  list = new VirtualList<Row>(this, { key: (r) => r.id, estimate: 20, overscan: 200 });
+  protected override render() {
+    return html`<div class="scroller" style="height:200px;overflow-y:auto">
+      ${this.list.render(
+        this.rows,
+        (r, i) => html`<div class="row" data-id=${r.id} data-index=${i} style="height:20px" @click=${function (this: unknown) {
+          (this as TestRowsList).clicks.push(this);
+        }}>${r.id}${track(r.id)}</div>`,
+      )}
+    </div>`;
+  }
+}
+customElements.define('test-rows-list', TestRowsList);
+
+describe('VirtualList (keyed rows)', () => {
+  const shown = (el: TestRowsList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].map((r) => `${r.dataset.id}@${r.dataset.index}`);
+  const node = (el: TestRowsList, id: string) => el.shadowRoot!.querySelector(`[data-id="${id}"]`)!.closest('[data-vkey]');
+
+  it("keeps each row's element through moves, insertions and removals, in the items' order", async () => {
+    const el = await fixture<TestRowsList>(fixtureHtml`<test-rows-list .rows=${rows(0, 6)}></test-rows-list>`);
+    await settle(el);
+    const before = new Map(el.rows.map((r) => [r.id, node(el, r.id)]));
+    const [r0, r1, r2, r3, r4, r5] = el.rows as [Row, Row, Row, Row, Row, Row];
+    const orders = [
+      [r5, r0, r1, r2, r3, r4], // one moves to the top (a conversation with a new message)
+      [r0, r1, r2, r3, r4, r5], // and back down
+      [r1, r0, r2, r3, r5, r4], // swaps
+      [r4, r2, r0, r5, r1, r3], // a shuffle
+      [r2, r5, r1], // removals
+      [r3, r2, r4, r5, r0, r1], // insertions (new elements for the rows that left)
+    ];
+    for (const order of orders) {
+      el.rows = order;
+      await settle(el);
+      expect(shown(el)).to.deep.equal(order.map((r, i) => `${r.id}@${i}`));
+      expect(el.shadowRoot!.querySelectorAll('[data-vkey]').length).to.equal(order.length);
+    }
+    // Kept throughout: rows that never left; the others are new.
+    for (const id of ['r2', 'r5']) expect(node(el, id) === before.get(id), id).to.be.true;
+    for (const id of ['r0', 'r3']) expect(node(el, id) === before.get(id), id).to.be.false;
+  });
+
+  it("calls a row's listeners on the host, as in the host's own template", async () => {
+    const el = await fixture<TestRowsList>(fixtureHtml`<test-rows-list .rows=${rows(0, 3)}></test-rows-list>`);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLElement>('[data-id="r1"]')!.click();
+    expect(el.clicks.length).to.equal(1);
+    expect(el.clicks[0] === el).to.be.true;
+  });
+
+  it('disconnects the directives of a row that leaves, and of every row while the host is disconnected', async () => {
+    connection.clear();
+    const el = await fixture<TestRowsList>(fixtureHtml`<test-rows-list .rows=${rows(0, 3)}></test-rows-list>`);
+    await settle(el);
+    expect([...connection]).to.deep.equal([['r0', true], ['r1', true], ['r2', true]]);
+    el.rows = el.rows.slice(1);
+    await settle(el);
+    expect(connection.get('r0')).to.be.false;
+    expect(connection.get('r1')).to.be.true;
+    const parent = el.parentNode!;
+    el.remove();
+    expect(connection.get('r1')).to.be.false;
+    expect(connection.get('r2')).to.be.false;
+    parent.appendChild(el);
+    expect(connection.get('r1')).to.be.true;
+    expect(connection.get('r2')).to.be.true;
   });
 });

@@ -3,15 +3,21 @@
  * is due, then the store. A lazy chunk, loaded on the first menu (most visits never open one).
  */
 import type { Conversation } from '../../core/index.js';
-// The list's events are fired by the list (see ActionsHost): imported here, their module would be split off
+// The list's events come from the list (see ActionsHost): imported here, their module would be split off
 // the first screen into a file of its own.
-import type { ConversationActionDescriptor, ConversationActionName, TimNavigateIntent } from '../../events/index.js';
+import type {
+  ConversationActionDescriptor,
+  ConversationActionName,
+  TimBeforeConversationActionEvent,
+  TimConversationActionEvent,
+  TimNavigateEvent,
+} from '../../events/index.js';
 import type { Catalog } from '../../i18n/index.js';
-import { provideSourceArea } from '../shared/first-screen.js';
+import { allowed, provideSourceArea } from '../shared/first-screen.js';
 import menuStrings from '../../i18n/en/conversation-menu.js';
-import type { ChatStore } from '../../store/index.js';
 import type { MenuItem, TimMenu } from '../shared/menu.js';
 import type { TimDialog } from '../shared/dialog.js';
+import type { TimConversation } from './conversation.js';
 // The menu and the confirmation register here, with the actions, so neither is in the initial bundle.
 import '../shared/menu.js';
 import '../shared/dialog.js';
@@ -30,18 +36,19 @@ const SCENARIO: Record<ConversationActionName, string> = {
   delete: 'deleteConversation',
 };
 
-/** What the list lends the actions (a fresh snapshot per call). */
+/**
+ * What the list lends the actions, besides itself (its store, `actions`, `activeConversationId` and shadow
+ * root are read from it): what it keeps to itself, and its event classes.
+ */
 export interface ActionsHost {
-  /** Where the events are fired (the list element). */
-  target: EventTarget;
-  store: ChatStore;
+  /** The list element: its state is read from it, and the events are fired on it. */
+  target: TimConversation;
   t: Catalog;
-  menu: TimMenu;
-  dialog: TimDialog;
-  /** Where the focus returns when the menu closes. */
-  list: HTMLElement;
-  activeID: string;
-  hostActions: readonly ConversationActionDescriptor[];
+  events: {
+    before: typeof TimBeforeConversationActionEvent;
+    custom: typeof TimConversationActionEvent;
+    navigate: typeof TimNavigateEvent;
+  };
   /** A conversation's show name. */
   nameOf(c: Conversation): string;
   /** Marks the row whose menu is open ('' when closed). */
@@ -50,31 +57,30 @@ export interface ActionsHost {
   fail(error: unknown, scenario: string, text: string): void;
   /** Clears the alert line after a success. */
   done(): void;
-  /** Fires `tim-before-conversation-action`: false when the host vetoed the action (or took it over). */
-  allows(action: ConversationActionName, c: Conversation): boolean;
-  /** Fires `tim-navigate` (the open conversation is gone). */
-  navigate(intent: TimNavigateIntent): void;
-  /** Fires `tim-conversation-action` for one of the host's own actions. */
-  fireCustom(action: string, c: Conversation): void;
 }
+
+/** The list's menu, its confirmation dialog and the listbox (where the focus returns when the menu closes). */
+const part = <T extends Element>(host: ActionsHost, selector: string) => host.target.renderRoot.querySelector<T>(selector)!;
 
 /** The conversation and host actions of each open menu. */
 const open = new WeakMap<TimMenu, { c: Conversation; custom: readonly ConversationActionDescriptor[] }>();
 
 /** Opens the menu for a conversation at a point or below an element (the overflow button). */
 export function openMenu(host: ActionsHost, c: Conversation, at: { x: number; y: number } | HTMLElement): void {
-  const { items, custom } = menuFor(host.t, c, host.hostActions);
-  const menu = host.menu;
+  const { items, custom } = menuFor(host.t, c, host.target.actions);
+  const menu = part<TimMenu>(host, 'tim-menu');
+  const list = part<HTMLElement>(host, '.list');
   open.set(menu, { c, custom });
   menu.items = items;
   menu.label = host.t.conversationMenu.menuLabel(host.nameOf(c));
   host.setMenuKey(c.conversationID);
-  if (at instanceof HTMLElement) menu.showFor(at, host.list);
-  else menu.showAt(at.x, at.y, host.list);
+  if (at instanceof HTMLElement) menu.showFor(at, list);
+  else menu.showAt(at.x, at.y, list);
 }
 
 /** From the keyboard: opens the menu over the row's start, just above its bottom edge (the row is in view). */
-export function openMenuOnRow(host: ActionsHost, c: Conversation, row: HTMLElement): void {
+export function openMenuOnRow(host: ActionsHost, c: Conversation): void {
+  const row = part<HTMLElement>(host, `.item[data-id="${CSS.escape(c.conversationID)}"]`) ?? part<HTMLElement>(host, '.list');
   const r = row.getBoundingClientRect();
   openMenu(host, c, { x: getComputedStyle(row).direction === 'rtl' ? r.right - 200 : r.left + 48, y: r.bottom - 8 });
 }
@@ -98,12 +104,12 @@ export function menuFor(t: Catalog, c: Conversation, hostActions: readonly Conve
 
 /** Runs a menu choice: a host action fires its event; a built-in runs through `runAction`. */
 export function choose(host: ActionsHost, id: string): Promise<void> {
-  const chosen = open.get(host.menu);
+  const chosen = open.get(part<TimMenu>(host, 'tim-menu'));
   if (!chosen) return Promise.resolve();
   const { c, custom } = chosen;
   if (id.startsWith('custom:')) {
     const d = custom[Number(id.slice(7))];
-    if (d) host.fireCustom(d.id, c);
+    if (d) host.target.dispatchEvent(new host.events.custom({ action: d.id, conversationID: c.conversationID, conversation: c }));
     return Promise.resolve();
   }
   return runAction(host, id as ConversationActionName, c);
@@ -112,12 +118,13 @@ export function choose(host: ActionsHost, id: string): Promise<void> {
 /** A built-in action: the host's veto first (before any confirmation), then the confirmation, then the store. */
 export async function runAction(host: ActionsHost, action: ConversationActionName, c: Conversation): Promise<void> {
   if (!(action in SCENARIO)) return;
-  const { store, t } = host;
+  const { target, t } = host;
+  const store = target.store!;
   const id = c.conversationID;
-  if (!host.allows(action, c)) return;
+  if (!allowed(target, new host.events.before({ action, conversationID: id, conversation: c }))) return;
   if (action === 'delete' || action === 'clearHistory') {
     const ask = action === 'delete' ? t.conversationMenu.confirmDelete : t.conversationMenu.confirmClear;
-    const ok = await host.dialog.confirm({
+    const ok = await part<TimDialog>(host, 'tim-dialog').confirm({
       title: ask.title,
       text: ask.text(host.nameOf(c)),
       confirmLabel: ask.confirm,
@@ -134,7 +141,7 @@ export async function runAction(host: ActionsHost, action: ConversationActionNam
     else if (action === 'clearHistory') await store.clearHistory(id);
     else {
       await store.deleteConversation(id);
-      if (id === host.activeID) host.navigate({ to: 'conversations' });
+      if (id === target.activeConversationId) target.dispatchEvent(new host.events.navigate({ to: 'conversations' }));
     }
     host.done();
   } catch (error) {

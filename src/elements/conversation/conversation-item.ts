@@ -43,12 +43,24 @@ export interface ConversationItemView {
   tick: ReceiptTick;
 }
 
-export interface ItemContext {
+/** What every row is drawn with (one per render of the list). */
+export interface RowContext {
   state: StoreState;
   t: Catalog;
+  locale: string;
   me: UserID;
-  activeID: string;
+  /** Seconds. */
+  now: number;
+  /** How many rows the list has. */
+  count: number;
+  /** The open conversation, the one in keyboard focus, the one whose menu is open. */
+  active: string;
+  focused: string;
+  menu: string;
 }
+
+/** A DOM id for a conversation's row (IDs may hold characters an idref should not). */
+export const rowID = (id: string) => `c-${id.replace(/[^\w-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`)}`;
 
 /** A conversation's show name, cleaned for display: friend remark > nick > userID; group name > groupID. */
 export function showNameOf(state: StoreState, conversation: Conversation): string {
@@ -63,7 +75,7 @@ export function oneLine(text: string, max = PREVIEW_MAX): string {
   return cut === s && text.length > PREVIEW_SCAN ? `${s}…` : cut;
 }
 
-export function conversationItemView(conversation: Conversation, ctx: ItemContext): ConversationItemView {
+export function conversationItemView(conversation: Conversation, ctx: RowContext): ConversationItemView {
   const { state, t, me } = ctx;
   const c = conversation;
   const target = parseConversationID(c.conversationID);
@@ -75,7 +87,7 @@ export function conversationItemView(conversation: Conversation, ctx: ItemContex
   const at = c.groupAtInfoList ?? [];
   const atMe = at.some((a) => a.atType === 1 || a.atType === 3);
   const atAll = at.some((a) => a.atType === 2 || a.atType === 3);
-  const draft = c.draftText && c.conversationID !== ctx.activeID ? c.draftText : '';
+  const draft = c.draftText && c.conversationID !== ctx.active ? c.draftText : '';
   const groupID = group ? target.targetID : '';
   const sender = (from: UserID, nick: string) =>
     from === me ? t.common.you : truncateGraphemes(stripControls(group ? memberShowName(state, groupID, from, nick) : conversationShowName(state, c)), SENDER_MAX);
@@ -131,20 +143,6 @@ function safePreview(t: Catalog, type: MessageType, payload: unknown, fallback: 
   return fallback || messageForShow({ type, payload: payload ?? {} } as MessageContent);
 }
 
-export interface RowOptions {
-  t: Catalog;
-  locale: string;
-  /** Seconds. */
-  now: number;
-  index: number;
-  count: number;
-  /** The open conversation, the one in keyboard focus, the one whose menu is open. */
-  active: string;
-  focused: string;
-  menu: string;
-  domID: string;
-}
-
 /** The marker's visible text and what a screen reader says instead ('' = the visible text). */
 const markerText = (tc: Catalog['conversation'], marker: ConversationItemView['marker']): [string, string] =>
   marker === 'draft'
@@ -159,7 +157,8 @@ const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'che
 const flag = (cls: string, name: ScreenIconName, text: string, part?: string) =>
   html`<span class=${cls} part=${part ?? nothing}>${icon(name)}<span class="visually-hidden">${text}</span></span>`;
 
-export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
+/** The row of `v`, the `index`th of the list. */
+export function renderConversationItem(v: ConversationItemView, o: RowContext, index: number) {
   const { t, locale } = o;
   const tc = t.conversation;
   const [marker, spoken] = markerText(tc, v.marker);
@@ -173,8 +172,8 @@ export function renderConversationItem(v: ConversationItemView, o: RowOptions) {
       : v.unread > 0 || v.markedUnread
         ? html`<span part="badge dot" class="dot ${v.muted ? 'muted' : ''}"></span>`
         : nothing;
-  return html`<div role="option" id=${o.domID} class="${part}${id === o.focused ? ' focused' : ''}${id === o.menu ? ' menu-open' : ''}" part=${part}
-  data-id=${id} aria-selected=${active} aria-posinset=${o.index + 1} aria-setsize=${o.count}>
+  return html`<div role="option" id=${rowID(id)} class="${part}${id === o.focused ? ' focused' : ''}${id === o.menu ? ' menu-open' : ''}" part=${part}
+  data-id=${id} aria-selected=${active} aria-posinset=${index + 1} aria-setsize=${o.count}>
 <tim-avatar part="avatar" exportparts="image: avatar-image, initials: avatar-initials, presence" .src=${v.avatar} .name=${v.name} .seed=${v.seed} .presence=${v.presence}></tim-avatar>
 <div class="body"><div class="top"><bdi part="name" class="name">${v.name}</bdi>${v.presence
       ? html`<span class="visually-hidden">${v.presence === 'online' ? t.common.online : t.common.offlineStatus}</span>`

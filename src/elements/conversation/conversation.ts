@@ -4,17 +4,15 @@ import {
   TimBeforeConversationActionEvent,
   TimConversationActionEvent,
   TimNavigateEvent,
-  allowed,
   type ConversationActionDescriptor,
 } from '../../events/index.js';
 import type { ChatStore, StoreState } from '../../store/index.js';
 import { navigationTarget, Typeahead, VirtualList, type VisibleRange } from '../shared/virtual-list.js';
 import { stateView } from '../shared/state-view.js';
-import type { TimMenu, TimMenuSelectEvent } from '../shared/menu.js';
-import type { TimDialog } from '../shared/dialog.js';
+import type { TimMenuSelectEvent } from '../shared/menu.js';
 import '../shared/avatar.js';
 import '../status/define.js';
-import { conversationItemView, renderConversationItem, showNameOf } from './conversation-item.js';
+import { conversationItemView, renderConversationItem, rowID, showNameOf, type RowContext } from './conversation-item.js';
 import { conversationStyles } from './conversation.styles.js';
 import type { ActionsHost } from './conversation-actions.js';
 import { loadOnce } from '../../load-once.js';
@@ -32,12 +30,8 @@ export const defaultConversationOrder: ConversationSort = (a, b) =>
 
 const ROW_PX = 72;
 const LONG_PRESS_MS = 500;
-const TYPEAHEAD_PAUSE_MS = 700;
 const CLOCK_MS = 30_000;
 
-
-/** A DOM id for a conversation's row (IDs may hold characters an idref should not). */
-const rowID = (id: string) => `c-${id.replace(/[^\w-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`)}`;
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
 
 /**
@@ -129,7 +123,6 @@ export class TimConversation extends TimElement {
 
   #list = new VirtualList<Conversation>(this, { key: (c) => c.conversationID, estimate: ROW_PX, overscan: 360, stickToTop: true, onRange: (r) => this.#watch(r) });
   #typeahead = new Typeahead();
-  #typedAt = 0;
   /** The row in keyboard focus (by key, so it survives reordering), and its last index. */
   #focusKey = '';
   #focusIndex = 0;
@@ -241,8 +234,17 @@ export class TimConversation extends TimElement {
       if (index >= 0) this.#focusIndex = index;
       else this.#focusKey = rows[Math.min(this.#focusIndex, rows.length - 1)]?.conversationID ?? '';
     }
-    const ctx = { state: store.state, t, me: this.#session.value?.userID ?? '', activeID: this.activeConversationId };
-    const row = { t, locale: this.l10n.locale, now: Date.now() / 1000, count: rows.length, active: this.activeConversationId, focused: this.#focusKey, menu: this.#menuKey };
+    const ctx: RowContext = {
+      state: store.state,
+      t,
+      locale: this.l10n.locale,
+      me: this.#session.value?.userID ?? '',
+      now: Date.now() / 1000,
+      count: rows.length,
+      active: this.activeConversationId,
+      focused: this.#focusKey,
+      menu: this.#menuKey,
+    };
     const alert = this.alert || (!none && failed);
 
     return html`<tim-status part="status"></tim-status>
@@ -264,10 +266,10 @@ export class TimConversation extends TimElement {
               : html`<button @click=${this.#reload}>${t.common.retry}</button>`}</div>`
         : nothing}
       <div id="list" class="list" part="list" role="listbox" tabindex="0" aria-label=${this.label || tc.label} ?hidden=${stateBody !== null}
-        ${this.#list.scroller} @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
+        @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
         @mousedown=${this.#onMouseDown} @pointerdown=${this.#onPointer} @pointermove=${this.#onPointer} @pointerup=${this.#onPointer}
         @pointercancel=${this.#onPointer} @scroll=${this.#onPointer}
-      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), { ...row, index, domID: rowID(c.conversationID) }))}</div>
+      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), ctx, index))}</div>
       ${stateBody ?? nothing}
       <tim-menu
         @tim-menu-select=${(e: TimMenuSelectEvent) => {
@@ -322,7 +324,7 @@ export class TimConversation extends TimElement {
     if (e.target !== this.listEl || e.isComposing || !items.length) return;
     const index = items.findIndex((c) => c.conversationID === this.#focusKey);
     const focused = items[index];
-    const typing = performance.now() - this.#typedAt < TYPEAHEAD_PAUSE_MS;
+    const typing = this.#typeahead.typing;
     let next = navigationTarget(e.key, index, items.length, Math.max(1, Math.floor(this.listEl.clientHeight / ROW_PX) - 1));
     if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) void this.#openMenuAtRow(focused ?? items[Math.max(0, this.#list.range.first)]!);
     else if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -330,7 +332,6 @@ export class TimConversation extends TimElement {
     else if (next === null && focused && e.key === 'Delete') void this.#act((m, host) => m.runAction(host, 'delete', focused), 'deleteConversation');
     else if (next === null && e.key.length === 1) {
       const state = this.store!.state;
-      if (e.key !== ' ' || typing) this.#typedAt = performance.now();
       if ((next = this.#typeahead.match(e.key, index, (i) => showNameOf(state, items[i]!), items.length)) === null) return;
     } else if (next === null) return;
     e.preventDefault();
@@ -434,20 +435,12 @@ export class TimConversation extends TimElement {
         this.store &&
         run(m, {
           target: this,
-          store: this.store,
           t: this.t,
-          menu: this.renderRoot.querySelector<TimMenu>('tim-menu')!,
-          dialog: this.renderRoot.querySelector<TimDialog>('tim-dialog')!,
-          list: this.listEl,
-          activeID: this.activeConversationId,
-          hostActions: this.actions,
+          events: { before: TimBeforeConversationActionEvent, custom: TimConversationActionEvent, navigate: TimNavigateEvent },
           nameOf: (c) => showNameOf(this.store!.state, c),
           setMenuKey: (key) => this.#setMenuKey(key),
           fail: (error, scenario, text) => void this.reportError(error, scenario, (reason) => (this.alert = `${text} ${reason}`)),
           done: () => (this.alert = ''),
-          allows: (action, c) => allowed(this, new TimBeforeConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
-          navigate: (intent) => this.dispatchEvent(new TimNavigateEvent(intent)),
-          fireCustom: (action, c) => this.dispatchEvent(new TimConversationActionEvent({ action, conversationID: c.conversationID, conversation: c })),
         }),
       (error: unknown) => this.#unloaded(error, scenario),
     );
@@ -462,7 +455,6 @@ export class TimConversation extends TimElement {
   async #openMenuAtRow(c: Conversation): Promise<void> {
     this.#moveFocus(this.#list.items.indexOf(c), 'end');
     await this.updateComplete;
-    const row = this.renderRoot.querySelector<HTMLElement>(`#${rowID(c.conversationID)}`) ?? this.listEl;
-    await this.#act((m, host) => m.openMenuOnRow(host, c, row));
+    await this.#act((m, host) => m.openMenuOnRow(host, c));
   }
 }

@@ -140,7 +140,6 @@ export class TimProfileFriends extends ProfileView {
         aria-label=${t.titles.friends}
         aria-activedescendant="friend-${active}"
         @keydown=${this.#onKey}
-        ${this.#list.scroller}
       >
         ${this.#list.render(model.rows, (row) =>
           row.kind === 'head'

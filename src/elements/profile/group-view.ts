@@ -273,7 +273,6 @@ export class TimProfileGroup extends ProfileView {
         aria-label=${t.field.members}
         aria-activedescendant=${members.length ? `member-${active}` : nothing}
         @keydown=${this.#onListKey}
-        ${this.#list.scroller}
       >
         ${this.#list.render(members, (m, i) => {
           const name = this.#memberName(m.userID);

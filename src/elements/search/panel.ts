@@ -685,7 +685,7 @@ export class TimSearchPanel extends TimElement {
       this.#option('more', () => void this.#more());
     }
     return html`<div class="count" part="count">${t.count(this.#number(r.total), r.total)}</div>
-      <div id="results" class="results ${this.loading ? 'busy' : ''}" part="results" role="listbox" aria-label=${t.results} aria-busy=${this.loading ? 'true' : 'false'} ${this.#list.scroller}>
+      <div id="results" class="results ${this.loading ? 'busy' : ''}" part="results" role="listbox" aria-label=${t.results} aria-busy=${this.loading ? 'true' : 'false'}>
         ${this.#list.render(rows, (row) => {
           if (row.kind === 'more') {
             return html`<div class="item more ${this.active === 'more' ? 'active' : ''}" part="more-button" role="option" aria-selected="false" id=${this.#ids.get('more')!} @click=${() => void this.#more()}>

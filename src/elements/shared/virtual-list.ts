@@ -1,6 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { bindElement } from './bind-element.js';
+import { nothing, render, type ReactiveController, type ReactiveControllerHost, type RootPart } from 'lit';
 
 /**
  * A keyed, variable-height virtual list rendered inside its host's shadow root (so the host's styles apply
@@ -16,8 +14,17 @@ import { bindElement } from './bind-element.js';
  * below the rendered range), so rows may use margins and any CSS. Heights are measured with one
  * ResizeObserver and kept by key.
  *
+ * Rows are keyed without lit's `repeat` directive, which with the helpers it needs cost about 950 B
+ * min+gzip of the first screen: each row is a `<div data-vkey>` kept by key and rendered as a lit root of
+ * its own, with the host's options (see `#renderRows`). A row keeps its DOM, and what it holds (a loaded
+ * image, a playing video), while the items around it change. The rows' parent is an element of the list's
+ * own, which `render()` returns, so the list needs no directive (lit's directive base was 300 B of the
+ * first screen): its spacers are set on it directly, through its CSSOM (allowed by a strict
+ * Content-Security-Policy, unlike a `style="…"` attribute), and the scroller is the element it is
+ * rendered in.
+ *
  * Usage in a host's render():
- *   html`<div class="scroller" ${this.list.scroller}>${this.list.render(items, (item) => html`…`)}</div>`
+ *   html`<div class="scroller">${this.list.render(items, (item) => html`…`)}</div>`
  * The scroller needs `overflow-y: auto` and a bounded height.
  */
 export interface VirtualListOptions<T> {
@@ -71,7 +78,11 @@ export class VirtualList<T> implements ReactiveController {
   #end = 0;
   #el: HTMLElement | undefined;
   #resize: ResizeObserver | undefined;
-  #observed = new Map<Element, string>();
+  #connected = false;
+  /** The rows' parent, which `render()` returns: the spacers are its padding. */
+  readonly #wrapper = document.createElement('div');
+  /** The rendered rows by key, in the wrapper. */
+  #rows = new Map<string, { el: HTMLElement; part: RootPart }>();
   /** The row the reader looks at, and its px from the viewport top, captured before an update. */
   #anchor: { key: string; screenTop: number } | undefined;
   /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
@@ -87,9 +98,11 @@ export class VirtualList<T> implements ReactiveController {
   #frame = 0;
   #updateFrame = 0;
 
-  /** Put on the scroll container: `<div class="scroller" ${list.scroller}>`. (The list notices a scroller
-   *  that left its host's template itself, after each update.) */
-  readonly scroller = bindElement((el) => this.#setScroller(el));
+  /**
+   * @deprecated Not needed any more: the scroller is the element the list is rendered in. Binding it
+   * (`<div class="scroller" ${list.scroller}>`) does nothing; kept until no host binds it.
+   */
+  readonly scroller = nothing;
 
   constructor(host: ReactiveControllerHost, options: VirtualListOptions<T>) {
     this.#host = host;
@@ -123,8 +136,8 @@ export class VirtualList<T> implements ReactiveController {
     return { first, last, scrollTop: top, distanceToBottom: Math.max(0, el.scrollHeight - top - el.clientHeight) };
   }
 
-  /** Renders the rows for these items. Call it from the host's render(), inside the scroller. */
-  render(items: readonly T[], renderItem: (item: T, index: number) => unknown) {
+  /** Renders the rows for these items. Call it from the host's render(), as the scroller's content. */
+  render(items: readonly T[], renderItem: (item: T, index: number) => unknown): HTMLElement {
     if (items !== this.#items) this.#setItems(items);
     // Render around where the anchor row will be after this update, so the restore can measure it.
     const anchorIndex = this.#anchor && this.#indexByKey.get(this.#anchor.key);
@@ -132,19 +145,50 @@ export class VirtualList<T> implements ReactiveController {
     const total = this.#offsets[this.#items.length] ?? 0;
     const top = this.#offsets[this.#start] ?? 0;
     const bottom = total - (this.#offsets[this.#end] ?? total);
-    const slice = this.#items.slice(this.#start, this.#end);
-    // The spacers are the wrapper's padding, set through its CSSOM (see bind-element.ts).
-    const spacers = (el: HTMLElement) => {
-      el.style.paddingTop = `${top}px`;
-      el.style.paddingBottom = `${bottom}px`;
-    };
-    return html`<div ${bindElement(spacers)}>
-      ${repeat(
-        slice,
-        (item) => this.#options.key(item),
-        (item, i) => html`<div data-vkey=${this.#options.key(item)}>${renderItem(item, this.#start + i) ?? nothing}</div>`,
-      )}
-    </div>`;
+    const wrapper = this.#wrapper;
+    wrapper.style.paddingTop = `${top}px`;
+    wrapper.style.paddingBottom = `${bottom}px`;
+    this.#renderRows(this.#items.slice(this.#start, this.#end), this.#start, renderItem);
+    return wrapper;
+  }
+
+  /**
+   * Puts the rows of `slice` (items from `start` on) in the wrapper, in order: a row already there keeps
+   * its element (and is moved only when out of order), a new one gets its own, the others go. Each row is
+   * rendered as its own lit root with the host's options, so its event listeners are called on the host, as
+   * in the host's template; a row that goes, or a host that is disconnected, disconnects the row's
+   * directives, as `repeat` would.
+   */
+  #renderRows(slice: readonly T[], start: number, renderItem: (item: T, index: number) => unknown): void {
+    const wrapper = this.#wrapper;
+    const keys = slice.map(this.#options.key);
+    const wanted = new Set(keys);
+    this.#removeRows((key) => !wanted.has(key));
+    let next = wrapper.firstElementChild;
+    slice.forEach((item, i) => {
+      const key = keys[i]!;
+      let el = this.#rows.get(key)?.el;
+      if (!el) {
+        el = document.createElement('div');
+        el.dataset.vkey = key;
+        this.#resize?.observe(el);
+      }
+      this.#rows.set(key, { el, part: render(renderItem(item, start + i) ?? nothing, el, { host: this.#host, isConnected: this.#connected }) });
+      if (el === next) next = el.nextElementSibling;
+      // The row in its place moved further down (it is put back when its turn comes): one move, not one per row it passed.
+      else if (next?.nextElementSibling === el) next = el.nextElementSibling;
+      else wrapper.insertBefore(el, next);
+    });
+  }
+
+  #removeRows(which: (key: string) => boolean): void {
+    for (const [key, { el, part }] of this.#rows) {
+      if (!which(key)) continue;
+      part.setConnected(false);
+      this.#resize?.unobserve(el);
+      el.remove();
+      this.#rows.delete(key);
+    }
   }
 
   /** Scrolls so the item with this key is visible ('start', 'center' or 'end' of the viewport). */
@@ -169,7 +213,7 @@ export class VirtualList<T> implements ReactiveController {
     if (!el || !target) return;
     if (target.key !== undefined) target.index = this.#indexByKey.get(target.key) ?? target.index;
     const key = this.#keys[target.index];
-    const row = key === undefined ? null : el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(key)}"]`);
+    const row = key === undefined ? undefined : this.#rows.get(key)?.el;
     let top: number;
     let height: number;
     if (row) {
@@ -195,14 +239,20 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#resize = new ResizeObserver((entries) => this.#onResize(entries));
-    if (this.#el) this.#resize.observe(this.#el);
+    this.#connected = true;
+    const resize = (this.#resize = new ResizeObserver((entries) => this.#onResize(entries)));
+    if (this.#el) resize.observe(this.#el);
+    for (const { el, part } of this.#rows.values()) {
+      resize.observe(el);
+      part.setConnected(true);
+    }
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#resize?.disconnect();
     this.#resize = undefined;
-    this.#observed.clear();
+    for (const { part } of this.#rows.values()) part.setConnected(false);
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#updateFrame);
   }
@@ -213,10 +263,10 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The host rendered something else in the scroller's place (a loading or empty state).
-    const el = this.#el;
-    if (el && !(this.#host as ReactiveControllerHost & { renderRoot: Node }).renderRoot.contains(el)) this.#setScroller(undefined);
-    this.#observeRows();
+    // The scroller is the element the list is rendered in: none when the host rendered something else in
+    // its place (a loading or empty state).
+    const wrapper = this.#wrapper;
+    this.#setScroller((this.#host as ReactiveControllerHost & { renderRoot: Node }).renderRoot.contains(wrapper) ? (wrapper.parentElement ?? undefined) : undefined);
     if (this.#target) this.#applyTarget();
     else this.#restoreAnchor();
     this.#anchor = undefined;
@@ -230,6 +280,8 @@ export class VirtualList<T> implements ReactiveController {
       this.#el.removeEventListener('scroll', this.#onScroll);
       this.#resize?.unobserve(this.#el);
     }
+    // The list left the host's template: its rows went with it (they start afresh, as a new `repeat` would).
+    if (!el) this.#removeRows(() => true);
     this.#el = el;
     if (el) {
       el.style.overflowAnchor = 'none';
@@ -311,7 +363,7 @@ export class VirtualList<T> implements ReactiveController {
     if (!el) return undefined;
     const top = el.getBoundingClientRect().top;
     const anchorable = this.#options.anchorable;
-    for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
+    for (const row of this.#wrapper.children as HTMLCollectionOf<HTMLElement>) {
       const item = anchorable && this.#items[this.#indexByKey.get(row.dataset.vkey!) ?? -1];
       if (anchorable && (item === undefined || !anchorable(item as T))) continue;
       const rect = row.getBoundingClientRect();
@@ -344,7 +396,7 @@ export class VirtualList<T> implements ReactiveController {
       return;
     }
     if (!anchor) return;
-    const row = el.querySelector<HTMLElement>(`:scope > div > [data-vkey="${CSS.escape(anchor.key)}"]`);
+    const row = this.#rows.get(anchor.key)?.el;
     if (row) {
       const shift = row.getBoundingClientRect().top - el.getBoundingClientRect().top - anchor.screenTop;
       if (Math.abs(shift) >= 0.5) el.scrollTop += shift;
@@ -354,24 +406,6 @@ export class VirtualList<T> implements ReactiveController {
     if (index !== undefined) el.scrollTop = this.#offsets[index]! - anchor.screenTop;
   }
 
-  #observeRows(): void {
-    const el = this.#el;
-    const resize = this.#resize;
-    if (!el || !resize) return;
-    const seen = new Set<Element>();
-    for (const row of el.querySelectorAll<HTMLElement>(':scope > div > [data-vkey]')) {
-      seen.add(row);
-      if (!this.#observed.has(row)) resize.observe(row);
-      this.#observed.set(row, row.dataset.vkey!);
-    }
-    for (const row of [...this.#observed.keys()]) {
-      if (!seen.has(row)) {
-        resize.unobserve(row);
-        this.#observed.delete(row);
-      }
-    }
-  }
-
   #onResize(entries: ResizeObserverEntry[]): void {
     const el = this.#el;
     let changed = false;
@@ -379,7 +413,7 @@ export class VirtualList<T> implements ReactiveController {
     // The anchor from before this resize: after it, the first visible row may be another one.
     const anchorIndex = this.#settledAnchor === undefined ? -1 : (this.#indexByKey.get(this.#settledAnchor) ?? -1);
     for (const entry of entries) {
-      const key = this.#observed.get(entry.target);
+      const key = (entry.target as HTMLElement).dataset.vkey;
       if (key === undefined) continue; // the scroller itself
       const height = (entry.target as HTMLElement).offsetHeight;
       const before = this.#domHeights.get(entry.target);
@@ -419,24 +453,10 @@ export class VirtualList<T> implements ReactiveController {
 
 /** The index a navigation key moves to, or null when the key is not a navigation key. */
 export function navigationTarget(key: string, index: number, count: number, pageSize: number): number | null {
-  if (count === 0) return null;
-  const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
-  switch (key) {
-    case 'ArrowDown':
-      return clamp(index + 1);
-    case 'ArrowUp':
-      return clamp(index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    case 'PageDown':
-      return clamp(index + Math.max(1, pageSize));
-    case 'PageUp':
-      return clamp(index - Math.max(1, pageSize));
-    default:
-      return null;
-  }
+  const page = Math.max(1, pageSize);
+  // How far each key moves; Home and End go as far as the list goes.
+  const step = ({ ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity } as Partial<Record<string, number>>)[key];
+  return step === undefined || count === 0 ? null : Math.max(0, Math.min(count - 1, index + step));
 }
 
 /**
@@ -446,6 +466,11 @@ export function navigationTarget(key: string, index: number, count: number, page
 export class Typeahead {
   #buffer = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A prefix is being typed (the last key came within the pause): Space then continues it. */
+  get typing(): boolean {
+    return this.#buffer !== '';
+  }
 
   /** Returns the new index, or null when the key is not typeahead or nothing matches. */
   match(key: string, index: number, labels: (i: number) => string, count: number): number | null {

@@ -38,9 +38,9 @@ export class TimUnreadCount extends TimElement {
   }
 
   protected override render() {
-    const count = this.count;
-    if (count <= 0 && !this.showZero) return nothing;
+    const count = Math.max(0, this.count);
+    if (!count && !this.showZero) return nothing;
     const locale = this.l10n.locale;
-    return html`<span part="badge" class="badge ${count > 0 ? '' : 'zero'}"><span aria-hidden="true" dir="auto">${formatBadge(Math.max(0, count), locale, Math.max(1, this.max))}</span><span class="visually-hidden">${this.t.conversation.totalUnread(Math.max(0, count))}</span></span>`;
+    return html`<span part="badge" class="badge ${count ? '' : 'zero'}"><span aria-hidden="true" dir="auto">${formatBadge(count, locale, Math.max(1, this.max))}</span><span class="visually-hidden">${this.t.conversation.totalUnread(count)}</span></span>`;
   }
 }
