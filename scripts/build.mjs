@@ -30,29 +30,40 @@ function jsFiles(root) {
 
 /**
  * Lit ships the text of its `html` and `css` templates as written, indentation included (no minifier
- * touches template literals). In those tagged templates only: every run of whitespace holding line breaks
- * becomes the line breaks alone (the same whitespace to HTML and CSS), CSS comments go, and CSS needs no
- * whitespace around `{ } ; , :` (quoted CSS strings are left alone). Lines are kept, so the source maps
- * stay exact.
+ * touches template literals). In those tagged templates only: in `html`, every run of whitespace holding
+ * line breaks becomes the line breaks alone (the same whitespace to HTML); in `css`, comments go and every
+ * run of whitespace becomes one space, or nothing next to `{ } ; , :` (quoted CSS strings are left alone),
+ * so a style sheet is one line. The line breaks a `css` template loses are put back after it, where the
+ * minifier drops them: every line of code keeps its number, so the source maps stay exact.
  */
 function compactTemplates(root) {
   const lines = (ws) => '\n'.repeat(ws.split('\n').length - 1);
   const compactHtml = (text) => text.replace(/\s*\n\s*/g, lines);
-  const compactCss = (text) => {
-    // A template part with an unbalanced quote (a string cut by an interpolation) is left as written.
-    if ((text.match(/'/g)?.length ?? 0) % 2 || (text.match(/"/g)?.length ?? 0) % 2) return text;
-    return text
-      .split(/('[^']*'|"[^"]*")/)
-      .map((part, i) =>
-        i % 2
-          ? part
-          : part
-              .replace(/\/\*[^]*?\*\//g, (comment) => lines(comment) || ' ')
-              .replace(/\s+/g, (ws) => lines(ws) || ' ')
-              .replace(/\s*([{};,])\s*/g, (all, mark) => mark + lines(all))
-              .replace(/:\s+/g, (all) => `:${lines(all)}`)
-              .replace(/;(\s*)}/g, '$1}'),
-      )
+  // CSS is split into quoted strings, comments and the rest, left to right (an apostrophe in a comment is
+  // the comment's); `edges` says which ends of the part meet the template's backticks (not a `${}`).
+  const compactCss = (text, edges) => {
+    const tokens = text.split(/('[^']*'|"[^"]*"|\/\*[^]*?\*\/)/);
+    // A template part with a quote left over (a string cut by an interpolation) is left as written.
+    if (tokens.some((part, i) => i % 2 === 0 && /['"]/.test(part))) return text;
+    // Strings apart, the rest with its comments as white space.
+    const pieces = [''];
+    for (const token of tokens) {
+      if (/^['"]/.test(token)) pieces.push(token, '');
+      else pieces[pieces.length - 1] += token.startsWith('/*') ? ' ' : token;
+    }
+    return pieces
+      .map((piece, i) => {
+        if (i % 2) return piece;
+        let css = piece
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}')
+          .replace(/ !important/g, '!important');
+        if (i === 0 && edges.start) css = css.replace(/^ /, '');
+        if (i === pieces.length - 1 && edges.end) css = css.replace(/ $/, '');
+        return css;
+      })
       .join('');
   };
   for (const path of jsFiles(root)) {
@@ -65,14 +76,18 @@ function compactTemplates(root) {
         const compact = node.tag.text === 'css' ? compactCss : compactHtml;
         const t = node.template;
         const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
-        for (const part of parts) {
+        let lost = 0;
+        parts.forEach((part, i) => {
           // Between the opening ` or } and the closing ` or ${.
           const start = part.getStart(file) + 1;
           const end = part.end - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
           const raw = text.slice(start, end);
-          const next = compact(raw);
+          const next = compact(raw, { start: i === 0, end: i === parts.length - 1 });
+          lost += raw.split('\n').length - next.split('\n').length;
           if (next !== raw) edits.push([start, end, next]);
-        }
+        });
+        // The line breaks a template lost go after it (outside the literal: the minifier drops them).
+        if (lost) edits.push([node.end, node.end, '\n'.repeat(lost)]);
       }
       ts.forEachChild(node, visit);
     };
