@@ -17,6 +17,7 @@ try {
 } finally {
   // tsc emits even when it reports type errors (the build still fails): dist is then finished the same way.
   shareDecorateHelper('dist');
+  declareReactiveFields('dist');
   compactTemplates('dist');
 }
 console.log('Built dist/.');
@@ -142,8 +143,66 @@ export function __decorate(decorators, target, key, desc) {
     if (desc) Object.defineProperty(target, key, desc);
     return desc;
 }
+/** A class's @property() and @state() fields, declared in their order as those decorators do (see scripts/build.mjs). */
+export function __properties(cls, properties) {
+    for (const name in properties) cls.createProperty(name, properties[name]);
+}
+/** The options @state() gives. */
+export const __state = () => ({ state: true, attribute: false });
 `,
   );
+}
+
+/**
+ * Lit's @property(options) and @state() on a field (TypeScript's experimental decorators, with
+ * useDefineForClassFields off) do one thing: `Class.createProperty(name, options)` (@state: options
+ * `{ state: true, attribute: false }`), in the fields' order. tsc writes each as a call of its own,
+ * `__decorate([property({...})], Class.prototype, "name", void 0)`, and the call brings in the decorator's
+ * module (which also holds the standard-decorator path, never taken here). So a run of such calls on one
+ * class becomes one `__properties(Class, { name: options, ... })` (options as written; `undefined` for a bare
+ * @property(), which createProperty takes as its default; `__state()` for @state()). Other decorators
+ * (@query...) stay `__decorate` calls. The lines are kept, so the source maps stay exact.
+ */
+function declareReactiveFields(root) {
+  for (const path of jsFiles(root)) {
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('__decorate([')) continue;
+    const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    /** The class, field and options of a statement `__decorate([property(options) | state()], C.prototype, "name", void 0)`. */
+    const reactiveField = (statement) => {
+      const call = ts.isExpressionStatement(statement) && statement.expression;
+      if (!call || !ts.isCallExpression(call) || call.expression.getText(file) !== '__decorate') return undefined;
+      const [decorators, target, key, descriptor] = call.arguments;
+      const decorator = ts.isArrayLiteralExpression(decorators) && decorators.elements.length === 1 && decorators.elements[0];
+      if (!decorator || !ts.isCallExpression(decorator) || descriptor?.getText(file) !== 'void 0') return undefined;
+      const kind = decorator.expression.getText(file);
+      if (!((kind === 'property' && decorator.arguments.length <= 1) || (kind === 'state' && decorator.arguments.length === 0))) return undefined;
+      if (!ts.isPropertyAccessExpression(target) || target.name.text !== 'prototype' || !ts.isStringLiteral(key)) return undefined;
+      const options = kind === 'state' ? '__state()' : (decorator.arguments[0]?.getText(file) ?? 'undefined');
+      return { cls: target.expression.getText(file), name: key.text, options };
+    };
+    const runs = [];
+    for (const statement of file.statements) {
+      const field = reactiveField(statement);
+      const run = runs.at(-1);
+      if (field && run?.cls === field.cls && run.last === statement.pos) run.fields.push(field);
+      else if (field) runs.push({ cls: field.cls, start: statement.getStart(file), fields: [field] });
+      if (field) Object.assign(runs.at(-1), { last: statement.end, end: statement.end });
+    }
+    if (!runs.length) continue;
+    let out = text;
+    for (const run of runs.reverse()) {
+      const lines = text.slice(run.start, run.end).split('\n').length - 1;
+      const fields = run.fields.map((f) => `${JSON.stringify(f.name)}: ${f.options}`).join(', ');
+      out = out.slice(0, run.start) + `__properties(${run.cls}, { ${fields} });` + '\n'.repeat(lines) + out.slice(run.end);
+    }
+    const names = [out.includes('__decorate([') && '__decorate', '__properties', out.includes('__state()') && '__state'].filter(Boolean);
+    const imported = /^import \{ __decorate \} from '([^']+)';$/m;
+    if (!imported.test(out)) throw new Error(`${path}: no import of the shared __decorate helper`);
+    out = out.replace(imported, (_, specifier) => `import { ${names.join(', ')} } from '${specifier}';`);
+    if (out.split('\n').length !== text.split('\n').length) throw new Error(`${path}: declaring the reactive fields moved lines`);
+    writeFileSync(path, out);
+  }
 }
 
 if (process.argv.includes('--pack')) {
