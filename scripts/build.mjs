@@ -149,58 +149,81 @@ export function __properties(cls, properties) {
 }
 /** The options @state() gives. */
 export const __state = () => ({ state: true, attribute: false });
+/** A class's @query(selector) fields: getters of the first element in the render root that matches (see scripts/build.mjs). */
+export function __queries(cls, queries) {
+    for (const name in queries) {
+        const selector = queries[name];
+        Object.defineProperty(cls.prototype, name, {
+            get() {
+                return this.renderRoot?.querySelector(selector) ?? null;
+            },
+            configurable: true,
+            enumerable: true,
+        });
+    }
+}
 `,
   );
 }
 
 /**
- * Lit's @property(options) and @state() on a field (TypeScript's experimental decorators, with
- * useDefineForClassFields off) do one thing: `Class.createProperty(name, options)` (@state: options
- * `{ state: true, attribute: false }`), in the fields' order. tsc writes each as a call of its own,
- * `__decorate([property({...})], Class.prototype, "name", void 0)`, and the call brings in the decorator's
- * module (which also holds the standard-decorator path, never taken here). So a run of such calls on one
- * class becomes one `__properties(Class, { name: options, ... })` (options as written; `undefined` for a bare
- * @property(), which createProperty takes as its default; `__state()` for @state()). Other decorators
- * (@query...) stay `__decorate` calls. The lines are kept, so the source maps stay exact.
+ * Lit's field decorators, as TypeScript's experimental decorators run them (useDefineForClassFields off), each
+ * do one thing: @property(options) and @state() call `Class.createProperty(name, options)` (@state: options
+ * `{ state: true, attribute: false }`), in the fields' order; @query(selector) defines a getter on the
+ * prototype, `this.renderRoot?.querySelector(selector) ?? null`. tsc writes each as a call of its own,
+ * `__decorate([property({...})], Class.prototype, "name", void 0)`, and the calls bring in the decorators'
+ * modules (which also hold the standard-decorator paths, never taken here). So a run of such calls on one
+ * class becomes one call of dist/decorate.js: `__properties(Class, { name: options, ... })` (options as
+ * written; `undefined` for a bare @property(), which createProperty takes as its default; `__state()` for
+ * @state()), or `__queries(Class, { name: selector, ... })`. Any other decorator (or @query with its cache
+ * argument) stays a `__decorate` call. The lines are kept, so the source maps stay exact.
  */
 function declareReactiveFields(root) {
   for (const path of jsFiles(root)) {
     const text = readFileSync(path, 'utf8');
     if (!text.includes('__decorate([')) continue;
     const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-    /** The class, field and options of a statement `__decorate([property(options) | state()], C.prototype, "name", void 0)`. */
-    const reactiveField = (statement) => {
+    /** A statement `__decorate([property(options) | state() | query(selector)], C.prototype, "name", void 0)`. */
+    const decoratedField = (statement) => {
       const call = ts.isExpressionStatement(statement) && statement.expression;
       if (!call || !ts.isCallExpression(call) || call.expression.getText(file) !== '__decorate') return undefined;
       const [decorators, target, key, descriptor] = call.arguments;
       const decorator = ts.isArrayLiteralExpression(decorators) && decorators.elements.length === 1 && decorators.elements[0];
       if (!decorator || !ts.isCallExpression(decorator) || descriptor?.getText(file) !== 'void 0') return undefined;
-      const kind = decorator.expression.getText(file);
-      if (!((kind === 'property' && decorator.arguments.length <= 1) || (kind === 'state' && decorator.arguments.length === 0))) return undefined;
       if (!ts.isPropertyAccessExpression(target) || target.name.text !== 'prototype' || !ts.isStringLiteral(key)) return undefined;
-      const options = kind === 'state' ? '__state()' : (decorator.arguments[0]?.getText(file) ?? 'undefined');
-      return { cls: target.expression.getText(file), name: key.text, options };
+      const [argument, ...more] = decorator.arguments.map((a) => a.getText(file));
+      const field = { cls: target.expression.getText(file), name: key.text };
+      switch (decorator.expression.getText(file)) {
+        case 'property':
+          return more.length ? undefined : { ...field, helper: '__properties', value: argument ?? 'undefined' };
+        case 'state':
+          return argument ? undefined : { ...field, helper: '__properties', value: '__state()' };
+        case 'query':
+          return argument && !more.length ? { ...field, helper: '__queries', value: argument } : undefined;
+      }
+      return undefined;
     };
     const runs = [];
     for (const statement of file.statements) {
-      const field = reactiveField(statement);
+      const field = decoratedField(statement);
+      if (!field) continue;
       const run = runs.at(-1);
-      if (field && run?.cls === field.cls && run.last === statement.pos) run.fields.push(field);
-      else if (field) runs.push({ cls: field.cls, start: statement.getStart(file), fields: [field] });
-      if (field) Object.assign(runs.at(-1), { last: statement.end, end: statement.end });
+      if (run?.cls === field.cls && run.helper === field.helper && run.end === statement.pos) run.fields.push(field);
+      else runs.push({ cls: field.cls, helper: field.helper, start: statement.getStart(file), fields: [field] });
+      runs.at(-1).end = statement.end;
     }
     if (!runs.length) continue;
     let out = text;
     for (const run of runs.reverse()) {
       const lines = text.slice(run.start, run.end).split('\n').length - 1;
-      const fields = run.fields.map((f) => `${JSON.stringify(f.name)}: ${f.options}`).join(', ');
-      out = out.slice(0, run.start) + `__properties(${run.cls}, { ${fields} });` + '\n'.repeat(lines) + out.slice(run.end);
+      const fields = run.fields.map((f) => `${JSON.stringify(f.name)}: ${f.value}`).join(', ');
+      out = out.slice(0, run.start) + `${run.helper}(${run.cls}, { ${fields} });` + '\n'.repeat(lines) + out.slice(run.end);
     }
-    const names = [out.includes('__decorate([') && '__decorate', '__properties', out.includes('__state()') && '__state'].filter(Boolean);
+    const used = ['__decorate', '__properties', '__state', '__queries'].filter((name) => out.includes(`${name}(`));
     const imported = /^import \{ __decorate \} from '([^']+)';$/m;
     if (!imported.test(out)) throw new Error(`${path}: no import of the shared __decorate helper`);
-    out = out.replace(imported, (_, specifier) => `import { ${names.join(', ')} } from '${specifier}';`);
-    if (out.split('\n').length !== text.split('\n').length) throw new Error(`${path}: declaring the reactive fields moved lines`);
+    out = out.replace(imported, (_, specifier) => `import { ${used.join(', ')} } from '${specifier}';`);
+    if (out.split('\n').length !== text.split('\n').length) throw new Error(`${path}: declaring the decorated fields moved lines`);
     writeFileSync(path, out);
   }
 }
