@@ -51,7 +51,7 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .receipt.read{color:var(--tim-color-accent)}
 .failed{color:var(--tim-color-danger)}
 .retry{color:var(--tim-color-accent);font-weight:600;text-decoration:underline}
-.spinner{display:inline-block;inline-size:1.25rem;block-size:1.25rem;border-radius:50%;border:2px solid var(--tim-color-border);border-block-start-color:var(--tim-color-accent);animation:tim-spin .8s linear infinite}
+.spinner{inline-size:1.25rem;block-size:1.25rem}
 .spinner.small{inline-size:.8rem;block-size:.8rem}
 .edge{display:flex;align-items:center;justify-content:center;gap:var(--tim-space-2);min-block-size:2.75rem;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);padding:var(--tim-space-2)}
 .day,.unread{display:flex;align-items:center;gap:var(--tim-space-3);padding:var(--tim-space-3) var(--tim-space-4) var(--tim-space-1);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);font-weight:600}
