@@ -18,6 +18,7 @@ try {
   // tsc emits even when it reports type errors (the build still fails): dist is then finished the same way.
   shareDecorateHelper('dist');
   declareReactiveFields('dist');
+  dropDecoratorImports('dist');
   compactTemplates('dist');
 }
 console.log('Built dist/.');
@@ -226,6 +227,65 @@ function declareReactiveFields(root) {
     if (out.split('\n').length !== text.split('\n').length) throw new Error(`${path}: declaring the decorated fields moved lines`);
     writeFileSync(path, out);
   }
+}
+
+/**
+ * Once the decorated fields are declared by dist/decorate.js's helpers (declareReactiveFields), no module of
+ * dist calls Lit's decorators, but their imports stay: `import { property, state } from 'lit/decorators.js'`
+ * and the same names through the lazy modules' barrel (`elements/shared/first-screen.js`, which re-exports
+ * them). An import keeps the decorators' modules in a bundle's graph even when nothing is used (a bundler
+ * still lists their license comments, and an unbundled page still fetches them). So an imported decorator
+ * name that the module no longer uses is dropped (the whole import when nothing is left of it), and the
+ * barrel's re-export of them when no module imports them from it any more. Lines are kept.
+ */
+function dropDecoratorImports(root) {
+  const decorators = new Set(['property', 'state', 'query']);
+  const fromDecorators = (specifier) => specifier === 'lit/decorators.js';
+  const fromBarrel = (specifier) => specifier.endsWith('/first-screen.js');
+  // The checker tells an import's binding from a local of the same name (`const state = store.state`).
+  const paths = jsFiles(root).filter((path) => /lit\/decorators\.js|first-screen\.js/.test(readFileSync(path, 'utf8')));
+  const program = ts.createProgram(paths, { allowJs: true, noResolve: true, noLib: true, types: [] });
+  const checker = program.getTypeChecker();
+  let barrelImports = 0;
+  for (const path of paths) {
+    const file = program.getSourceFile(path);
+    const text = file.text;
+    /** Whether the module refers to an import's binding outside its imports. */
+    const referenced = (specifier) => {
+      const binding = checker.getSymbolAtLocation(specifier.name);
+      let found = false;
+      const visit = (node) => {
+        if (found || ts.isImportDeclaration(node)) return;
+        if (ts.isIdentifier(node) && node.text === specifier.name.text && checker.getSymbolAtLocation(node) === binding) found = true;
+        else ts.forEachChild(node, visit);
+      };
+      visit(file);
+      return found;
+    };
+    const edits = [];
+    for (const statement of file.statements) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      const specifier = statement.moduleSpecifier.text;
+      const named = statement.importClause?.namedBindings;
+      if (!(fromDecorators(specifier) || fromBarrel(specifier)) || !named || !ts.isNamedImports(named) || statement.importClause.name) continue;
+      const keep = named.elements.filter((e) => !decorators.has((e.propertyName ?? e.name).text) || referenced(e));
+      if (fromBarrel(specifier)) barrelImports += keep.filter((e) => decorators.has((e.propertyName ?? e.name).text)).length;
+      if (keep.length === named.elements.length) continue;
+      const start = statement.getStart(file);
+      const lines = '\n'.repeat(text.slice(start, statement.end).split('\n').length - 1);
+      const names = keep.map((e) => e.getText(file)).join(', ');
+      edits.push([start, statement.end, (keep.length ? `import { ${names} } from '${specifier}';` : '') + lines]);
+    }
+    let out = text;
+    for (const [start, end, next] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + next + out.slice(end);
+    if (out !== text) writeFileSync(path, out);
+  }
+  if (barrelImports) return;
+  const barrel = join(root, 'elements/shared/first-screen.js');
+  const text = readFileSync(barrel, 'utf8');
+  const reexport = /^export \{ property, query, state \} from 'lit\/decorators\.js';$/m;
+  if (!reexport.test(text)) throw new Error(`${barrel}: the re-export of Lit's decorators changed (update dropDecoratorImports)`);
+  writeFileSync(barrel, text.replace(reexport, ''));
 }
 
 if (process.argv.includes('--pack')) {
