@@ -6,7 +6,6 @@ import {
   type Conversation,
   type ConversationID,
   type Message,
-  type MergedMessageItem,
 } from '../../core/index.js';
 import { TimMessageActionEvent, TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
 import { formatBytes, formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
@@ -586,6 +585,7 @@ export class TimChat extends TimElement {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const chat = this;
     return {
+      chat: this,
       get t() {
         return chat.t;
       },
@@ -603,9 +603,6 @@ export class TimChat extends TimElement {
       },
       progress: (id) => this.#progress.value?.get(id),
       nameOf: (userID, fallback) => this.#nameOf(userID, fallback),
-      get mapUrl() {
-        return chat.mapUrl;
-      },
       openImage: (src, alt, opener) =>
         void import('./lightbox.js')
           .catch(unreachable)
@@ -614,11 +611,6 @@ export class TimChat extends TimElement {
             (error: unknown) => this.#unloaded(error, 'openImage'),
           ),
       report: (error, scenario) => void this.reportError(error, scenario),
-      downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
-      requestUpdate: () => this.requestUpdate(),
-      get root() {
-        return chat.renderRoot as ShadowRoot;
-      },
     };
   }
 
