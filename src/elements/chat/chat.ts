@@ -163,6 +163,9 @@ export class TimChat extends TimElement {
     overscan: 800,
     onRange: (r) => this.#onRange(r),
   });
+  /** `reportError`, for the lazy parts (`show` gets the error's words once they are loaded). Before the bodies,
+   *  which take it. */
+  #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
   readonly #bodies: MessageBodies = new MessageBodies(this.#bodyHost());
 
   #unreadFrom = '';
@@ -346,7 +349,6 @@ export class TimChat extends TimElement {
    * for (a message's menu, the find bar, the image viewer, a jump: said above the composer, when it is there).
    */
   @state() private unloaded: '' | 'composer' | 'part' = '';
-  #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
 
   /** The composer, loading its module first (once). Undefined without a conversation. */
   async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
@@ -610,7 +612,7 @@ export class TimChat extends TimElement {
             (mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener),
             (error: unknown) => this.#unloaded(error, 'openImage'),
           ),
-      report: (error, scenario) => void this.reportError(error, scenario),
+      report: this.#report,
     };
   }
 
