@@ -61,7 +61,9 @@ function compactTemplates(root) {
           .replace(/ ?([{};,]) ?/g, '$1')
           .replace(/: /g, ':')
           .replace(/;}/g, '}')
-          .replace(/ !important/g, '!important');
+          .replace(/ !important/g, '!important')
+          // 0.5 -> .5: a number's leading zero, where a value's number starts (after `:`, a space, `,` or `(`).
+          .replace(/([:\s,(])0\.(\d)/g, '$1.$2');
         if (i === 0 && edges.start) css = css.replace(/^ /, '');
         if (i === pieces.length - 1 && edges.end) css = css.replace(/ $/, '');
         return css;
