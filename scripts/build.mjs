@@ -17,6 +17,8 @@ try {
 } finally {
   // tsc emits even when it reports type errors (the build still fails): dist is then finished the same way.
   shareDecorateHelper('dist');
+  declareReactiveFields('dist');
+  dropDecoratorImports('dist');
   compactTemplates('dist');
 }
 console.log('Built dist/.');
@@ -30,29 +32,42 @@ function jsFiles(root) {
 
 /**
  * Lit ships the text of its `html` and `css` templates as written, indentation included (no minifier
- * touches template literals). In those tagged templates only: every run of whitespace holding line breaks
- * becomes the line breaks alone (the same whitespace to HTML and CSS), CSS comments go, and CSS needs no
- * whitespace around `{ } ; , :` (quoted CSS strings are left alone). Lines are kept, so the source maps
- * stay exact.
+ * touches template literals). In those tagged templates only: in `html`, every run of whitespace holding
+ * line breaks becomes the line breaks alone (the same whitespace to HTML); in `css`, comments go and every
+ * run of whitespace becomes one space, or nothing next to `{ } ; , :` (quoted CSS strings are left alone),
+ * so a style sheet is one line. The line breaks a `css` template loses are put back after it, where the
+ * minifier drops them: every line of code keeps its number, so the source maps stay exact.
  */
 function compactTemplates(root) {
   const lines = (ws) => '\n'.repeat(ws.split('\n').length - 1);
   const compactHtml = (text) => text.replace(/\s*\n\s*/g, lines);
-  const compactCss = (text) => {
-    // A template part with an unbalanced quote (a string cut by an interpolation) is left as written.
-    if ((text.match(/'/g)?.length ?? 0) % 2 || (text.match(/"/g)?.length ?? 0) % 2) return text;
-    return text
-      .split(/('[^']*'|"[^"]*")/)
-      .map((part, i) =>
-        i % 2
-          ? part
-          : part
-              .replace(/\/\*[^]*?\*\//g, (comment) => lines(comment) || ' ')
-              .replace(/\s+/g, (ws) => lines(ws) || ' ')
-              .replace(/\s*([{};,])\s*/g, (all, mark) => mark + lines(all))
-              .replace(/:\s+/g, (all) => `:${lines(all)}`)
-              .replace(/;(\s*)}/g, '$1}'),
-      )
+  // CSS is split into quoted strings, comments and the rest, left to right (an apostrophe in a comment is
+  // the comment's); `edges` says which ends of the part meet the template's backticks (not a `${}`).
+  const compactCss = (text, edges) => {
+    const tokens = text.split(/('[^']*'|"[^"]*"|\/\*[^]*?\*\/)/);
+    // A template part with a quote left over (a string cut by an interpolation) is left as written.
+    if (tokens.some((part, i) => i % 2 === 0 && /['"]/.test(part))) return text;
+    // Strings apart, the rest with its comments as white space.
+    const pieces = [''];
+    for (const token of tokens) {
+      if (/^['"]/.test(token)) pieces.push(token, '');
+      else pieces[pieces.length - 1] += token.startsWith('/*') ? ' ' : token;
+    }
+    return pieces
+      .map((piece, i) => {
+        if (i % 2) return piece;
+        let css = piece
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}')
+          .replace(/ !important/g, '!important')
+          // 0.5 -> .5: a number's leading zero, where a value's number starts (after `:`, a space, `,` or `(`).
+          .replace(/([:\s,(])0\.(\d)/g, '$1.$2');
+        if (i === 0 && edges.start) css = css.replace(/^ /, '');
+        if (i === pieces.length - 1 && edges.end) css = css.replace(/ $/, '');
+        return css;
+      })
       .join('');
   };
   for (const path of jsFiles(root)) {
@@ -65,14 +80,18 @@ function compactTemplates(root) {
         const compact = node.tag.text === 'css' ? compactCss : compactHtml;
         const t = node.template;
         const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
-        for (const part of parts) {
+        let lost = 0;
+        parts.forEach((part, i) => {
           // Between the opening ` or } and the closing ` or ${.
           const start = part.getStart(file) + 1;
           const end = part.end - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
           const raw = text.slice(start, end);
-          const next = compact(raw);
+          const next = compact(raw, { start: i === 0, end: i === parts.length - 1 });
+          lost += raw.split('\n').length - next.split('\n').length;
           if (next !== raw) edits.push([start, end, next]);
-        }
+        });
+        // The line breaks a template lost go after it (outside the literal: the minifier drops them).
+        if (lost) edits.push([node.end, node.end, '\n'.repeat(lost)]);
       }
       ts.forEachChild(node, visit);
     };
@@ -127,8 +146,148 @@ export function __decorate(decorators, target, key, desc) {
     if (desc) Object.defineProperty(target, key, desc);
     return desc;
 }
+/** A class's @property() and @state() fields, declared in their order as those decorators do (see scripts/build.mjs). */
+export function __properties(cls, properties) {
+    for (const name in properties) cls.createProperty(name, properties[name]);
+}
+/** The options @state() gives. */
+export const __state = () => ({ state: true, attribute: false });
+/** A class's @query(selector) fields: getters of the first element in the render root that matches (see scripts/build.mjs). */
+export function __queries(cls, queries) {
+    for (const name in queries) {
+        const selector = queries[name];
+        Object.defineProperty(cls.prototype, name, {
+            get() {
+                return this.renderRoot?.querySelector(selector) ?? null;
+            },
+            configurable: true,
+            enumerable: true,
+        });
+    }
+}
 `,
   );
+}
+
+/**
+ * Lit's field decorators, as TypeScript's experimental decorators run them (useDefineForClassFields off), each
+ * do one thing: @property(options) and @state() call `Class.createProperty(name, options)` (@state: options
+ * `{ state: true, attribute: false }`), in the fields' order; @query(selector) defines a getter on the
+ * prototype, `this.renderRoot?.querySelector(selector) ?? null`. tsc writes each as a call of its own,
+ * `__decorate([property({...})], Class.prototype, "name", void 0)`, and the calls bring in the decorators'
+ * modules (which also hold the standard-decorator paths, never taken here). So a run of such calls on one
+ * class becomes one call of dist/decorate.js: `__properties(Class, { name: options, ... })` (options as
+ * written; `undefined` for a bare @property(), which createProperty takes as its default; `__state()` for
+ * @state()), or `__queries(Class, { name: selector, ... })`. Any other decorator (or @query with its cache
+ * argument) stays a `__decorate` call. The lines are kept, so the source maps stay exact.
+ */
+function declareReactiveFields(root) {
+  for (const path of jsFiles(root)) {
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('__decorate([')) continue;
+    const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    /** A statement `__decorate([property(options) | state() | query(selector)], C.prototype, "name", void 0)`. */
+    const decoratedField = (statement) => {
+      const call = ts.isExpressionStatement(statement) && statement.expression;
+      if (!call || !ts.isCallExpression(call) || call.expression.getText(file) !== '__decorate') return undefined;
+      const [decorators, target, key, descriptor] = call.arguments;
+      const decorator = ts.isArrayLiteralExpression(decorators) && decorators.elements.length === 1 && decorators.elements[0];
+      if (!decorator || !ts.isCallExpression(decorator) || descriptor?.getText(file) !== 'void 0') return undefined;
+      if (!ts.isPropertyAccessExpression(target) || target.name.text !== 'prototype' || !ts.isStringLiteral(key)) return undefined;
+      const [argument, ...more] = decorator.arguments.map((a) => a.getText(file));
+      const field = { cls: target.expression.getText(file), name: key.text };
+      switch (decorator.expression.getText(file)) {
+        case 'property':
+          return more.length ? undefined : { ...field, helper: '__properties', value: argument ?? 'undefined' };
+        case 'state':
+          return argument ? undefined : { ...field, helper: '__properties', value: '__state()' };
+        case 'query':
+          return argument && !more.length ? { ...field, helper: '__queries', value: argument } : undefined;
+      }
+      return undefined;
+    };
+    const runs = [];
+    for (const statement of file.statements) {
+      const field = decoratedField(statement);
+      if (!field) continue;
+      const run = runs.at(-1);
+      if (run?.cls === field.cls && run.helper === field.helper && run.end === statement.pos) run.fields.push(field);
+      else runs.push({ cls: field.cls, helper: field.helper, start: statement.getStart(file), fields: [field] });
+      runs.at(-1).end = statement.end;
+    }
+    if (!runs.length) continue;
+    let out = text;
+    for (const run of runs.reverse()) {
+      const lines = text.slice(run.start, run.end).split('\n').length - 1;
+      const fields = run.fields.map((f) => `${JSON.stringify(f.name)}: ${f.value}`).join(', ');
+      out = out.slice(0, run.start) + `${run.helper}(${run.cls}, { ${fields} });` + '\n'.repeat(lines) + out.slice(run.end);
+    }
+    const used = ['__decorate', '__properties', '__state', '__queries'].filter((name) => out.includes(`${name}(`));
+    const imported = /^import \{ __decorate \} from '([^']+)';$/m;
+    if (!imported.test(out)) throw new Error(`${path}: no import of the shared __decorate helper`);
+    out = out.replace(imported, (_, specifier) => `import { ${used.join(', ')} } from '${specifier}';`);
+    if (out.split('\n').length !== text.split('\n').length) throw new Error(`${path}: declaring the decorated fields moved lines`);
+    writeFileSync(path, out);
+  }
+}
+
+/**
+ * Once the decorated fields are declared by dist/decorate.js's helpers (declareReactiveFields), no module of
+ * dist calls Lit's decorators, but their imports stay: `import { property, state } from 'lit/decorators.js'`
+ * and the same names through the lazy modules' barrel (`elements/shared/first-screen.js`, which re-exports
+ * them). An import keeps the decorators' modules in a bundle's graph even when nothing is used (a bundler
+ * still lists their license comments, and an unbundled page still fetches them). So an imported decorator
+ * name that the module no longer uses is dropped (the whole import when nothing is left of it), and the
+ * barrel's re-export of them when no module imports them from it any more. Lines are kept.
+ */
+function dropDecoratorImports(root) {
+  const decorators = new Set(['property', 'state', 'query']);
+  const fromDecorators = (specifier) => specifier === 'lit/decorators.js';
+  const fromBarrel = (specifier) => specifier.endsWith('/first-screen.js');
+  // The checker tells an import's binding from a local of the same name (`const state = store.state`).
+  const paths = jsFiles(root).filter((path) => /lit\/decorators\.js|first-screen\.js/.test(readFileSync(path, 'utf8')));
+  const program = ts.createProgram(paths, { allowJs: true, noResolve: true, noLib: true, types: [] });
+  const checker = program.getTypeChecker();
+  let barrelImports = 0;
+  for (const path of paths) {
+    const file = program.getSourceFile(path);
+    const text = file.text;
+    /** Whether the module refers to an import's binding outside its imports. */
+    const referenced = (specifier) => {
+      const binding = checker.getSymbolAtLocation(specifier.name);
+      let found = false;
+      const visit = (node) => {
+        if (found || ts.isImportDeclaration(node)) return;
+        if (ts.isIdentifier(node) && node.text === specifier.name.text && checker.getSymbolAtLocation(node) === binding) found = true;
+        else ts.forEachChild(node, visit);
+      };
+      visit(file);
+      return found;
+    };
+    const edits = [];
+    for (const statement of file.statements) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      const specifier = statement.moduleSpecifier.text;
+      const named = statement.importClause?.namedBindings;
+      if (!(fromDecorators(specifier) || fromBarrel(specifier)) || !named || !ts.isNamedImports(named) || statement.importClause.name) continue;
+      const keep = named.elements.filter((e) => !decorators.has((e.propertyName ?? e.name).text) || referenced(e));
+      if (fromBarrel(specifier)) barrelImports += keep.filter((e) => decorators.has((e.propertyName ?? e.name).text)).length;
+      if (keep.length === named.elements.length) continue;
+      const start = statement.getStart(file);
+      const lines = '\n'.repeat(text.slice(start, statement.end).split('\n').length - 1);
+      const names = keep.map((e) => e.getText(file)).join(', ');
+      edits.push([start, statement.end, (keep.length ? `import { ${names} } from '${specifier}';` : '') + lines]);
+    }
+    let out = text;
+    for (const [start, end, next] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + next + out.slice(end);
+    if (out !== text) writeFileSync(path, out);
+  }
+  if (barrelImports) return;
+  const barrel = join(root, 'elements/shared/first-screen.js');
+  const text = readFileSync(barrel, 'utf8');
+  const reexport = /^export \{ property, query, state \} from 'lit\/decorators\.js';$/m;
+  if (!reexport.test(text)) throw new Error(`${barrel}: the re-export of Lit's decorators changed (update dropDecoratorImports)`);
+  writeFileSync(barrel, text.replace(reexport, ''));
 }
 
 if (process.argv.includes('--pack')) {

@@ -118,13 +118,17 @@ export const stateViewStyles = css`
   .state.error {
     color: var(--tim-color-danger);
   }
+  /* The kit's spinner (an element sizes its own; the state view's is 1.5rem). */
+  .spinner {
+    display: inline-block;
+    border-radius: 50%;
+    border: 2px solid var(--tim-color-border);
+    border-block-start-color: var(--tim-color-accent);
+    animation: tim-spin 0.8s linear infinite;
+  }
   .state .spinner {
     width: 1.5rem;
     height: 1.5rem;
-    border-radius: 50%;
-    border: 2px solid var(--tim-color-border);
-    border-top-color: var(--tim-color-accent);
-    animation: tim-spin 0.8s linear infinite;
   }
   @keyframes tim-spin {
     to {

@@ -380,6 +380,20 @@ describe('<tim-profile>', () => {
       expect(getComputedStyle(deepQuery(R(kit), '.header .name')!).color).to.equal('rgb(1, 2, 3)');
       style.remove();
     });
+
+    it('follows the host’s children: a section slotted later shows, and goes when its child does', async () => {
+      const kit = await mount(html`<tim-profile user-id="bob" sections="header vip"></tim-profile>`);
+      await shows(kit, 'Bob (work)');
+      const vip = document.createElement('p');
+      vip.textContent = 'VIP customer since 2019';
+      vip.slot = 'vip';
+      kit.el.append(vip);
+      // The shell passes down only the slots its children use (a view's own content shows otherwise).
+      const passed = () => kit.el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="vip"]');
+      await until(() => passed()?.assignedElements().includes(vip), 'the new section passed down');
+      vip.slot = '';
+      await until(() => !passed(), 'its slot gone with it');
+    });
   });
 
   describe('my own profile', () => {

@@ -6,7 +6,6 @@ import {
   type Conversation,
   type ConversationID,
   type Message,
-  type MergedMessageItem,
 } from '../../core/index.js';
 import { TimMessageActionEvent, TimNavigateEvent, type TimNavigateIntent } from '../../events/index.js';
 import { formatBytes, formatClock, formatDateTime, formatDay } from '../../i18n/index.js';
@@ -164,6 +163,9 @@ export class TimChat extends TimElement {
     overscan: 800,
     onRange: (r) => this.#onRange(r),
   });
+  /** `reportError`, for the lazy parts (`show` gets the error's words once they are loaded). Before the bodies,
+   *  which take it. */
+  #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
   readonly #bodies: MessageBodies = new MessageBodies(this.#bodyHost());
 
   #unreadFrom = '';
@@ -171,7 +173,6 @@ export class TimChat extends TimElement {
   #rowsFor: unknown[] = [];
   /** Index of each message row in `#rows`. */
   #rowIndex = new Map<string, number>();
-  #messageKeys: string[] = [];
   #focusKey = '';
   #openedFor = '';
   #openedStore: unknown;
@@ -214,7 +215,10 @@ export class TimChat extends TimElement {
   #loadJumps = loadOnce(() =>
     import('./jump.js')
       .catch(unreachable)
-      .then((mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report }))),
+      .then(
+        (mod) =>
+          (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report, navigationTarget })),
+      ),
   );
   /** The jumps for what the user asked (`scenario`); undefined, said and reported, when they cannot be loaded. */
   #jumpsFor(scenario: string): Promise<Jumps | undefined> {
@@ -345,7 +349,6 @@ export class TimChat extends TimElement {
    * for (a message's menu, the find bar, the image viewer, a jump: said above the composer, when it is there).
    */
   @state() private unloaded: '' | 'composer' | 'part' = '';
-  #report = (error: unknown, scenario: string, show?: (text: string) => void) => void this.reportError(error, scenario, show);
 
   /** The composer, loading its module first (once). Undefined without a conversation. */
   async #composer(): Promise<HTMLElementTagNameMap['tim-chat-composer'] | undefined> {
@@ -584,6 +587,7 @@ export class TimChat extends TimElement {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const chat = this;
     return {
+      chat: this,
       get t() {
         return chat.t;
       },
@@ -601,9 +605,6 @@ export class TimChat extends TimElement {
       },
       progress: (id) => this.#progress.value?.get(id),
       nameOf: (userID, fallback) => this.#nameOf(userID, fallback),
-      get mapUrl() {
-        return chat.mapUrl;
-      },
       openImage: (src, alt, opener) =>
         void import('./lightbox.js')
           .catch(unreachable)
@@ -611,12 +612,7 @@ export class TimChat extends TimElement {
             (mod) => mod.openLightbox(this.renderRoot, { src, alt, label: this.t.chat.lightbox, closeLabel: this.t.common.close }, opener),
             (error: unknown) => this.#unloaded(error, 'openImage'),
           ),
-      report: (error, scenario) => void this.reportError(error, scenario),
-      downloadRecord: (id) => this.store?.downloadMergerMessage(id) ?? Promise.resolve([] as MergedMessageItem[]),
-      requestUpdate: () => this.requestUpdate(),
-      get root() {
-        return chat.renderRoot as ShadowRoot;
-      },
+      report: this.#report,
     };
   }
 
@@ -641,43 +637,32 @@ export class TimChat extends TimElement {
 
   #onKeydown(e: KeyboardEvent): void {
     const target = e.target as HTMLElement;
-    const scroller = this.list.element!;
     const onRow = target.classList.contains('row');
-    if (!onRow && target !== scroller) return;
-    const keys = this.#messageKeys;
+    if (!onRow && target !== this.list.element) return;
     if (onRow && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
       const m = this.#messageOf(target.dataset.id!);
       if (m && this.openMessageActions(m, target)) e.preventDefault();
       return;
     }
-    const range = this.list.range;
-    const current = onRow ? keys.indexOf(target.dataset.id!) : -1;
-    const visible = this.#messageKeys.findIndex((k) => (this.#rowIndex.get(k) ?? -1) >= range.first);
-    const from = current >= 0 ? current : Math.max(0, visible);
-    const next = onRow ? navigationTarget(e.key, current, keys.length, Math.max(1, range.last - range.first)) : e.key.startsWith('Arrow') ? from : null;
-    if (next === null) return;
+    // A move between messages (on a message, a navigation key; on the history, an arrow): the jumps' chunk
+    // makes it, from where the focus is, asked for as the history took the focus. Keys pressed before it came
+    // wait for it, in order: while a move is on its way, the next key moves on from where that one leaves
+    // the focus (a message).
+    const pending = this.#moves;
+    if (!(onRow || pending ? movesInList(e.key) : e.key.startsWith('Arrow'))) return;
     e.preventDefault();
-    void this.#focusMessage(keys[next]!, next < current ? 'start' : 'end');
+    const moves = (this.#moves = Promise.resolve(pending)
+      .then(() => this.#jumpsFor('moveFocus'))
+      .then((jumps) => jumps?.moveFocus(e.key)));
+    void moves.finally(() => this.#moves === moves && (this.#moves = undefined));
   }
 
-  async #focusMessage(key: string, block: 'start' | 'end'): Promise<void> {
-    this.#focusKey = key;
-    let row = this.#rowElement(key);
-    if (!row) {
-      // After the key event (whose default the list treats as the reader taking over the scroll).
-      await frame();
-      this.list.scrollToKey(key, block);
-      for (let i = 0; i < 5 && !(row = this.#rowElement(key)); i++) {
-        await this.updateComplete;
-        await frame();
-      }
-    }
-    this.requestUpdate();
-    await this.updateComplete;
-    row?.focus();
-  }
+  /** The keys' moves handed to the jumps' chunk and not made yet. */
+  #moves: Promise<unknown> | undefined;
 
   #onFocusIn(e: FocusEvent): void {
+    // The keyboard's moves between messages come with the jumps' chunk (not fetched: a move says so).
+    if (!this.#jumps) this.#loadJumps().catch(() => undefined);
     const row = (e.target as HTMLElement).closest?.('.row') as HTMLElement | null;
     if (row?.dataset.id && row.dataset.id !== this.#focusKey) {
       this.#focusKey = row.dataset.id;
@@ -707,12 +692,7 @@ export class TimChat extends TimElement {
     if (w.hasNewer) rows.push(TAIL);
     this.#rows = rows;
     this.#rowIndex = new Map();
-    this.#messageKeys = [];
-    rows.forEach((r, i) => {
-      if (r.kind !== 'message') return;
-      this.#rowIndex.set(r.key, i);
-      this.#messageKeys.push(r.key);
-    });
+    rows.forEach((r, i) => r.kind === 'message' && this.#rowIndex.set(r.key, i));
     return rows;
   }
 
@@ -932,6 +912,8 @@ const TAIL: Row = { kind: 'tail', key: 'tail' };
 
 /** The row at an end of the history while a page loads there. */
 const spinnerRow = (label: string) => html`<div class="edge"><span class="spinner" role="img" aria-label=${label}></span></div>`;
+/** Whether a key is one the lists' keyboard moves with (`navigationTarget` has no target for any other). */
+const movesInList = (key: string) => navigationTarget(key, 0, 1, 1) !== null;
 /** What loads the message actions: a message pointed at, touched or focused. */
 const WAKE = ['pointerover', 'pointerdown', 'focusin'] as const;
 

@@ -10,11 +10,14 @@ import { formatBytes, formatDateTime, formatDuration, type Catalog } from '../..
 import { recalledText } from '../shared/message-preview.js';
 import { stripControls } from '../shared/text.js';
 import type { AudioPlayback } from './audio-playback.js';
+import type { TimChat } from './chat.js';
 
 export type Of<K extends keyof MessagePayloadMap> = Message & { type: K; payload: MessagePayloadMap[K] };
 
 /** What the bodies need from the chat element. */
 export interface BodyHost {
+  /** The chat element itself (its map link, store, shadow root and updates). */
+  readonly chat: TimChat;
   readonly t: Catalog;
   readonly locale: string;
   readonly schemes: readonly string[];
@@ -25,16 +28,9 @@ export interface BodyHost {
   progress(messageID: string): number | undefined;
   /** The display name of a user (in this conversation). */
   nameOf(userID: string, fallback?: string): string;
-  /** The map link template of location messages (`{lat}`, `{lon}`). */
-  readonly mapUrl: string;
   openImage(src: string, alt: string, opener: HTMLElement): void;
   /** Tells the host of a failure (`tim-error`). */
   report(error: unknown, scenario: string): void;
-  /** The messages of a merged-forward record whose body was uploaded. */
-  downloadRecord(messageID: string): Promise<MergedMessageItem[]>;
-  requestUpdate(): void;
-  /** The element's shadow root (the rich bodies' chunk adds its styles there). */
-  readonly root: ShadowRoot;
 }
 
 /** Bodies longer than this show their start and a "Show more" button (huge messages stay cheap). */
@@ -145,7 +141,7 @@ export class MessageBodies {
       .then(
         (mod) => {
           // What the chunk uses from this bundle is handed over, not imported (see the chat's composer).
-          mod.attachRichBodies({ fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.root);
+          mod.attachRichBodies({ fitBox, formatBytes, formatDateTime, formatDuration, stripControls }, this.#host.chat.renderRoot as ShadowRoot);
           this.rich = mod;
         },
         (error: unknown) => {
@@ -155,7 +151,7 @@ export class MessageBodies {
           throw error;
         },
       )
-      .finally(() => this.#host.requestUpdate()));
+      .finally(() => this.#host.chat.requestUpdate()));
   }
 
   #rich(m: Message, nested: boolean) {
@@ -185,7 +181,7 @@ export class MessageBodies {
     return html`<div class="text ${isJumbo(text) ? 'jumbo' : ''}" dir="auto">${linkify(shown, this.#host.schemes).map((p) =>
       typeof p === 'string' ? p : html`<a href=${p.href} target="_blank" rel="noopener noreferrer nofollow">${p.text}</a>`,
     )}</div>${cut
-      ? html`<button class="more" @click=${() => (this.#longOpen.add(id), this.#host.requestUpdate())}>${t.showMore}</button>`
+      ? html`<button class="more" @click=${() => (this.#longOpen.add(id), this.#host.chat.requestUpdate())}>${t.showMore}</button>`
       : nothing}`;
   }
 

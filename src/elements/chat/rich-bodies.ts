@@ -96,7 +96,7 @@ function face(bodies: MessageBodies, m: Of<'TIMFaceElem'>) {
         bodies.host.report(error, 'showMessage');
       },
     );
-    void stickersLoading.then(() => bodies.host.requestUpdate());
+    void stickersLoading.then(() => bodies.host.chat.requestUpdate());
     return bodies.placeholder(m);
   }
   const sticker = stickers.stickerFor(m.payload);
@@ -212,7 +212,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
     return html`<div class="media"><video src=${src} poster=${poster ?? nothing} width=${size.width} height=${size.height} controls autoplay playsinline preload="metadata"></video></div>`;
   }
   return html`<div class="media">
-    <button class="media-button video" ?disabled=${!src} @click=${() => (bodies.playing.add(m.ID), bodies.host.requestUpdate())}>
+    <button class="media-button video" ?disabled=${!src} @click=${() => (bodies.playing.add(m.ID), bodies.host.chat.requestUpdate())}>
       <span class="visually-hidden">${src ? t.bodies.playVideo : t.bodies.unavailable}</span>
       ${poster
         ? html`<img src=${poster} alt="" width=${size.width} height=${size.height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
@@ -226,7 +226,7 @@ function video(bodies: MessageBodies, m: Of<'TIMVideoFileElem'>) {
 
 function sound(bodies: MessageBodies, m: Of<'TIMSoundElem'>) {
   const { t, schemes } = bodies.host;
-  const audio = (bodies.audio ??= new AudioPlayback(() => bodies.host.requestUpdate()));
+  const audio = (bodies.audio ??= new AudioPlayback(() => bodies.host.chat.requestUpdate()));
   const src = safeUrl(m.payload.url, schemes);
   const current = audio.id === m.ID;
   const playing = current && audio.playing;
@@ -245,7 +245,7 @@ function location(bodies: MessageBodies, m: Of<'TIMLocationElem'>) {
   const p = m.payload;
   const ok = Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180;
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
-  const href = ok ? safeUrl(bodies.host.mapUrl.replaceAll('{lat}', String(p.latitude)).replaceAll('{lon}', String(p.longitude)), bodies.host.schemes) : null;
+  const href = ok ? safeUrl(bodies.host.chat.mapUrl.replaceAll('{lat}', String(p.latitude)).replaceAll('{lon}', String(p.longitude)), bodies.host.schemes) : null;
   return html`<div class="file">
     <span class="file-icon">${icon('location')}</span>
     <span class="file-text">
@@ -273,21 +273,21 @@ function relay(bodies: MessageBodies, m: Of<'TIMRelayElem'>, nested: boolean) {
 async function toggleRecord(bodies: MessageBodies, m: Of<'TIMRelayElem'>, open: boolean, nested: boolean): Promise<void> {
   const host = bodies.host;
   if (!open) {
-    if (bodies.records.delete(m.ID)) host.requestUpdate();
+    if (bodies.records.delete(m.ID)) host.chat.requestUpdate();
     return;
   }
   if (bodies.records.has(m.ID)) return;
   const state: { items?: MergedMessageItem[]; failed?: boolean } = {};
   bodies.records.set(m.ID, state);
-  host.requestUpdate();
+  host.chat.requestUpdate();
   try {
     const p = m.payload;
     // An uploaded body is fetched; records nested in a record carry theirs inline.
-    state.items = p.messageList?.length || !p.downloadKey || nested ? (p.messageList ?? []) : await host.downloadRecord(m.ID);
+    state.items = p.messageList?.length || !p.downloadKey || nested ? (p.messageList ?? []) : ((await host.chat.store?.downloadMergerMessage(m.ID)) ?? []);
   } catch {
     state.failed = true;
   }
-  host.requestUpdate();
+  host.chat.requestUpdate();
 }
 
 /** A forwarded item as a message the bodies can render. */

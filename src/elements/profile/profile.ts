@@ -162,18 +162,6 @@ export class TimProfile extends TimElement {
   @property({ converter: sectionList }) sections: string[] = [];
 
   #session = this.select((s) => s.session);
-  /** Slot names the host's children use: only those are passed down, so a view's fallback content shows otherwise. */
-  #hostSlots = new MutationObserver(() => this.requestUpdate());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#hostSlots.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#hostSlots.disconnect();
-  }
   /** The code of the error that kept the views' code from loading (offline: 2806), shown with Retry; 0 when none. */
   @state() private failed = 0;
 
@@ -201,9 +189,7 @@ export class TimProfile extends TimElement {
       this.#load();
       return html`${status}${stateView({ kind: 'loading', text: t.common.loading })}`;
     }
-    // The host's slotted children are passed down into the view (sections, extra actions, empty states).
-    const names = new Set([...this.children].map((c) => c.getAttribute('slot')).filter((n): n is string => !!n));
-    return html`${status}${views.renderView(view, this.userId, this.groupId, this.sections, [...names])}`;
+    return html`${status}${views.renderView(this, view)}`;
   }
 
   #loading = false;

@@ -5,7 +5,7 @@
  */
 import { html, define, provideSourceArea, type TemplateResult } from '../shared/first-screen.js';
 import profileStrings from '../../i18n/en/profile.js';
-import type { View } from './profile.js';
+import type { TimProfile, View } from './profile.js';
 import { TimProfileUser } from './user-view.js';
 import { TimProfileSelf } from './self-view.js';
 import { TimProfileGroup } from './group-view.js';
@@ -34,9 +34,26 @@ export function defineViews(kit: ViewsKit): void {
 const PARTS =
   'view, header, avatar, name, meta, badge, section, row, label, value, actions, button, danger-button, switch, list, item, group-header, index, form, field, input, field-error, notice, state, loading, empty, error';
 
-/** The view element of the shell's mode, with the host's slotted children passed down by name. */
-export function renderView(view: View, userId: string, groupId: string, sections: string[], slotNames: string[]): TemplateResult {
-  const slots = slotNames.map((name) => html`<slot name=${name} slot=${name}></slot>`);
+/** Shells whose children's slots are watched (from their first view on). */
+const watched = new WeakSet<TimProfile>();
+
+/**
+ * The view element of the shell's mode, with the shell's slotted children passed down by name (sections,
+ * extra actions, empty states): only the slots its children use, so a view's own content shows otherwise.
+ * The shell renders again when its children or their slots change (watched while it is connected).
+ */
+export function renderView(shell: TimProfile, view: View): TemplateResult {
+  if (!watched.has(shell)) {
+    watched.add(shell);
+    const children = new MutationObserver(() => shell.requestUpdate());
+    shell.addController({
+      hostConnected: () => children.observe(shell, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: true }),
+      hostDisconnected: () => children.disconnect(),
+    });
+  }
+  const names = new Set([...shell.children].map((c) => c.getAttribute('slot')).filter((n): n is string => !!n));
+  const slots = [...names].map((name) => html`<slot name=${name} slot=${name}></slot>`);
+  const { userId, groupId, sections } = shell;
   switch (view) {
     case 'user':
       return html`<tim-profile-user class="view" exportparts=${PARTS} user-id=${userId} .sections=${sections}>${slots}</tim-profile-user>`;

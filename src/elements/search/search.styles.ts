@@ -36,6 +36,6 @@ time{flex:none;font-size:var(--tim-font-size-xs);color:var(--tim-color-text-mute
 .detail{font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:plaintext}
 .sender{display:inline-block;max-inline-size:10em;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 mark{background:var(--tim-color-highlight);color:var(--tim-color-on-highlight);border-radius:2px}
-.spinner{display:inline-block;inline-size:1rem;block-size:1rem;border-radius:50%;border:2px solid var(--tim-color-border);border-block-start-color:var(--tim-color-accent);animation:tim-spin .8s linear infinite}
+.spinner{inline-size:1rem;block-size:1rem}
 @keyframes tim-spin{to{transform:rotate(360deg)}}
 `;

@@ -102,24 +102,23 @@ export class TimSearch extends TimElement {
 
   /** The code of the error that kept the body's code from loading (offline: 2806), shown with Retry; 0 when none. */
   @state() private failed = 0;
-  @state() private loaded = !!body;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.loaded) this.#load();
+    if (!body) this.#load();
   }
 
   #load(): void {
     this.failed = 0;
     loadPanel().then(
-      () => (this.loaded = true),
+      () => this.requestUpdate(),
       // Said in place (Retry: a page keeps a failed fetch in Chromium, not in every browser), and to the host.
       (error: unknown) => void this.reportError(error, 'openSearch', (_, e) => (this.failed = e.code)),
     );
   }
 
   protected override render() {
-    if (this.loaded && body) return body.renderPanel(this.conversationId, this.keyword, this.noBack);
+    if (body) return body.renderPanel(this.conversationId, this.keyword, this.noBack);
     return this.failed
       ? stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: this.t.common.retry, run: () => this.#load() } })
       : stateView({ kind: 'loading', text: this.t.common.loading });
