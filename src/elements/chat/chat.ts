@@ -645,20 +645,12 @@ export class TimChat extends TimElement {
       return;
     }
     // A move between messages (on a message, a navigation key; on the history, an arrow): the jumps' chunk
-    // makes it, from where the focus is, asked for as the history took the focus. Keys pressed before it came
-    // wait for it, in order: while a move is on its way, the next key moves on from where that one leaves
-    // the focus (a message).
-    const pending = this.#moves;
-    if (!(onRow || pending ? movesInList(e.key) : e.key.startsWith('Arrow'))) return;
+    // makes it, asked for as the history took the focus; a key pressed before it came waits for it, in order.
+    if (!(onRow ? movesInList(e.key) : e.key.startsWith('Arrow'))) return;
     e.preventDefault();
-    const moves = (this.#moves = Promise.resolve(pending)
-      .then(() => this.#jumpsFor('moveFocus'))
-      .then((jumps) => jumps?.moveFocus(e.key)));
-    void moves.finally(() => this.#moves === moves && (this.#moves = undefined));
+    const from = onRow ? target.dataset.id! : '';
+    void this.#jumpsFor('moveFocus').then((jumps) => jumps?.moveFocus(e.key, from));
   }
-
-  /** The keys' moves handed to the jumps' chunk and not made yet. */
-  #moves: Promise<unknown> | undefined;
 
   #onFocusIn(e: FocusEvent): void {
     // The keyboard's moves between messages come with the jumps' chunk (not fetched: a move says so).

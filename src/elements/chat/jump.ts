@@ -124,14 +124,13 @@ export class Jumps {
   }
 
   /**
-   * A navigation key on the history, from where the focus is (after the moves before it): arrows, Home, End,
-   * Page Up and Page Down move from the focused message; an arrow on the history itself goes to the first
-   * message in view. The message is made the tab stop and focused, scrolled into view first when it is not
-   * drawn.
+   * A navigation key on the history, as the chat saw it (`from`: the focused message, '' on the history
+   * itself): arrows, Home, End, Page Up and Page Down move from that message; an arrow on the history goes
+   * to the first message in view. The message is made the tab stop and focused, scrolled into view first
+   * when it is not drawn.
    */
-  async moveFocus(key: string): Promise<void> {
+  async moveFocus(key: string, from: string): Promise<void> {
     const chat = this.chat;
-    const from = (chat.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.row')?.dataset.id ?? '';
     const rows = chat.list.items as readonly Row[];
     const keys = rows.flatMap((r) => (r.kind === 'message' ? [r.key] : []));
     const range = chat.list.range;
