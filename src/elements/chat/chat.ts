@@ -646,7 +646,7 @@ export class TimChat extends TimElement {
     }
     // A move between messages (on a message, a navigation key; on the history, an arrow): the jumps' chunk
     // makes it, asked for as the history took the focus; a key pressed before it came waits for it, in order.
-    if (!(onRow ? movesInList(e.key) : e.key.startsWith('Arrow'))) return;
+    if (!(onRow ? NAVIGATION_KEYS.includes(e.key) : e.key.startsWith('Arrow'))) return;
     e.preventDefault();
     const from = onRow ? target.dataset.id! : '';
     void this.#jumpsFor('moveFocus').then((jumps) => jumps?.moveFocus(e.key, from));
@@ -904,8 +904,8 @@ const TAIL: Row = { kind: 'tail', key: 'tail' };
 
 /** The row at an end of the history while a page loads there. */
 const spinnerRow = (label: string) => html`<div class="edge"><span class="spinner" role="img" aria-label=${label}></span></div>`;
-/** Whether a key is one the lists' keyboard moves with (`navigationTarget` has no target for any other). */
-const movesInList = (key: string) => navigationTarget(key, 0, 1, 1) !== null;
+/** The keys that move between messages (see `navigationTarget`). */
+const NAVIGATION_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'];
 /** What loads the message actions: a message pointed at, touched or focused. */
 const WAKE = ['pointerover', 'pointerdown', 'focusin'] as const;
 
