@@ -101,15 +101,6 @@ describe('<tim-chat> with its lazy chunks unreachable', () => {
     await reported('openFind');
   });
 
-  it('an arrow key on a message: the chat says its moves could not be loaded', async () => {
-    const kit = await chatWith(texts);
-    row(kit, 'm2')!.focus();
-    await sendKeys({ press: 'ArrowUp' });
-    const said = await until(() => notice(kit), 'the notice');
-    expect(text(said)).to.equal(UNLOADED);
-    await reported('moveFocus');
-  });
-
   it('an image: the chat says its viewer could not be loaded', async () => {
     const kit = await chatWith([
       ...texts,

@@ -173,6 +173,7 @@ export class TimChat extends TimElement {
   #rowsFor: unknown[] = [];
   /** Index of each message row in `#rows`. */
   #rowIndex = new Map<string, number>();
+  #messageKeys: string[] = [];
   #focusKey = '';
   #openedFor = '';
   #openedStore: unknown;
@@ -215,10 +216,7 @@ export class TimChat extends TimElement {
   #loadJumps = loadOnce(() =>
     import('./jump.js')
       .catch(unreachable)
-      .then(
-        (mod) =>
-          (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report, navigationTarget })),
-      ),
+      .then((mod) => (this.#jumps = mod.attachJumps(this, { strings: () => this.t, focus: (key) => (this.#focusKey = key), report: this.#report }))),
   );
   /** The jumps for what the user asked (`scenario`); undefined, said and reported, when they cannot be loaded. */
   #jumpsFor(scenario: string): Promise<Jumps | undefined> {
@@ -637,24 +635,43 @@ export class TimChat extends TimElement {
 
   #onKeydown(e: KeyboardEvent): void {
     const target = e.target as HTMLElement;
+    const scroller = this.list.element!;
     const onRow = target.classList.contains('row');
-    if (!onRow && target !== this.list.element) return;
+    if (!onRow && target !== scroller) return;
+    const keys = this.#messageKeys;
     if (onRow && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
       const m = this.#messageOf(target.dataset.id!);
       if (m && this.openMessageActions(m, target)) e.preventDefault();
       return;
     }
-    // A move between messages (on a message, a navigation key; on the history, an arrow): the jumps' chunk
-    // makes it, asked for as the history took the focus; a key pressed before it came waits for it, in order.
-    if (!(onRow ? NAVIGATION_KEYS.includes(e.key) : e.key.startsWith('Arrow'))) return;
+    const range = this.list.range;
+    const current = onRow ? keys.indexOf(target.dataset.id!) : -1;
+    const visible = this.#messageKeys.findIndex((k) => (this.#rowIndex.get(k) ?? -1) >= range.first);
+    const from = current >= 0 ? current : Math.max(0, visible);
+    const next = onRow ? navigationTarget(e.key, current, keys.length, Math.max(1, range.last - range.first)) : e.key.startsWith('Arrow') ? from : null;
+    if (next === null) return;
     e.preventDefault();
-    const from = onRow ? target.dataset.id! : '';
-    void this.#jumpsFor('moveFocus').then((jumps) => jumps?.moveFocus(e.key, from));
+    void this.#focusMessage(keys[next]!, next < current ? 'start' : 'end');
+  }
+
+  async #focusMessage(key: string, block: 'start' | 'end'): Promise<void> {
+    this.#focusKey = key;
+    let row = this.#rowElement(key);
+    if (!row) {
+      // After the key event (whose default the list treats as the reader taking over the scroll).
+      await frame();
+      this.list.scrollToKey(key, block);
+      for (let i = 0; i < 5 && !(row = this.#rowElement(key)); i++) {
+        await this.updateComplete;
+        await frame();
+      }
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    row?.focus();
   }
 
   #onFocusIn(e: FocusEvent): void {
-    // The keyboard's moves between messages come with the jumps' chunk (not fetched: a move says so).
-    if (!this.#jumps) this.#loadJumps().catch(() => undefined);
     const row = (e.target as HTMLElement).closest?.('.row') as HTMLElement | null;
     if (row?.dataset.id && row.dataset.id !== this.#focusKey) {
       this.#focusKey = row.dataset.id;
@@ -684,7 +701,12 @@ export class TimChat extends TimElement {
     if (w.hasNewer) rows.push(TAIL);
     this.#rows = rows;
     this.#rowIndex = new Map();
-    rows.forEach((r, i) => r.kind === 'message' && this.#rowIndex.set(r.key, i));
+    this.#messageKeys = [];
+    rows.forEach((r, i) => {
+      if (r.kind !== 'message') return;
+      this.#rowIndex.set(r.key, i);
+      this.#messageKeys.push(r.key);
+    });
     return rows;
   }
 
@@ -904,8 +926,6 @@ const TAIL: Row = { kind: 'tail', key: 'tail' };
 
 /** The row at an end of the history while a page loads there. */
 const spinnerRow = (label: string) => html`<div class="edge"><span class="spinner" role="img" aria-label=${label}></span></div>`;
-/** The keys that move between messages (see `navigationTarget`). */
-const NAVIGATION_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'];
 /** What loads the message actions: a message pointed at, touched or focused. */
 const WAKE = ['pointerover', 'pointerdown', 'focusin'] as const;
 

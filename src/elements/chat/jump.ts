@@ -4,9 +4,7 @@
  * which is then highlighted for a moment, and the pill that shows away from the bottom ("N new messages"
  * with the count of @-mentions among them, or just the way to the latest), which jumps to the first new
  * message or to the latest. The chat decides when the pill shows and keeps the unseen messages and the tab
- * stop (it hands over how to move it); the pill, the highlight and their styles live here. Also the keyboard's
- * moves between messages (arrows, Home, End, Page Up and Page Down), loaded as the history takes the focus:
- * the chat stops the keys' default and hands them over, in order, once the chunk is there.
+ * stop (it hands over how to move it); the pill, the highlight and their styles live here.
  */
 import { css, html, nothing, provideSourceArea, AT_ALL } from '../shared/first-screen.js';
 import { icon } from '../shared/all-icons.js';
@@ -14,11 +12,8 @@ import type { ConversationID } from '../../core/types.js';
 import jumpStrings from '../../i18n/en/jumps.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { TimChat } from './chat.js';
-import type { Row } from './rows.js';
-import type { navigationTarget } from '../shared/list-keyboard.js';
 
 const HIGHLIGHT_MS = 3000;
-const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 /** The pill, and the flash of the message jumped to. */
 export const jumpStyles = css`
@@ -38,8 +33,6 @@ export interface JumpHost {
   focus(messageID: string): void;
   /** Reports an error (`tim-error`). */
   report(error: unknown, scenario: string): unknown;
-  /** The lists' keyboard moves (handed over: importing them would split the list's module off the first screen). */
-  navigationTarget: typeof navigationTarget;
 }
 
 /** Attaches the jumps to a chat (once): their styles in the chat's shadow root; the chat renders again
@@ -121,42 +114,6 @@ export class Jumps {
     }
     chat.unseen = [];
     chat.list.scrollToBottom();
-  }
-
-  /**
-   * A navigation key on the history, as the chat saw it (`from`: the focused message, '' on the history
-   * itself): arrows, Home, End, Page Up and Page Down move from that message; an arrow on the history goes
-   * to the first message in view. The message is made the tab stop and focused, scrolled into view first
-   * when it is not drawn.
-   */
-  async moveFocus(key: string, from: string): Promise<void> {
-    const chat = this.chat;
-    const rows = chat.list.items as readonly Row[];
-    const keys = rows.flatMap((r) => (r.kind === 'message' ? [r.key] : []));
-    const range = chat.list.range;
-    const current = from ? keys.indexOf(from) : -1;
-    // On the history itself: the first message in view.
-    const inView = rows.find((r, i) => i >= range.first && r.kind === 'message');
-    const next = from
-      ? this.host.navigationTarget(key, current, keys.length, Math.max(1, range.last - range.first))
-      : Math.max(0, keys.indexOf(inView?.key ?? ''));
-    const target = next === null ? undefined : keys[next];
-    if (next === null || target === undefined) return;
-    this.host.focus(target);
-    const rowOf = () => chat.list.element?.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(target)}"]`);
-    let row = rowOf();
-    if (!row) {
-      // After the key event (whose default the list treats as the reader taking over the scroll).
-      await frame();
-      chat.list.scrollToKey(target, next < current ? 'start' : 'end');
-      for (let i = 0; i < 5 && !(row = rowOf()); i++) {
-        await chat.updateComplete;
-        await frame();
-      }
-    }
-    chat.requestUpdate();
-    await chat.updateComplete;
-    row?.focus();
   }
 
   #highlight(messageID: string): void {
