@@ -7,9 +7,8 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .title:hover:not(:disabled){background:var(--tim-color-hover)}
 .title:disabled{opacity:1}
 .names{display:grid;min-inline-size:0}
-/* One line, cut with an ellipsis. */
-.name,.subtitle,.sender,.name{font-weight:600;font-size:var(--tim-font-size-l);unicode-bidi:isolate}
-.subtitle{font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);min-block-size:1em}
+.name{font-weight:600;font-size:var(--tim-font-size-l);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
+.subtitle{font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;min-block-size:1em}
 .subtitle.typing{color:var(--tim-color-accent)}
 .main{position:relative;flex:1;min-block-size:0;display:flex;flex-direction:column}
 .main>.state{flex:1}
@@ -25,7 +24,7 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .avatar{flex:none;inline-size:2.25rem;--tim-avatar-size:2.25rem;border-radius:50%}
 .stack{display:flex;flex-direction:column;align-items:flex-start;gap:2px;min-inline-size:0;max-inline-size:var(--tim-chat-bubble-max-width)}
 .own .stack{align-items:flex-end}
-.sender{font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-3);unicode-bidi:isolate;max-inline-size:100%}
+.sender{font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-3);unicode-bidi:isolate;max-inline-size:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .bubble{max-inline-size:100%;padding:var(--tim-space-2) var(--tim-space-3);border-radius:var(--tim-radius-l);background:var(--tim-color-bubble-in);color:var(--tim-color-on-bubble-in);overflow-wrap:anywhere;transition:box-shadow .3s}
 .own .bubble{background:var(--tim-color-bubble-out);color:var(--tim-color-on-bubble-out)}
 .other:not(.first) .bubble{border-start-start-radius:var(--tim-radius-s)}
@@ -44,6 +43,7 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .sticker{display:block;inline-size:7rem;block-size:7rem}
 .quote{display:grid;text-align:start;max-inline-size:100%;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted);border-inline-start:3px solid var(--tim-color-border);padding-inline-start:var(--tim-space-2);margin-block:2px}
 .quote-sender{font-weight:600}
+.quote-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .meta{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:var(--tim-space-1) var(--tim-space-2);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-1);font-variant-numeric:tabular-nums}
 :host(:dir(rtl)) [part=back-button] svg{transform:scaleX(-1)}
 .meta time{unicode-bidi:plaintext}
