@@ -798,7 +798,6 @@ export class TimChat extends TimElement {
         aria-live="off"
         aria-label=${t.history(name)}
         aria-busy=${this.opening || w!.loadingOlder ? 'true' : 'false'}
-        ${this.list.scroller}
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusIn}
         @contextmenu=${this.#onContextMenu}

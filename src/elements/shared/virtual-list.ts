@@ -98,12 +98,6 @@ export class VirtualList<T> implements ReactiveController {
   #frame = 0;
   #updateFrame = 0;
 
-  /**
-   * @deprecated Not needed any more: the scroller is the element the list is rendered in. Binding it
-   * (`<div class="scroller" ${list.scroller}>`) does nothing; kept until no host binds it.
-   */
-  readonly scroller = nothing;
-
   constructor(host: ReactiveControllerHost, options: VirtualListOptions<T>) {
     this.#host = host;
     this.#options = options;
