@@ -572,6 +572,19 @@ describe('<tim-conversation>', () => {
       input.select();
       await sendKeys({ type: 'nobody' });
       await until(() => deepText(el).includes('No conversation matches “nobody”.'), 'no match');
+      // The no-match state's button and the box's clear button empty the box and leave the focus in it.
+      const stateButton = root(el).querySelector<HTMLButtonElement>('[part~="state"] button')!;
+      expect(stateButton.textContent).to.equal('Clear filter');
+      stateButton.click();
+      await until(() => ids(el).length === 3 && input.value === '', 'cleared from the state');
+      expect(root(el).activeElement, 'the focus in the box').to.equal(input);
+      await sendKeys({ type: 'nobody' });
+      await until(() => deepText(el).includes('No conversation matches “nobody”.'), 'no match again');
+      root(el).querySelector<HTMLButtonElement>('button[aria-label="Clear filter"]')!.click();
+      await until(() => ids(el).length === 3 && input.value === '', 'cleared from the box');
+      expect(root(el).activeElement, 'the focus in the box').to.equal(input);
+      await sendKeys({ type: 'nobody' });
+      await until(() => deepText(el).includes('No conversation matches “nobody”.'), 'no match once more');
       await sendKeys({ press: 'Escape' });
       await until(() => ids(el).length === 3, 'cleared');
     });
