@@ -12,7 +12,7 @@ import { stateView } from '../shared/state-view.js';
 import type { TimMenuSelectEvent } from '../shared/menu.js';
 import '../shared/avatar.js';
 import '../status/define.js';
-import { conversationItemView, renderConversationItem, rowID, showNameOf, type RowContext } from './conversation-item.js';
+import { renderConversationItem, rowID, showNameOf, type RowContext } from './conversation-item.js';
 import { conversationStyles } from './conversation.styles.js';
 import type { ActionsHost } from './conversation-actions.js';
 import { loadOnce } from '../../load-once.js';
@@ -270,7 +270,7 @@ export class TimConversation extends TimElement {
         @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
         @mousedown=${this.#onMouseDown} @pointerdown=${this.#onPointer} @pointermove=${this.#onPointer} @pointerup=${this.#onPointer}
         @pointercancel=${this.#onPointer} @scroll=${this.#onPointer}
-      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), ctx, index))}</div>
+      >${this.#list.render(rows, (c, index) => renderConversationItem(c, ctx, index))}</div>
       ${stateBody ?? nothing}
       <tim-menu
         @tim-menu-select=${(e: TimMenuSelectEvent) => {
