@@ -19,7 +19,6 @@ const PREVIEW_MAX = 120;
 const PREVIEW_SCAN = 2000;
 
 type ReceiptTick = 'sending' | 'failed' | 'sent' | 'read' | '';
-type Marker = 'draft' | 'atMe' | 'atAll' | 'atAllMe' | '';
 
 /** What every row is drawn with (one per render of the list). */
 export interface RowContext {
@@ -65,14 +64,6 @@ function safePreview(t: Catalog, type: MessageType, payload: unknown, fallback: 
   }
   return fallback || messageForShow({ type, payload: payload ?? {} } as MessageContent);
 }
-
-/** The marker's visible text and what a screen reader says instead ('' = the visible text). */
-const markerText = (tc: Catalog['conversation'], marker: Marker): [string, string] =>
-  marker === 'draft'
-    ? [tc.draft, '']
-    : marker
-      ? [marker === 'atMe' ? tc.atMe : marker === 'atAll' ? tc.atAll : tc.atAll + tc.atMe, marker === 'atMe' ? tc.atMeSpoken : marker === 'atAll' ? tc.atAllSpoken : `${tc.atAllSpoken} ${tc.atMeSpoken}`]
-      : ['', ''];
 
 const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'checks' } as const;
 
@@ -130,7 +121,10 @@ export function renderConversationItem(conversation: Conversation, o: RowContext
   const time = last?.lastTime ?? 0;
   const unread = Math.max(0, c.unreadCount | 0);
   const muted = c.messageRemindType !== 'AcceptAndNotify';
-  const [marker, spoken] = markerText(tc, draft ? 'draft' : atMe && atAll ? 'atAllMe' : atMe ? 'atMe' : atAll ? 'atAll' : '');
+  // The marker before the preview, a draft or the @-mentions ("[@all][@me]"), and what a screen reader says
+  // instead ('' = the visible text).
+  const marker = draft ? tc.draft : (atAll ? tc.atAll : '') + (atMe ? tc.atMe : '');
+  const spoken = draft ? '' : [atAll && tc.atAllSpoken, atMe && tc.atMeSpoken].filter(Boolean).join(' ');
   const part = `item${active ? ' active' : ''}${c.isPinned ? ' pinned' : ''}`;
   // Badges and markers are shown to the eye and spelled out for the ear.
   const badge =
