@@ -213,6 +213,14 @@ describe('<tim-conversation>', () => {
       await until(() => previewOf(el, `GROUP${g1.groupID}`)?.startsWith('[@me]'), '[@me]');
       expect(row(el, `GROUP${g1.groupID}`)!.textContent).to.contain('Mentions you.');
       await until(() => previewOf(el, `GROUP${g2.groupID}`)?.startsWith('[@all]'), '[@all]');
+      expect(row(el, `GROUP${g2.groupID}`)!.textContent).to.contain('Mentions everyone.');
+      // Both: the two markers, said in the same order.
+      const g3 = await kit.core.createGroup({ name: 'Both', type: 'Private', memberList: ['bob', 'carol'] });
+      await say(bob, `GROUP${g3.groupID}`, '@all and @alice', [AT_ALL, 'alice']);
+      await until(() => previewOf(el, `GROUP${g3.groupID}`)?.startsWith('[@all][@me]'), '[@all][@me]');
+      const both = row(el, `GROUP${g3.groupID}`)!;
+      expect(both.querySelector('[part="marker"]')!.getAttribute('aria-hidden'), 'said instead').to.equal('true');
+      expect(both.textContent).to.contain('Mentions everyone. Mentions you.');
 
       // Own message: sent, then read by bob.
       await say(kit.core, 'C2Cbob', 'ping');
@@ -230,6 +238,7 @@ describe('<tim-conversation>', () => {
       // A draft shows (in red) instead of the last message, except on the open conversation.
       await kit.store.setDraft('C2Cbob', 'half a thought');
       await until(() => previewOf(el, 'C2Cbob') === '[Draft] half a thought', 'the draft');
+      expect(row(el, 'C2Cbob')!.querySelector('[part="marker"]')!.hasAttribute('aria-hidden'), 'the draft marker is read as shown').to.be.false;
       el.activeConversationId = 'C2Cbob';
       await until(() => previewOf(el, 'C2Cbob') === 'ping', 'no draft marker on the open conversation');
       expect(row(el, 'C2Cbob')!.getAttribute('aria-selected')).to.equal('true');
@@ -572,6 +581,19 @@ describe('<tim-conversation>', () => {
       input.select();
       await sendKeys({ type: 'nobody' });
       await until(() => deepText(el).includes('No conversation matches “nobody”.'), 'no match');
+      // The no-match state's button and the box's clear button empty the box and leave the focus in it.
+      const stateButton = root(el).querySelector<HTMLButtonElement>('[part~="state"] button')!;
+      expect(stateButton.textContent).to.equal('Clear filter');
+      stateButton.click();
+      await until(() => ids(el).length === 3 && input.value === '', 'cleared from the state');
+      expect(root(el).activeElement, 'the focus in the box').to.equal(input);
+      await sendKeys({ type: 'nobody' });
+      await until(() => deepText(el).includes('No conversation matches “nobody”.'), 'no match again');
+      root(el).querySelector<HTMLButtonElement>('button[aria-label="Clear filter"]')!.click();
+      await until(() => ids(el).length === 3 && input.value === '', 'cleared from the box');
+      expect(root(el).activeElement, 'the focus in the box').to.equal(input);
+      await sendKeys({ type: 'nobody' });
+      await until(() => deepText(el).includes('No conversation matches “nobody”.'), 'no match once more');
       await sendKeys({ press: 'Escape' });
       await until(() => ids(el).length === 3, 'cleared');
     });

@@ -14,6 +14,8 @@ export interface FilterBoxHost {
   t: Catalog;
   /** The text typed (the list narrows to it). */
   setQuery(query: string): void;
+  /** Empties the box and puts the focus in it (its clear button, and the no-match state's). */
+  clear(): void;
   /** ArrowDown: into the list, on its first row. */
   enterList(): void;
   /** Enter: open the first match. */
@@ -29,11 +31,7 @@ const styles = html`<style>
 </style>`;
 
 export function renderFilterBox(h: FilterBoxHost) {
-  const { conversationFilter: tf, conversation: tc } = h.t;
-  const clear = (e: Event) => {
-    h.setQuery('');
-    ((e.currentTarget as HTMLElement).closest('.filter')?.querySelector('input') ?? null)?.focus();
-  };
+  const tf = h.t.conversationFilter;
   return html`${styles}<div class="filter">${icon('search')}<input part="filter" type="search" enterkeyhint="search" autocomplete="off" spellcheck="false"
       .value=${h.query} placeholder=${tf.placeholder} aria-label=${tf.label} aria-controls="list"
       @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)}
@@ -43,5 +41,14 @@ export function renderFilterBox(h: FilterBoxHost) {
         else return void (e.key === 'Enter' && h.openFirst());
         e.preventDefault();
       }}
-    />${h.query ? html`<button class="icon-button" aria-label=${tc.clearFilter} @click=${clear}>${icon('close')}</button>` : nothing}</div>`;
+    />${h.query ? html`<button class="icon-button" aria-label=${tf.clear} @click=${h.clear}>${icon('close')}</button>` : nothing}</div>`;
+}
+
+/**
+ * What the list's state says when nothing matches the text typed (only the filter box types one), with a way
+ * out: the list draws it with its other states (`stateView`).
+ */
+export function noMatch(h: FilterBoxHost) {
+  const tf = h.t.conversationFilter;
+  return { kind: 'empty', text: tf.noMatch(h.query.trim()), action: { label: tf.clear, run: h.clear } } as const;
 }

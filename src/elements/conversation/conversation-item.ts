@@ -1,6 +1,7 @@
 /**
- * One row of the conversation list: what it shows (`conversationItemView`, pure, from the store's state) and
- * how (`renderConversationItem`). Rows are plain templates inside the list's shadow root, not elements of
+ * One row of the conversation list (`renderConversationItem`), drawn from the store's state: what it says is
+ * worked out and drawn in one pass, with no view object in between (it was one more object per row per
+ * render, and its field names shipped). Rows are plain templates inside the list's shadow root, not elements of
  * their own, so `aria-activedescendant` can point at them and a row costs a few DOM nodes.
  */
 import { html, nothing } from 'lit';
@@ -17,31 +18,7 @@ const PREVIEW_MAX = 120;
 /** Bodies can be 12 KB: only the start matters for a one-line preview. */
 const PREVIEW_SCAN = 2000;
 
-export type ReceiptTick = 'sending' | 'failed' | 'sent' | 'read' | '';
-
-/** What a row shows, all plain text (rendered through text bindings). */
-export interface ConversationItemView {
-  conversation: Conversation;
-  name: string;
-  avatar: string;
-  /** C2C peer or groupID: the fallback avatar's colour. */
-  seed: string;
-  presence: 'online' | 'offline' | '';
-  /** Seconds of the last activity; 0 when empty. */
-  time: number;
-  /** The marker before the preview: a draft, or an @-mention. */
-  marker: 'draft' | 'atMe' | 'atAll' | 'atAllMe' | '';
-  /** "typing…" replaces the preview while the peer types. */
-  typing: boolean;
-  /** "Bob: " in groups. */
-  prefix: string;
-  preview: string;
-  unread: number;
-  muted: boolean;
-  markedUnread: boolean;
-  pinned: boolean;
-  tick: ReceiptTick;
-}
+type ReceiptTick = 'sending' | 'failed' | 'sent' | 'read' | '';
 
 /** What every row is drawn with (one per render of the list). */
 export interface RowContext {
@@ -75,19 +52,47 @@ export function oneLine(text: string, max = PREVIEW_MAX): string {
   return cut === s && text.length > PREVIEW_SCAN ? `${s}…` : cut;
 }
 
-export function conversationItemView(conversation: Conversation, ctx: RowContext): ConversationItemView {
-  const { state, t, me } = ctx;
+/** The localised preview from type and payload; the core's plain text when the payload is missing or odd. */
+function safePreview(t: Catalog, type: MessageType, payload: unknown, fallback: string): string {
+  if (payload && typeof payload === 'object') {
+    try {
+      const text = previewText(t, { type, payload } as MessageContent);
+      if (typeof text === 'string') return text;
+    } catch {
+      /* a malformed payload from another client: fall back to the core's text */
+    }
+  }
+  return fallback || messageForShow({ type, payload: payload ?? {} } as MessageContent);
+}
+
+const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'checks' } as const;
+
+/** A flag icon (pinned, muted, tick) with its meaning for screen readers. */
+const flag = (cls: string, name: ScreenIconName, text: string, part?: string) =>
+  html`<span class=${cls} part=${part ?? nothing}>${icon(name)}<span class="visually-hidden">${text}</span></span>`;
+
+/**
+ * The row of `conversation`, the `index`th of the list: the avatar (with presence), the show name, flags,
+ * time, the preview (a draft, typing, or the last message, with a sender prefix in groups), the receipt tick
+ * of an own last message, the unread badge or dot, and the overflow button. All text goes through bindings.
+ */
+export function renderConversationItem(conversation: Conversation, o: RowContext, index: number) {
+  const { state, t, me, locale } = o;
+  const tc = t.conversation;
   const c = conversation;
-  const target = parseConversationID(c.conversationID);
+  const id = c.conversationID;
+  const target = parseConversationID(id);
   const group = target?.type === 'GROUP';
   const peer = target?.type === 'C2C' ? target.targetID : '';
   const last = c.lastMessage;
   const online = peer ? state.presence.get(peer) : undefined;
-  const typing = !!peer && (state.typing.get(c.conversationID)?.length ?? 0) > 0;
+  const presence = online === undefined ? '' : online ? 'online' : 'offline';
+  const typing = !!peer && (state.typing.get(id)?.length ?? 0) > 0;
   const at = c.groupAtInfoList ?? [];
   const atMe = at.some((a) => a.atType === 1 || a.atType === 3);
   const atAll = at.some((a) => a.atType === 2 || a.atType === 3);
-  const draft = c.draftText && c.conversationID !== ctx.active ? c.draftText : '';
+  const active = id === o.active;
+  const draft = c.draftText && !active ? c.draftText : '';
   const groupID = group ? target.targetID : '';
   const sender = (from: UserID, nick: string) =>
     from === me ? t.common.you : truncateGraphemes(stripControls(group ? memberShowName(state, groupID, from, nick) : conversationShowName(state, c)), SENDER_MAX);
@@ -107,87 +112,43 @@ export function conversationItemView(conversation: Conversation, ctx: RowContext
   }
 
   let tick: ReceiptTick = '';
-  if (last && !draft && !last.isRevoked && last.fromAccount === me) {
+  if (last && !draft && !last.isRevoked && last.fromAccount === me && !typing) {
     tick = last.status === 'fail' ? 'failed' : last.status === 'unSend' ? 'sending' : !group && last.isPeerRead ? 'read' : 'sent';
   }
 
-  return {
-    conversation: c,
-    name: showNameOf(state, c),
-    avatar: conversationAvatar(state, c),
-    seed: target?.targetID || c.conversationID,
-    presence: online === undefined ? '' : online ? 'online' : 'offline',
-    time: last?.lastTime ?? 0,
-    marker: draft ? 'draft' : atMe && atAll ? 'atAllMe' : atMe ? 'atMe' : atAll ? 'atAll' : '',
-    typing,
-    prefix,
-    preview,
-    unread: Math.max(0, c.unreadCount | 0),
-    muted: c.messageRemindType !== 'AcceptAndNotify',
-    markedUnread: c.isMarkedUnread,
-    pinned: c.isPinned,
-    tick,
-  };
-}
-
-/** The localised preview from type and payload; the core's plain text when the payload is missing or odd. */
-function safePreview(t: Catalog, type: MessageType, payload: unknown, fallback: string): string {
-  if (payload && typeof payload === 'object') {
-    try {
-      const text = previewText(t, { type, payload } as MessageContent);
-      if (typeof text === 'string') return text;
-    } catch {
-      /* a malformed payload from another client: fall back to the core's text */
-    }
-  }
-  return fallback || messageForShow({ type, payload: payload ?? {} } as MessageContent);
-}
-
-/** The marker's visible text and what a screen reader says instead ('' = the visible text). */
-const markerText = (tc: Catalog['conversation'], marker: ConversationItemView['marker']): [string, string] =>
-  marker === 'draft'
-    ? [tc.draft, '']
-    : marker
-      ? [marker === 'atMe' ? tc.atMe : marker === 'atAll' ? tc.atAll : tc.atAll + tc.atMe, marker === 'atMe' ? tc.atMeSpoken : marker === 'atAll' ? tc.atAllSpoken : `${tc.atAllSpoken} ${tc.atMeSpoken}`]
-      : ['', ''];
-
-const TICK_ICON = { sending: 'clock', failed: 'alert', sent: 'check', read: 'checks' } as const;
-
-/** A flag icon (pinned, muted, tick) with its meaning for screen readers. */
-const flag = (cls: string, name: ScreenIconName, text: string, part?: string) =>
-  html`<span class=${cls} part=${part ?? nothing}>${icon(name)}<span class="visually-hidden">${text}</span></span>`;
-
-/** The row of `v`, the `index`th of the list. */
-export function renderConversationItem(v: ConversationItemView, o: RowContext, index: number) {
-  const { t, locale } = o;
-  const tc = t.conversation;
-  const [marker, spoken] = markerText(tc, v.marker);
-  const id = v.conversation.conversationID;
-  const active = id === o.active;
-  const part = `item${active ? ' active' : ''}${v.pinned ? ' pinned' : ''}`;
+  const name = showNameOf(state, c);
+  // Seconds of the last activity; 0 when empty.
+  const time = last?.lastTime ?? 0;
+  const unread = Math.max(0, c.unreadCount | 0);
+  const muted = c.messageRemindType !== 'AcceptAndNotify';
+  // The marker before the preview, a draft or the @-mentions ("[@all][@me]"), and what a screen reader says
+  // instead ('' = the visible text).
+  const marker = draft ? tc.draft : (atAll ? tc.atAll : '') + (atMe ? tc.atMe : '');
+  const spoken = draft ? '' : [atAll && tc.atAllSpoken, atMe && tc.atMeSpoken].filter(Boolean).join(' ');
+  const part = `item${active ? ' active' : ''}${c.isPinned ? ' pinned' : ''}`;
   // Badges and markers are shown to the eye and spelled out for the ear.
   const badge =
-    v.unread > 0 && !v.muted
-      ? html`<span part="badge" class="badge" aria-hidden="true"><bdi>${formatBadge(v.unread, locale)}</bdi></span>`
-      : v.unread > 0 || v.markedUnread
-        ? html`<span part="badge dot" class="dot ${v.muted ? 'muted' : ''}"></span>`
+    unread > 0 && !muted
+      ? html`<span part="badge" class="badge" aria-hidden="true"><bdi>${formatBadge(unread, locale)}</bdi></span>`
+      : unread > 0 || c.isMarkedUnread
+        ? html`<span part="badge dot" class="dot ${muted ? 'muted' : ''}"></span>`
         : nothing;
   return html`<div role="option" id=${rowID(id)} class="${part}${id === o.focused ? ' focused' : ''}${id === o.menu ? ' menu-open' : ''}" part=${part}
   data-id=${id} aria-selected=${active} aria-posinset=${index + 1} aria-setsize=${o.count}>
-<tim-avatar part="avatar" exportparts="image: avatar-image, initials: avatar-initials, presence" .src=${v.avatar} .name=${v.name} .seed=${v.seed} .presence=${v.presence}></tim-avatar>
-<div class="body"><div class="top"><bdi part="name" class="name">${v.name}</bdi>${v.presence
-      ? html`<span class="visually-hidden">${v.presence === 'online' ? t.common.online : t.common.offlineStatus}</span>`
-      : nothing}${v.pinned ? flag('flag', 'pin', tc.pinned) : nothing}${v.muted ? flag('flag', 'bellOff', tc.muted) : nothing}${v.time
-      ? html`<time part="time" class="time" datetime=${new Date(v.time * 1000).toISOString()} title=${formatDateTime(v.time, locale)}><bdi>${formatListTime(v.time, o.now, locale)}</bdi></time>`
+<tim-avatar part="avatar" exportparts="image: avatar-image, initials: avatar-initials, presence" .src=${conversationAvatar(state, c)} .name=${name} .seed=${target?.targetID || id} .presence=${presence}></tim-avatar>
+<div class="body"><div class="top"><bdi part="name" class="name">${name}</bdi>${presence
+      ? html`<span class="visually-hidden">${presence === 'online' ? t.common.online : t.common.offlineStatus}</span>`
+      : nothing}${c.isPinned ? flag('flag', 'pin', tc.pinned) : nothing}${muted ? flag('flag', 'bellOff', tc.muted) : nothing}${time
+      ? html`<time part="time" class="time" datetime=${new Date(time * 1000).toISOString()} title=${formatDateTime(time, locale)}><bdi>${formatListTime(time, o.now, locale)}</bdi></time>`
       : nothing}</div>
-<div class="bottom">${v.tick && !v.typing ? flag(`tick ${v.tick}`, TICK_ICON[v.tick], tc.status[v.tick], 'tick') : nothing}<span part="preview" class="preview" dir="auto">${v.typing
+<div class="bottom">${tick ? flag(`tick ${tick}`, TICK_ICON[tick], tc.status[tick], 'tick') : nothing}<span part="preview" class="preview" dir="auto">${typing
       ? html`<span class="typing" dir="auto">${tc.typing}</span>`
       : html`${marker
           ? html`<span part="marker" class="marker" dir="auto" aria-hidden=${spoken ? 'true' : nothing}>${marker}</span>${spoken
                 ? html`<span class="visually-hidden">${spoken}</span>`
                 : nothing} `
-          : nothing}${v.prefix}${v.preview}`}</span>${badge}${v.unread > 0 || v.markedUnread
-      ? html`<span class="visually-hidden">${v.unread > 0 ? tc.unread(v.unread) : tc.markedUnread}</span>`
+          : nothing}${prefix}${preview}`}</span>${badge}${unread > 0 || c.isMarkedUnread
+      ? html`<span class="visually-hidden">${unread > 0 ? tc.unread(unread) : tc.markedUnread}</span>`
       : nothing}</div></div>
-<span part="actions" class="icon-button more" aria-hidden="true" title=${tc.more(v.name)}>${icon('more')}</span></div>`;
+<span part="actions" class="icon-button more" aria-hidden="true" title=${tc.more(name)}>${icon('more')}</span></div>`;
 }

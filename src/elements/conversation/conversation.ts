@@ -12,7 +12,7 @@ import { stateView } from '../shared/state-view.js';
 import type { TimMenuSelectEvent } from '../shared/menu.js';
 import '../shared/avatar.js';
 import '../status/define.js';
-import { conversationItemView, renderConversationItem, rowID, showNameOf, type RowContext } from './conversation-item.js';
+import { renderConversationItem, rowID, showNameOf, type RowContext } from './conversation-item.js';
 import { conversationStyles } from './conversation.styles.js';
 import type { ActionsHost } from './conversation-actions.js';
 import { loadOnce } from '../../load-once.js';
@@ -212,6 +212,18 @@ export class TimConversation extends TimElement {
     const reason = loadable.status === 'error' ? this.l10n.errorText(loadable.error?.code ?? 0) : '';
     const failed = reason && `${tc.loadFailed} ${reason}`;
 
+    // The filter box, once its chunk is there; nothing but it types a query, so a query means it is.
+    const filter = this.#filterBox && {
+      query: this.query,
+      t,
+      setQuery: this.#setQuery,
+      clear: this.#clearFilter,
+      enterList: () => {
+        this.listEl.focus();
+        this.#moveFocus(0, 'start');
+      },
+      openFirst: () => rows[0] && this.#select(rows[0]),
+    };
     const empty = () => stateView({ kind: 'empty', text: tc.empty, slot: 'empty', ...(q ? {} : { action: { label: tc.emptyAction, run: this.#findPeople } }) });
     const stateBody =
       this.#session.value?.status === 'loggedOut'
@@ -223,7 +235,7 @@ export class TimConversation extends TimElement {
             : none
               ? empty()
               : !items.length && q
-                ? stateView({ kind: 'empty', text: tc.noMatch(q), action: { label: tc.clearFilter, run: this.#clearFilter } })
+                ? stateView(this.#filterBox!.noMatch(filter!))
                 : !items.length
                   ? empty()
                   : null;
@@ -248,18 +260,7 @@ export class TimConversation extends TimElement {
     const alert = this.alert || (!none && failed);
 
     return html`<tim-status part="status"></tim-status>
-      <div part="header"><slot name="header"></slot>${this.filter && this.#filterBox
-          ? this.#filterBox.renderFilterBox({
-              query: this.query,
-              t,
-              setQuery: this.#setQuery,
-              enterList: () => {
-                this.listEl.focus();
-                this.#moveFocus(0, 'start');
-              },
-              openFirst: () => rows[0] && this.#select(rows[0]),
-            })
-          : nothing}</div>
+      <div part="header"><slot name="header"></slot>${this.filter && filter ? this.#filterBox!.renderFilterBox(filter) : nothing}</div>
       ${alert
         ? html`<div part="alert" class="alert" role="alert"><span>${alert}</span>${this.alert
               ? html`<button @click=${() => (this.alert = '')}>${tc.dismiss}</button>`
@@ -269,7 +270,7 @@ export class TimConversation extends TimElement {
         @focus=${this.#onFocus} @keydown=${this.#onKey} @click=${this.#onClick} @contextmenu=${this.#onContextMenu}
         @mousedown=${this.#onMouseDown} @pointerdown=${this.#onPointer} @pointermove=${this.#onPointer} @pointerup=${this.#onPointer}
         @pointercancel=${this.#onPointer} @scroll=${this.#onPointer}
-      >${this.#list.render(rows, (c, index) => renderConversationItem(conversationItemView(c, ctx), ctx, index))}</div>
+      >${this.#list.render(rows, (c, index) => renderConversationItem(c, ctx, index))}</div>
       ${stateBody ?? nothing}
       <tim-menu
         @tim-menu-select=${(e: TimMenuSelectEvent) => {

@@ -2,4 +2,7 @@
 export default {
   label: 'Filter conversations',
   placeholder: 'Filter by name',
+  /** The clear button, and the no-match state's. */
+  clear: 'Clear filter',
+  noMatch: (query: string) => `No conversation matches “${query}”.`,
 };

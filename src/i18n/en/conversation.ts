@@ -2,11 +2,9 @@
 export default {
   /** The list's accessible name. */
   label: 'Conversations',
-  clearFilter: 'Clear filter',
   loading: 'Loading conversations…',
   empty: 'No conversations yet.',
   emptyAction: 'Find people and groups',
-  noMatch: (query: string) => `No conversation matches “${query}”.`,
   loadFailed: 'The conversations could not be loaded.',
   draft: '[Draft]',
   typing: 'typing…',

@@ -2,11 +2,9 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   label: '대화 목록',
-  clearFilter: '필터 지우기',
   loading: '대화를 불러오는 중…',
   empty: '아직 대화가 없습니다.',
   emptyAction: '사람과 그룹 찾기',
-  noMatch: (query: string) => `“${query}”와(과) 일치하는 대화가 없습니다.`,
   loadFailed: '대화 목록을 불러오지 못했습니다.',
   draft: '[임시 저장]',
   typing: '입력 중…',

@@ -2,11 +2,9 @@ import type { Catalog } from '../catalog.js';
 
 export default {
   label: '会话列表',
-  clearFilter: '清除筛选',
   loading: '正在加载会话…',
   empty: '还没有会话。',
   emptyAction: '查找联系人和群组',
-  noMatch: (query: string) => `没有与“${query}”匹配的会话。`,
   loadFailed: '会话列表加载失败。',
   draft: '[草稿]',
   typing: '对方正在输入…',
