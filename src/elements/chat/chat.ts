@@ -507,8 +507,7 @@ export class TimChat extends TimElement {
   #noteArrivals(w: MessageWindow): void {
     const previous = this.#lastMessages;
     if (!previous || this.opening || w.hasNewer) return;
-    let newest: Message | undefined;
-    for (let i = previous.length - 1; i >= 0 && !newest; i--) if (previous[i]!.status === 'success') newest = previous[i];
+    const newest = previous.findLast((m) => m.status === 'success');
     if (!newest) return;
     const arrived: Message[] = [];
     let sent = false;
@@ -646,7 +645,7 @@ export class TimChat extends TimElement {
     }
     const range = this.list.range;
     const current = onRow ? keys.indexOf(target.dataset.id!) : -1;
-    const visible = this.#messageKeys.findIndex((k) => (this.#rowIndex.get(k) ?? -1) >= range.first);
+    const visible = keys.findIndex((k) => (this.#rowIndex.get(k) ?? -1) >= range.first);
     const from = current >= 0 ? current : Math.max(0, visible);
     const next = onRow ? navigationTarget(e.key, current, keys.length, Math.max(1, range.last - range.first)) : e.key.startsWith('Arrow') ? from : null;
     if (next === null) return;
@@ -748,10 +747,9 @@ export class TimChat extends TimElement {
           ? t.members(new Intl.NumberFormat(this.l10n.locale).format(count), count)
           : '';
     }
+    // The title is a button only for a user or a group (disabled otherwise).
     const open = () =>
-      target?.type === 'C2C'
-        ? this.#navigate({ to: 'profile', userID: target.targetID })
-        : target?.type === 'GROUP' && this.#navigate({ to: 'group', groupID: target.targetID });
+      this.#navigate(target!.type === 'C2C' ? { to: 'profile', userID: target!.targetID } : { to: 'group', groupID: target!.targetID });
     return html`<header part="header">
       <button class="icon-button" part="back-button" ?hidden=${this.noBack} aria-label=${this.t.common.back} @click=${() => this.#navigate({ to: 'back' })}>
         ${icon('back')}
