@@ -39,7 +39,7 @@ import type {
   withUpdates,
 } from './message-window.js';
 import type { MessageWindow, StoreState, withEntry } from './state.js';
-import type { ChatStore } from './chat-store.js';
+import type { ChatStore, SendOptions } from './chat-store.js';
 
 type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 'joinedGroups';
 
@@ -196,6 +196,12 @@ export function retryAfterReconnect(s: StoreInternals): void {
 }
 
 // ───────────────────────────── messages ─────────────────────────────
+
+/** Sends text, with @-mentions in groups (a host's shortcut for `send`; the composer calls `send` itself). */
+export function sendText(s: StoreInternals, conversationID: ConversationID, text: string, options: SendOptions & { atUserList?: UserID[] } = {}): Promise<Message> {
+  const { atUserList, ...rest } = options;
+  return s.store.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
+}
 
 /** Fetches one message (a quoted one outside the loaded window, say). */
 export async function getMessage(s: StoreInternals, conversationID: ConversationID, messageID: string): Promise<Message> {

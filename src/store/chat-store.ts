@@ -74,6 +74,7 @@ const LAZY_ACTIONS = [
   'clearHistory',
   'deleteConversation',
   // messages
+  'sendText',
   'getMessage',
   'downloadMergerMessage',
   'getGroupMessageReadMembers',
@@ -342,12 +343,6 @@ export class ChatStore {
     };
     const echo = this.core.createMessage(create);
     return this.#dispatch(echo, () => this.core.sendMessage(echo.ID, options.sendOptions));
-  }
-
-  /** Sends text, with @-mentions in groups. */
-  sendText(conversationID: ConversationID, text: string, options: SendOptions & { atUserList?: UserID[] } = {}): Promise<Message> {
-    const { atUserList, ...rest } = options;
-    return this.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
   }
 
   /** The service's clock in seconds (the recall window is measured with it, not the device's clock). */
