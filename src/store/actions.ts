@@ -17,6 +17,7 @@ import type {
   TextPayload,
   AddFriendResult,
   ChatCore,
+  Conversation,
   ConversationID,
   CreateGroupOptions,
   FriendApplication,
@@ -24,6 +25,7 @@ import type {
   GroupProfile,
   GroupProfilePatch,
   MessageHopPage,
+  MessageRemindType,
   ProfilePatch,
   SearchMessagesParams,
   UserID,
@@ -71,9 +73,23 @@ export interface StoreInternals {
   /** Runs one load at a time per key; concurrent callers share the promise. */
   once<T>(key: string, run: () => Promise<T>): Promise<T>;
   updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): MessageWindow;
+  /** Shows a change of a conversation at once, runs the action, and goes back to what the core says if it fails. */
+  patchConversation(conversationID: ConversationID, patch: Partial<Conversation>, run: () => Promise<void>): Promise<void>;
 }
 
 // ───────────────────────────── conversations ─────────────────────────────
+
+export function pinConversation(s: StoreInternals, conversationID: ConversationID, isPinned: boolean): Promise<void> {
+  return s.patchConversation(conversationID, { isPinned }, () => s.core.pinConversation(conversationID, isPinned));
+}
+
+export function setMessageRemindType(s: StoreInternals, conversationID: ConversationID, type: MessageRemindType): Promise<void> {
+  return s.patchConversation(conversationID, { messageRemindType: type }, () => s.core.setMessageRemindType(conversationID, type));
+}
+
+export function markUnread(s: StoreInternals, conversationID: ConversationID, unread: boolean): Promise<void> {
+  return s.patchConversation(conversationID, { isMarkedUnread: unread }, () => s.core.markConversationUnread(conversationID, unread));
+}
 
 export async function clearHistory(s: StoreInternals, conversationID: ConversationID): Promise<void> {
   await s.core.clearHistory(conversationID);

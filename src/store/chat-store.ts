@@ -20,7 +20,6 @@ import {
   type GroupProfile,
   type Message,
   type MessageDraft,
-  type MessageRemindType,
   type SendMessageOptions,
   type Unsubscribe,
   type UserID,
@@ -71,6 +70,9 @@ export interface SendOptions {
  */
 const LAZY_ACTIONS = [
   // conversations
+  'pinConversation',
+  'setMessageRemindType',
+  'markUnread',
   'clearHistory',
   'deleteConversation',
   // messages
@@ -230,16 +232,6 @@ export class ChatStore {
     return this.#state.conversations.value.find((c) => c.conversationID === conversationID);
   }
 
-  pinConversation(conversationID: ConversationID, isPinned: boolean): Promise<void> {
-    return this.#patchConversation(conversationID, { isPinned }, () => this.core.pinConversation(conversationID, isPinned));
-  }
-
-  setMessageRemindType(conversationID: ConversationID, type: MessageRemindType): Promise<void> {
-    return this.#patchConversation(conversationID, { messageRemindType: type }, () =>
-      this.core.setMessageRemindType(conversationID, type),
-    );
-  }
-
   /** Marks the conversation read when it has anything unread; cheap to call often. */
   markRead(conversationID: ConversationID): Promise<void> {
     const c = this.conversation(conversationID);
@@ -248,12 +240,6 @@ export class ChatStore {
       this.#patchConversation(conversationID, { unreadCount: 0, isMarkedUnread: false, groupAtInfoList: [] }, () =>
         this.core.markConversationRead(conversationID),
       ),
-    );
-  }
-
-  markUnread(conversationID: ConversationID, unread: boolean): Promise<void> {
-    return this.#patchConversation(conversationID, { isMarkedUnread: unread }, () =>
-      this.core.markConversationUnread(conversationID, unread),
     );
   }
 
@@ -467,6 +453,7 @@ export class ChatStore {
           applyGroupList: (list) => this.#applyGroupList(list),
           once: (key, run) => this.#once(key, run),
           updateWindow: (conversationID, update) => this.#updateWindow(conversationID, update),
+          patchConversation: (conversationID, patch, run) => this.#patchConversation(conversationID, patch, run),
         }),
         ...args,
       ),
