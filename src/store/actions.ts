@@ -17,7 +17,6 @@ import type {
   TextPayload,
   AddFriendResult,
   ChatCore,
-  Conversation,
   ConversationID,
   CreateGroupOptions,
   FriendApplication,
@@ -25,7 +24,6 @@ import type {
   GroupProfile,
   GroupProfilePatch,
   MessageHopPage,
-  MessageRemindType,
   ProfilePatch,
   SearchMessagesParams,
   UserID,
@@ -41,7 +39,7 @@ import type {
   withUpdates,
 } from './message-window.js';
 import type { MessageWindow, StoreState, withEntry } from './state.js';
-import type { ChatStore, SendOptions } from './chat-store.js';
+import type { ChatStore } from './chat-store.js';
 
 type LoadableKey = 'conversations' | 'friends' | 'blacklist' | 'applications' | 'joinedGroups';
 
@@ -73,23 +71,9 @@ export interface StoreInternals {
   /** Runs one load at a time per key; concurrent callers share the promise. */
   once<T>(key: string, run: () => Promise<T>): Promise<T>;
   updateWindow(conversationID: ConversationID, update: (w: MessageWindow) => MessageWindow): MessageWindow;
-  /** Shows a change of a conversation at once, runs the action, and goes back to what the core says if it fails. */
-  patchConversation(conversationID: ConversationID, patch: Partial<Conversation>, run: () => Promise<void>): Promise<void>;
 }
 
 // ───────────────────────────── conversations ─────────────────────────────
-
-export function pinConversation(s: StoreInternals, conversationID: ConversationID, isPinned: boolean): Promise<void> {
-  return s.patchConversation(conversationID, { isPinned }, () => s.core.pinConversation(conversationID, isPinned));
-}
-
-export function setMessageRemindType(s: StoreInternals, conversationID: ConversationID, type: MessageRemindType): Promise<void> {
-  return s.patchConversation(conversationID, { messageRemindType: type }, () => s.core.setMessageRemindType(conversationID, type));
-}
-
-export function markUnread(s: StoreInternals, conversationID: ConversationID, unread: boolean): Promise<void> {
-  return s.patchConversation(conversationID, { isMarkedUnread: unread }, () => s.core.markConversationUnread(conversationID, unread));
-}
 
 export async function clearHistory(s: StoreInternals, conversationID: ConversationID): Promise<void> {
   await s.core.clearHistory(conversationID);
@@ -212,12 +196,6 @@ export function retryAfterReconnect(s: StoreInternals): void {
 }
 
 // ───────────────────────────── messages ─────────────────────────────
-
-/** Sends text, with @-mentions in groups (a host's shortcut for `send`; the composer calls `send` itself). */
-export function sendText(s: StoreInternals, conversationID: ConversationID, text: string, options: SendOptions & { atUserList?: UserID[] } = {}): Promise<Message> {
-  const { atUserList, ...rest } = options;
-  return s.store.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
-}
 
 /** Fetches one message (a quoted one outside the loaded window, say). */
 export async function getMessage(s: StoreInternals, conversationID: ConversationID, messageID: string): Promise<Message> {

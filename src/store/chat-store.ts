@@ -20,6 +20,7 @@ import {
   type GroupProfile,
   type Message,
   type MessageDraft,
+  type MessageRemindType,
   type SendMessageOptions,
   type Unsubscribe,
   type UserID,
@@ -70,13 +71,9 @@ export interface SendOptions {
  */
 const LAZY_ACTIONS = [
   // conversations
-  'pinConversation',
-  'setMessageRemindType',
-  'markUnread',
   'clearHistory',
   'deleteConversation',
   // messages
-  'sendText',
   'getMessage',
   'downloadMergerMessage',
   'getGroupMessageReadMembers',
@@ -232,6 +229,16 @@ export class ChatStore {
     return this.#state.conversations.value.find((c) => c.conversationID === conversationID);
   }
 
+  pinConversation(conversationID: ConversationID, isPinned: boolean): Promise<void> {
+    return this.#patchConversation(conversationID, { isPinned }, () => this.core.pinConversation(conversationID, isPinned));
+  }
+
+  setMessageRemindType(conversationID: ConversationID, type: MessageRemindType): Promise<void> {
+    return this.#patchConversation(conversationID, { messageRemindType: type }, () =>
+      this.core.setMessageRemindType(conversationID, type),
+    );
+  }
+
   /** Marks the conversation read when it has anything unread; cheap to call often. */
   markRead(conversationID: ConversationID): Promise<void> {
     const c = this.conversation(conversationID);
@@ -240,6 +247,12 @@ export class ChatStore {
       this.#patchConversation(conversationID, { unreadCount: 0, isMarkedUnread: false, groupAtInfoList: [] }, () =>
         this.core.markConversationRead(conversationID),
       ),
+    );
+  }
+
+  markUnread(conversationID: ConversationID, unread: boolean): Promise<void> {
+    return this.#patchConversation(conversationID, { isMarkedUnread: unread }, () =>
+      this.core.markConversationUnread(conversationID, unread),
     );
   }
 
@@ -329,6 +342,12 @@ export class ChatStore {
     };
     const echo = this.core.createMessage(create);
     return this.#dispatch(echo, () => this.core.sendMessage(echo.ID, options.sendOptions));
+  }
+
+  /** Sends text, with @-mentions in groups. */
+  sendText(conversationID: ConversationID, text: string, options: SendOptions & { atUserList?: UserID[] } = {}): Promise<Message> {
+    const { atUserList, ...rest } = options;
+    return this.send(conversationID, { type: 'TIMTextElem', payload: { text }, ...(atUserList?.length ? { atUserList } : {}) }, rest);
   }
 
   /** The service's clock in seconds (the recall window is measured with it, not the device's clock). */
@@ -453,7 +472,6 @@ export class ChatStore {
           applyGroupList: (list) => this.#applyGroupList(list),
           once: (key, run) => this.#once(key, run),
           updateWindow: (conversationID, update) => this.#updateWindow(conversationID, update),
-          patchConversation: (conversationID, patch, run) => this.#patchConversation(conversationID, patch, run),
         }),
         ...args,
       ),
