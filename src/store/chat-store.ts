@@ -649,17 +649,20 @@ export class ChatStore {
   }
 
   #receive(messages: readonly Message[]): void {
-    for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
-      const w = this.#state.windows.get(conversationID);
-      if (w) this.#updateWindow(conversationID, (x) => withLive(x, list, this.#tombstones));
-      // A message ends its sender's typing.
-      for (const m of list) if (m.flow === 'in') this.#applyTyping(conversationID, m.from, false);
-    }
+    this.#updateWindows(messages, (w, list) => withLive(w, list, this.#tombstones));
+    // A message ends its sender's typing.
+    for (const m of messages) if (m.flow === 'in') this.#applyTyping(m.conversationID, m.from, false);
   }
 
   #updateKnown(messages: readonly Message[]): void {
-    for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
-      if (this.#state.windows.has(conversationID)) this.#updateWindow(conversationID, (w) => withUpdates(w, list));
+    this.#updateWindows(messages, withUpdates);
+  }
+
+  /** Updates each loaded window with the messages of this batch that belong to it, all at once. */
+  #updateWindows(messages: readonly Message[], update: (w: MessageWindow, list: readonly Message[]) => MessageWindow): void {
+    for (const id of this.#state.windows.keys()) {
+      const list = messages.filter((m) => m.conversationID === id);
+      if (list.length) this.#updateWindow(id, (w) => update(w, list));
     }
   }
 
@@ -760,17 +763,6 @@ export class ChatStore {
     for (const s of statuses) map = withEntry(map, s.userID, s.online);
     this.#set({ presence: map });
   }
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function mergeMembers(list: readonly GroupMember[], incoming: readonly GroupMember[], removed: readonly UserID[]): GroupMember[] {
