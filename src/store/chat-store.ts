@@ -540,7 +540,6 @@ export class ChatStore {
     try {
       const sent = await run();
       this.#updateWindow(id, (w) => withLive(w, [sent], this.#tombstones));
-      this.#set({ progress: withEntry(this.#state.progress, sent.ID, undefined) });
       this.#autoRetries.delete(sent.ID);
       return sent;
     } catch (error) {
@@ -548,8 +547,10 @@ export class ChatStore {
       // The core's version of the message when the error carries one, else the echo with the error: failed either way.
       const failed = { ...(e.data?.message ?? { ...pending, error: { code: e.code, message: e.message } }), status: 'fail' } as Message;
       this.#updateWindow(id, (w) => withLive(w, [failed]));
-      this.#set({ progress: withEntry(this.#state.progress, pending.ID, undefined) });
       throw e;
+    } finally {
+      // Sent or failed, the message (same ID) has no upload in progress any more.
+      this.#set({ progress: withEntry(this.#state.progress, pending.ID, undefined) });
     }
   }
 
@@ -649,17 +650,20 @@ export class ChatStore {
   }
 
   #receive(messages: readonly Message[]): void {
-    for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
-      const w = this.#state.windows.get(conversationID);
-      if (w) this.#updateWindow(conversationID, (x) => withLive(x, list, this.#tombstones));
-      // A message ends its sender's typing.
-      for (const m of list) if (m.flow === 'in') this.#applyTyping(conversationID, m.from, false);
-    }
+    this.#updateWindows(messages, (w, list) => withLive(w, list, this.#tombstones));
+    // A message ends its sender's typing.
+    for (const m of messages) if (m.flow === 'in') this.#applyTyping(m.conversationID, m.from, false);
   }
 
   #updateKnown(messages: readonly Message[]): void {
-    for (const [conversationID, list] of groupBy(messages, (m) => m.conversationID)) {
-      if (this.#state.windows.has(conversationID)) this.#updateWindow(conversationID, (w) => withUpdates(w, list));
+    this.#updateWindows(messages, withUpdates);
+  }
+
+  /** Updates each loaded window with the messages of this batch that belong to it, all at once. */
+  #updateWindows(messages: readonly Message[], update: (w: MessageWindow, list: readonly Message[]) => MessageWindow): void {
+    for (const id of this.#state.windows.keys()) {
+      const list = messages.filter((m) => m.conversationID === id);
+      if (list.length) this.#updateWindow(id, (w) => update(w, list));
     }
   }
 
@@ -667,17 +671,16 @@ export class ChatStore {
     const list = this.#pendingPatches.size
       ? incoming.map((c) => this.#pendingPatches.get(c.conversationID)?.reduce<Conversation>((x, p) => ({ ...x, ...p }), c) ?? c)
       : incoming;
-    const previous = new Map(this.#state.conversations.value.map((c) => [c.conversationID, c] as const));
-    let same = list.length === previous.size;
-    const next = list.map((c, i) => {
+    const { status, value } = this.#state.conversations;
+    const previous = new Map(value.map((c) => [c.conversationID, c] as const));
+    // An unchanged conversation keeps its identity, and an unchanged list its own.
+    const next = list.map((c) => {
       const old = previous.get(c.conversationID);
-      const kept = old && sameValue(old, c) ? old : c;
-      if (kept !== this.#state.conversations.value[i]) same = false;
-      return kept;
+      return old && sameValue(old, c) ? old : c;
     });
-    this.#set({
-      conversations: same && this.#state.conversations.status === 'ready' ? this.#state.conversations : { status: 'ready', value: next },
-    });
+    if (status !== 'ready' || next.length !== value.length || next.some((c, i) => c !== value[i])) {
+      this.#set({ conversations: { status: 'ready', value: next } });
+    }
     this.#learnFromConversations(incoming);
   }
 
@@ -740,19 +743,11 @@ export class ChatStore {
     const key = `${conversationID}\n${userID}`;
     clearTimeout(this.#typingTimers.get(key));
     this.#typingTimers.delete(key);
+    if (typing) this.#typingTimers.set(key, setTimeout(() => this.#applyTyping(conversationID, userID, false), TYPING_TTL_MS));
     const current = this.#state.typing.get(conversationID) ?? [];
-    const has = current.includes(userID);
-    if (typing) {
-      this.#typingTimers.set(
-        key,
-        setTimeout(() => this.#applyTyping(conversationID, userID, false), TYPING_TTL_MS),
-      );
-      if (has) return;
-      this.#set({ typing: withEntry(this.#state.typing, conversationID, [...current, userID]) });
-    } else if (has) {
-      const rest = current.filter((id) => id !== userID);
-      this.#set({ typing: withEntry(this.#state.typing, conversationID, rest.length ? rest : undefined) });
-    }
+    if (typing === current.includes(userID)) return;
+    const next = typing ? [...current, userID] : current.filter((id) => id !== userID);
+    this.#set({ typing: withEntry(this.#state.typing, conversationID, next.length ? next : undefined) });
   }
 
   #applyPresence(statuses: ReadonlyArray<{ userID: UserID; online: boolean }>): void {
@@ -760,17 +755,6 @@ export class ChatStore {
     for (const s of statuses) map = withEntry(map, s.userID, s.online);
     this.#set({ presence: map });
   }
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function mergeMembers(list: readonly GroupMember[], incoming: readonly GroupMember[], removed: readonly UserID[]): GroupMember[] {

@@ -169,6 +169,21 @@ describe('ChatStore on LocalCore', () => {
     await until(() => alice.store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === sent.ID)?.isRevoked === true, 'revoked at alice');
   });
 
+  it('shows who is typing until they stop or send a message', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    const typing = () => alice.store.state.typing.get('C2Cbob');
+    bob.store.setTyping('C2Calice', true);
+    await until(() => typing()?.includes('bob'), 'bob typing');
+    expect(typing()).to.deep.equal(['bob']);
+    bob.store.setTyping('C2Calice', false);
+    await until(() => typing() === undefined, 'stopped');
+    bob.store.setTyping('C2Calice', true);
+    await until(() => typing()?.includes('bob'), 'typing again');
+    await bob.store.send('C2Calice', { type: 'TIMTextElem', payload: { text: 'done' } });
+    await until(() => typing() === undefined, 'a message ends it');
+  });
+
   it('subscribes once per store and lets go of the core when destroyed (F11)', async () => {
     const { core, store } = await world();
     const withStore = core.listenerCount;
