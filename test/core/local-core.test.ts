@@ -2,6 +2,7 @@ import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { Message, MessageType } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore, type LocalCoreOptions } from '../../src/core/local/index.js';
+import { Client } from '../../src/core/local/client.js';
 import { runCoreContract, type CoreWorld } from './contract.js';
 import { deleteDatabase, eventually, history, pngBlob, Recorder, send, textOf } from './helpers.js';
 
@@ -57,6 +58,32 @@ describe('LocalCore', function () {
     const [conversation] = await again.getConversationList();
     expect(conversation).to.include({ conversationID: 'C2Calice', unreadCount: 2, isPinned: true });
     expect(again.getTotalUnreadCount()).to.equal(2);
+  });
+
+  it("hands messages to the receiver in the sender's order, even when an earlier one takes longer to deliver", async () => {
+    world = await localWorld();
+    const alice = await world.open();
+    const bob = await world.open();
+    await alice.login({ userID: 'alice' });
+    await bob.login({ userID: 'bob' });
+    const received = new Recorder(bob);
+    // Bob's reading of the first message is slow (a video to project, a busy machine): 200 ms.
+    const arrived = Client.prototype.arrived;
+    let slowed = false;
+    Client.prototype.arrived = async function (this: Client, me, ids) {
+      if (me === 'bob' && !slowed) {
+        slowed = true;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return arrived.call(this, me, ids);
+    };
+    try {
+      const sent = [await send(alice, 'C2Cbob', 'first'), await send(alice, 'C2Cbob', 'second')];
+      await eventually(() => expect(received.messages('messageReceived')).to.have.length(2));
+      expect(received.messages('messageReceived').map((m) => m.ID)).to.deep.equal(sent.map((m) => m.ID));
+    } finally {
+      Client.prototype.arrived = arrived;
+    }
   });
 
   it('lists users before login, counts listeners, and is kind "local"', async () => {

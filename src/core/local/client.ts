@@ -229,6 +229,26 @@ export class Client {
    * older version → messageRevoked / messageModified. Duplicate or reordered frames find nothing new.
    */
   async deliver(me: UserID, ids: string[]): Promise<void> {
+    // Deliveries read in parallel but tell in the order they began (the frames' order): one that takes longer
+    // (media to project) never lets a later message overtake it in `messageReceived`.
+    const previous = this.#delivered;
+    let told!: () => void;
+    this.#delivered = new Promise<void>((resolve) => (told = resolve));
+    try {
+      const [recs, list] = await this.arrived(me, ids);
+      await previous;
+      if (me !== this.me) return;
+      await this.#tell(me, recs, list);
+    } finally {
+      told();
+    }
+  }
+
+  /** The last delivery begun, settled once it has told what it had to. */
+  #delivered: Promise<void> = Promise.resolve();
+
+  /** The messages `ids` that `me` may see, oldest first: as stored, and as `me` sees them. */
+  async arrived(me: UserID, ids: string[]): Promise<[StoredMessage[], Message[]]> {
     const tx = read(this.db);
     const recs: StoredMessage[] = [];
     for (const id of ids) {
@@ -236,8 +256,10 @@ export class Client {
       if (await canSee(tx, me, rec)) recs.push(rec!);
     }
     recs.sort((a, b) => a.ms - b.ms);
-    const list = await projectMessages(tx, me, recs, this.media);
-    if (me !== this.me) return;
+    return [recs, await projectMessages(tx, me, recs, this.media)];
+  }
+
+  async #tell(me: UserID, recs: StoredMessage[], list: Message[]): Promise<void> {
     const index = this.search && (await this.search);
     const received: Message[] = [];
     const modified: Message[] = [];
