@@ -138,6 +138,8 @@ export const TimProvider = createComponent({
   events: {
     /** The login state changed (logged in, logged out, kicked out, ticket expired). */
     onTimSession: "tim-session" as EventName<TimSessionEvent>,
+    /** The words of the UI language could not be fetched (scenario `locale`, code 2806): the elements stay in English. */
+    onTimError: "tim-error" as EventName<TimErrorEvent>,
   },
 });
 
