@@ -64,6 +64,9 @@ export interface VisibleRange {
 
 const AT_BOTTOM_PX = 24;
 
+/** The events by which a reader scrolls (and so takes over from a pending scroll target). */
+const USER_SCROLLS = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+
 export class VirtualList<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: VirtualListOptions<T>;
@@ -272,6 +275,7 @@ export class VirtualList<T> implements ReactiveController {
     if (el === this.#el) return;
     if (this.#el) {
       this.#el.removeEventListener('scroll', this.#onScroll);
+      for (const type of USER_SCROLLS) this.#el.removeEventListener(type, this.#onUserScroll);
       this.#resize?.unobserve(this.#el);
     }
     // The list left the host's template: its rows went with it (they start afresh, as a new `repeat` would).
@@ -281,7 +285,7 @@ export class VirtualList<T> implements ReactiveController {
       el.style.overflowAnchor = 'none';
       el.addEventListener('scroll', this.#onScroll, { passive: true });
       // A reader who scrolls takes over from a pending scroll target.
-      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) el.addEventListener(type, this.#onUserScroll, { passive: true });
+      for (const type of USER_SCROLLS) el.addEventListener(type, this.#onUserScroll, { passive: true });
       this.#resize?.observe(el);
     }
   }
