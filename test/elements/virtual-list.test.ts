@@ -255,3 +255,27 @@ describe('VirtualList (keyed rows)', () => {
     expect(connection.get('r2')).to.be.true;
   });
 });
+
+class TightVirtualList extends TestVirtualList {
+  override connectedCallback() {
+    // No overscan: the range is exactly what the viewport shows, so a wrong range shows as a missing row.
+    this.list ??= new VirtualList<Row>(this, { key: (r) => r.id, estimate: 50, overscan: 0 });
+    super.connectedCallback();
+  }
+}
+customElements.define('test-tight-virtual-list', TightVirtualList);
+
+describe('VirtualList (range)', () => {
+  it('renders every row of a list shorter than its viewport after a row moves above the one in view', async () => {
+    const short = rows(0, 4, () => 30);
+    const el = await fixture<TightVirtualList>(fixtureHtml`<test-tight-virtual-list .rows=${short}></test-tight-virtual-list>`);
+    await settle(el);
+    // The last row moves to the top: the anchor (r0) would be kept at its place, 30 px down, a scroll
+    // position the browser cannot take in a list that does not scroll; the range must not start at r0.
+    el.rows = [short[3]!, ...short.slice(0, 3)];
+    await settle(el);
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].map((r) => r.dataset.id);
+    expect(shown).to.deep.equal(['r3', 'r0', 'r1', 'r2']);
+    expect(firstVisibleId(el)).to.equal('r3');
+  });
+});

@@ -350,7 +350,9 @@ export class VirtualList<T> implements ReactiveController {
     // Before the first layout: render what fits a typical viewport from the anchored end.
     const viewport = el?.clientHeight || 800;
     let top = projectedTop ?? (el ? el.scrollTop : 0);
-    if (!el && this.#options.stickToBottom) top = Math.max(0, this.#offsets[n]! - viewport);
+    // The browser stops a scroller at its content's end: a projected top past it (the anchor row's place after
+    // rows came in above it, in a list shorter than the viewport) would leave those rows out of the range.
+    if (!el && this.#options.stickToBottom || top > this.#offsets[n]! - viewport) top = Math.max(0, this.#offsets[n]! - viewport);
     this.#start = Math.max(0, this.#indexAt(top - overscan));
     this.#end = Math.min(n, this.#indexAt(top + viewport + overscan) + 1);
   }
