@@ -279,3 +279,19 @@ describe('VirtualList (range)', () => {
     expect(firstVisibleId(el)).to.equal('r3');
   });
 });
+
+describe('VirtualList (stick to bottom)', () => {
+  it("keeps a reader's scroll away from the bottom when an update comes before that scroll's event", async () => {
+    const el = await fixture<TestVirtualList>(fixtureHtml`<test-virtual-list stick .rows=${rows(0, 100)}></test-virtual-list>`);
+    await settle(el);
+    expect(el.list.atBottom).to.be.true;
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    // The reader scrolls up; a message (any update) comes in the same frame, before the scroll event.
+    scroller.dispatchEvent(new WheelEvent('wheel'));
+    scroller.scrollTop = 100;
+    el.requestUpdate();
+    await settle(el);
+    expect(scroller.scrollTop).to.equal(100);
+    expect(el.list.atBottom).to.be.false;
+  });
+});

@@ -91,6 +91,8 @@ export class VirtualList<T> implements ReactiveController {
   /** Last observed DOM height of each rendered row (to tell real resizes from first measurements). */
   #domHeights = new WeakMap<Element, number>();
   #wasAtBottom = true;
+  /** The scroller's scrollTop when the list last looked (its scroll event, or its own scrolling). */
+  #seenTop = 0;
   /** With `stickToTop`: the reader was at the top when the update began. */
   #wasAtTop = false;
   /** A scroll target kept until the layout around it has settled (measurements move it). Held by key:
@@ -268,6 +270,7 @@ export class VirtualList<T> implements ReactiveController {
     else this.#restoreAnchor();
     this.#anchor = undefined;
     this.#settledAnchor = this.#visibleRow()?.row.dataset.vkey;
+    this.#seenTop = this.#el?.scrollTop ?? 0;
     this.#notifyRange();
   }
 
@@ -296,6 +299,7 @@ export class VirtualList<T> implements ReactiveController {
 
   #onScroll = () => {
     this.#wasAtBottom = this.atBottom;
+    this.#seenTop = this.#el!.scrollTop;
     if (!this.#target) this.#settledAnchor = this.#visibleRow()?.row.dataset.vkey;
     const before = [this.#start, this.#end];
     this.#computeRange();
@@ -373,8 +377,12 @@ export class VirtualList<T> implements ReactiveController {
   }
 
   #captureAnchor(): void {
-    if (this.#anchor || !this.#el || this.#items.length === 0) return;
-    this.#wasAtTop = !!this.#options.stickToTop && this.#el.scrollTop < 0.5;
+    const el = this.#el;
+    // The reader scrolled and its scroll event has not come yet (it comes with the next frame): where they
+    // are now decides whether the view stays at the bottom, or an update in between would pull them back.
+    if (el && el.scrollTop !== this.#seenTop) this.#wasAtBottom = this.atBottom;
+    if (this.#anchor || !el || this.#items.length === 0) return;
+    this.#wasAtTop = !!this.#options.stickToTop && el.scrollTop < 0.5;
     if (this.#wasAtTop) return;
     const visible = this.#visibleRow();
     if (visible) this.#anchor = { key: visible.row.dataset.vkey!, screenTop: visible.screenTop };
