@@ -629,7 +629,8 @@ export function runCoreContract(name: string, harness: CoreHarness): void {
 
       it('F9: kicked out mid-send fails the message with the session code', async () => {
         const [alice, bob] = await users('alice', 'bob');
-        alice!.faults.set({ latencyMs: 80 });
+        // A slow send (1 s), so the kick surely lands while it is in flight, however busy the machine.
+        alice!.faults.set({ latencyMs: 1000 });
         const sending = send(alice!.core, C2C('bob'), 'in flight');
         await sleep(10);
         alice!.faults.kickOut();

@@ -143,13 +143,15 @@ describe('TencentCore', function () {
     it('passes the not-ready codes through: 3000 while logging in, 2024 after logout, the kick code after a kick', async () => {
       world = await tencentWorld();
       const { core, faults, device } = await world.open();
-      faults.set({ latencyMs: 80 });
+      // A slow login, and no fixed sleep: the adapter asks for the ticket before the SDK's login starts, which
+      // takes longer on a busy machine (a 10 ms sleep then found the SDK not yet logging in: 2024).
+      faults.set({ latencyMs: 1000 });
       const logging = core.login({ userID: 'alice' });
-      await sleep(10);
+      const sdk = sdkOf(device);
+      await eventually(() => rejects(sdk.getConversationList() as Promise<unknown>, 3000));
       await rejects(core.getConversationList(), 3000);
       throwsCode(() => core.createMessage({ conversationID: 'C2Cbob', draft: textDraft('x') }), 3000);
       // The SDK itself rejects every API with the reason as the code, create* included.
-      const sdk = sdkOf(device);
       await rejects(sdk.getConversationList() as Promise<unknown>, 3000);
       await rejects(sdk.createTextMessage({ to: 'bob', conversationType: 'C2C' as never, payload: { text: 'x' } }) as unknown as Promise<unknown>, 3000);
       await logging;

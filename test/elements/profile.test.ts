@@ -766,16 +766,32 @@ describe('<tim-profile>', () => {
       await kit.core.createGroup({ groupID: 'big', name: 'Big', type: 'Public', memberList: ids });
       kit.el.groupId = '';
       await kit.el.updateComplete;
+      // The pages the list asks the core for. (The store also learns members from the group's own change,
+      // which may land at any time: so the pages are checked at the core, not by counting the store's list.)
+      const pages: Array<{ offset?: number; count?: number }> = [];
+      const core = kit.core as unknown as { getGroupMemberList(groupID: string, options?: { offset?: number; count?: number }): Promise<unknown> };
+      const getPage = core.getGroupMemberList.bind(core);
+      core.getGroupMemberList = (groupID, options) => {
+        if (groupID === 'big') pages.push({ ...options });
+        return getPage(groupID, options);
+      };
       kit.el.groupId = 'big';
+      const big = () => kit.store.state.members.get('big');
       // Generous waits: 121 logins and a page of members are slow on a loaded machine (this is no speed test).
-      await until(() => kit.store.state.members.get('big')?.members.length === 50, 'the first page', 15_000);
+      await until(() => pages.length > 0 && big()?.status === 'ready', 'the first page', 15_000);
+      expect(pages[0], 'the first page').to.deep.equal({ offset: 0, count: 50 });
       expect(deepQueryAll(R(kit), '[role="option"]').length).to.be.lessThan(50);
       const list = deepQuery<HTMLElement>(R(kit), '[role="listbox"]')!;
       // Scrolled to the end again and again, as a reader would, until every page has come.
       await until(() => {
         list.scrollTop = list.scrollHeight;
-        return kit.store.state.members.get('big')?.members.length === 121;
+        return big()?.status === 'ready' && big()!.offset === 0 && big()!.members.length === 121;
       }, 'all pages', 15_000);
+      expect(pages, 'one page at a time, as the list scrolls').to.deep.equal([
+        { offset: 0, count: 50 },
+        { offset: 50, count: 50 },
+        { offset: 100, count: 50 },
+      ]);
     });
   });
 
