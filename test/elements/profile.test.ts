@@ -672,6 +672,7 @@ describe('<tim-profile>', () => {
       await click(kit, 'Add members');
       await until(openDialog, 'the invite dialog');
       const root = view(kit)!.shadowRoot!;
+      await until(() => root.querySelector('tim-dialog.editor input[value="echo"]'), 'friends in the picker');
       const choices = [...root.querySelectorAll<HTMLInputElement>('tim-dialog.editor input[name="userID"]')].map((i) => i.value);
       expect(choices).to.include('echo').and.not.include('bob').and.not.include('carol');
       root.querySelector<HTMLInputElement>('tim-dialog.editor input[value="echo"]')!.click();
@@ -739,7 +740,8 @@ describe('<tim-profile>', () => {
       await click(kit, 'Transfer ownership');
       await until(openDialog, 'the picker');
       const root = view(kit)!.shadowRoot!;
-      root.querySelector<HTMLInputElement>('tim-dialog.editor input[value="minji"]')!.click();
+      // The picker lists the members once they have loaded (on a busy machine, after the dialog opens).
+      (await until(() => root.querySelector<HTMLInputElement>('tim-dialog.editor input[value="minji"]'), 'minji in the picker')).click();
       root.querySelector<HTMLButtonElement>('tim-dialog.editor button[type="submit"]')!.click();
       await answer(true);
       await until(() => badge(kit) === 'Member', 'alice is a member now');
