@@ -755,6 +755,47 @@ describe('<tim-profile>', () => {
       expect((await kit.core.getJoinedGroupList()).map((g) => g.groupID)).to.not.include('team');
     });
 
+    it('says the members are loading in the transfer picker until they have come, not that there is no one', async () => {
+      const kit = await mount(html`<tim-profile group-id="oss"></tim-profile>`);
+      await shows(kit, 'Everyone welcome');
+      await until(() => kit.store.state.members.get('oss')?.status === 'ready', 'the first load of the members');
+      // The members' next load is held until released.
+      kit.el.groupId = '';
+      await kit.el.updateComplete;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const core = kit.core as unknown as { getGroupMemberList(groupID: string, options?: object): Promise<unknown> };
+      const getPage = core.getGroupMemberList.bind(core);
+      core.getGroupMemberList = async (groupID, options) => (await held, getPage(groupID, options));
+      kit.el.groupId = 'oss';
+      await shows(kit, 'Everyone welcome');
+      await click(kit, 'Transfer ownership');
+      await until(openDialog, 'the picker');
+      const root = view(kit)!.shadowRoot!;
+      await until(() => deepText(root.querySelector('tim-dialog.editor')!).includes('Loading…'), 'loading');
+      expect(deepText(root.querySelector('tim-dialog.editor')!)).to.not.contain('There is no other member');
+      expect(root.querySelector<HTMLButtonElement>('tim-dialog.editor button[type="submit"]')!.disabled).to.be.true;
+      release();
+      await until(() => root.querySelector('tim-dialog.editor input[value="minji"]'), 'minji in the picker');
+      expect(root.querySelector<HTMLButtonElement>('tim-dialog.editor button[type="submit"]')!.disabled).to.be.false;
+    });
+
+    it('says why the invite picker has no friends to list when they could not be loaded, with a retry', async () => {
+      const kit = await mountKit<TimProfile>(html`<tim-profile group-id="team"></tim-profile>`, {
+        faults: { failures: [{ code: 2800, rate: 1, methods: ['getFriendList'] }] },
+      });
+      await until(() => kit.store.state.friends.status === 'error', 'the friends failed');
+      await click(kit, 'Add members');
+      await until(openDialog, 'the invite dialog');
+      const root = view(kit)!.shadowRoot!;
+      const picker = () => deepText(root.querySelector('tim-dialog.editor')!);
+      await until(() => deepQuery<HTMLButtonElement>(root.querySelector('tim-dialog.editor')!, '[part~="state"] button'), 'a retry');
+      expect(picker()).to.not.contain('All your friends are already in this group');
+      kit.core.faults.reset();
+      deepQuery<HTMLButtonElement>(root.querySelector('tim-dialog.editor')!, '[part~="state"] button')!.click();
+      await until(() => root.querySelector('tim-dialog.editor input[value="echo"]'), 'friends in the picker');
+    });
+
     it('loads members page by page as the list scrolls', async function () {
       this.timeout(40_000);
       const kit = await mount(html`<tim-profile group-id="big"></tim-profile>`, { seed: 'empty' });

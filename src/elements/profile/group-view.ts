@@ -10,6 +10,7 @@ import {
   toGroupConversationID,
 } from '../shared/first-screen.js';
 import type {
+  ChatError,
   GroupID,
   GroupMember,
   GroupProfile,
@@ -409,6 +410,13 @@ export class TimProfileGroup extends ProfileView {
     await this.editorDialog?.show();
   }
 
+  /** A picker's list that is not there yet: loading, or why it could not be loaded, with a retry (not "nobody"). */
+  #notListed(list: { status: string; error?: ChatError } | undefined, scenario: string, retry: () => Promise<void>) {
+    return list?.status === 'error'
+      ? this.errorView(scenario, list.error?.code ?? 0, () => void retry().catch(() => undefined))
+      : html`<p class="hint" role="status">${this.t.common.loading}</p>`;
+  }
+
   #renderDialog() {
     const d = this.dialog;
     if (!d) return nothing;
@@ -456,10 +464,13 @@ export class TimProfileGroup extends ProfileView {
       case 'invite': {
         heading = t.invite.title;
         const inGroup = new Set(this.#members.value?.get(this.groupId)?.members.map((m) => m.userID));
-        const candidates = [...(this.store!.state.friends.value.values())].filter((f) => !inGroup.has(f.userID));
+        const friends = this.store!.state.friends;
+        const candidates = [...friends.value.values()].filter((f) => !inGroup.has(f.userID));
         disabled = candidates.length === 0;
         submit = t.action.add;
-        body = candidates.length
+        body = !candidates.length && friends.status !== 'ready'
+          ? this.#notListed(friends, 'getFriendList', () => this.store!.loadFriends())
+          : candidates.length
           ? html`<fieldset part="field" class="field choices">
               <legend class="visually-hidden">${heading}</legend>
               ${candidates.map((f) => {
@@ -480,7 +491,10 @@ export class TimProfileGroup extends ProfileView {
         const others = this.#sortedMembers.filter((m) => m.userID !== me);
         disabled = others.length === 0;
         submit = t.action.transfer;
-        body = others.length
+        const page = this.#members.value?.get(this.groupId);
+        body = !others.length && page?.status !== 'ready'
+          ? this.#notListed(page, 'getGroupMemberList', () => this.store!.loadMembers(this.groupId, { reset: true, count: MEMBER_PAGE }))
+          : others.length
           ? html`<fieldset part="field" class="field choices">
               <legend class="visually-hidden">${heading}</legend>
               ${others.map((m, i) => {

@@ -15,7 +15,7 @@ export function stateView(options: {
   const body = html`<div part="state ${kind}" class="state ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
     ${kind === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
     <span>${text}</span>
-    ${action ? html`<button class="button" @click=${action.run}>${action.label}</button>` : nothing}
+    ${action ? html`<button type="button" class="button" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
   return options.slot ? html`<slot name=${options.slot}>${body}</slot>` : body;
 }
