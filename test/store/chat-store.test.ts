@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ChatStore, conversationShowName, userShowName } from '../../src/store/index.js';
 import type { Message } from '../../src/core/index.js';
 import { makeCore, deleteDb, until } from '../helpers/kit.js';
+import { pngBlob } from '../core/helpers.js';
 import type { LocalCore } from '../../src/core/local/index.js';
 
 describe('ChatStore on LocalCore', () => {
@@ -130,6 +131,52 @@ describe('ChatStore on LocalCore', () => {
     expect(error.code).to.be.oneOf([2800, 2801, 2805]);
     await core.faults.reconnect();
     await until(() => store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === error.data?.message?.ID || (m as Message & { payload: { text?: string } }).payload.text === 'sent while offline')?.status === 'success', 'auto-resent');
+  });
+
+  it('F8: messages sent in a row reach the peer in the order they were sent, even when an earlier one takes longer', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await bob.store.openConversation('C2Calice');
+    await alice.store.openConversation('C2Cbob');
+    // A jittery network: each call takes 0–60 ms, so a later send can finish before an earlier one.
+    alice.core.faults.set({ latencyMs: [0, 60] });
+    const sends = [
+      alice.store.send('C2Cbob', { type: 'TIMImageElem', payload: { file: pngBlob(), fileName: 'first.png' } }),
+      ...Array.from({ length: 8 }, (_, i) => alice.store.sendText('C2Cbob', `in order ${i}`)),
+    ];
+    const order = alice.store.state.windows.get('C2Cbob')!.messages.slice(-9).map((m) => m.ID);
+    const sent = await Promise.all(sends);
+    expect(sent.map((m) => m.ID), 'the local echoes’ order').to.deep.equal(order);
+    const tail = (w: { messages: readonly Message[] } | undefined) => (w?.messages ?? []).filter((m) => order.includes(m.ID)).map((m) => m.ID);
+    await until(() => tail(bob.store.state.windows.get('C2Calice')).length === 9, 'bob has all nine');
+    expect(tail(bob.store.state.windows.get('C2Calice')), 'the receiver’s order').to.deep.equal(order);
+    expect(tail(alice.store.state.windows.get('C2Cbob')), 'the sender’s order').to.deep.equal(order);
+  });
+
+  it('F8: sending through a flapping network: each message once, in order, none left pending', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await bob.store.openConversation('C2Calice');
+    await alice.store.openConversation('C2Cbob');
+    alice.core.faults.set({ latencyMs: [0, 20] });
+    const sends: Array<Promise<Message | undefined>> = [];
+    for (let i = 0; i < 12; i++) {
+      sends.push(alice.store.sendText('C2Cbob', `flap ${i}`).catch(() => undefined));
+      if (i % 4 === 1) alice.core.faults.disconnect();
+      if (i % 4 === 3) await alice.core.faults.reconnect();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await alice.core.faults.reconnect();
+    await Promise.all(sends);
+    const texts = (w: { messages: readonly Message[] } | undefined) =>
+      (w?.messages ?? []).filter((m) => m.type === 'TIMTextElem' && m.payload.text.startsWith('flap ')).map((m) => (m as Message & { payload: { text: string } }).payload.text);
+    // Those that failed on the network are resent once the network is back.
+    await until(() => alice.store.state.windows.get('C2Cbob')!.messages.every((m) => m.status === 'success'), 'nothing pending or failed at the sender');
+    await until(() => texts(bob.store.state.windows.get('C2Calice')).length === 12, 'bob has all twelve');
+    await new Promise((r) => setTimeout(r, 100));
+    const atBob = texts(bob.store.state.windows.get('C2Calice'));
+    expect(new Set(atBob).size, `each once: ${atBob}`).to.equal(12);
+    expect(texts(alice.store.state.windows.get('C2Cbob'))).to.deep.equal(atBob);
   });
 
   it('does not retry a relationship error automatically (F5)', async () => {
