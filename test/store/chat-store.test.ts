@@ -179,6 +179,37 @@ describe('ChatStore on LocalCore', () => {
     expect(texts(alice.store.state.windows.get('C2Cbob'))).to.deep.equal(atBob);
   });
 
+  it('F22: storage full (QuotaExceededError) fails the send visibly, and Retry once there is room delivers it once', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    await bob.store.openConversation('C2Calice');
+    await alice.store.openConversation('C2Cbob');
+    const put = IDBObjectStore.prototype.put;
+    // Every write of a message (its durable copy, the commit) is refused as on a full disk.
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'outbox' || this.name === 'messages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    let error: { code?: number; data?: { message?: Message } };
+    try {
+      error = await alice.store.sendText('C2Cbob', 'no room left').then(() => ({}), (e) => e);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    // The kit's code for a full storage, not the DOMException's own legacy code (22), unknown to every catalog.
+    expect(error.code, 'the send rejects').to.equal(80002);
+    const id = error.data?.message?.ID ?? alice.store.state.windows.get('C2Cbob')!.messages.at(-1)!.ID;
+    const failed = alice.store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === id)!;
+    expect([failed.status, failed.error?.code]).to.deep.equal(['fail', error.code]);
+    // Room again: Retry sends it, once.
+    const sent = await alice.store.resend(id);
+    expect(sent.status).to.equal('success');
+    await until(() => bob.store.state.windows.get('C2Calice')!.messages.some((m) => m.ID === id), 'bob has it');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(bob.store.state.windows.get('C2Calice')!.messages.filter((m) => m.ID === id)).to.have.length(1);
+    expect(alice.store.state.windows.get('C2Cbob')!.messages.filter((m) => m.ID === id).map((m) => m.status)).to.deep.equal(['success']);
+  });
+
   it('does not retry a relationship error automatically (F5)', async () => {
     const spammer = await world('spammer');
     // alice's seed blocks spammer: sending to alice is refused with 20007, and stays failed.
