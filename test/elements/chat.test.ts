@@ -586,6 +586,49 @@ describe('<tim-chat> huge messages', () => {
   });
 });
 
+describe('<tim-chat> lifecycle', () => {
+  afterEach(cleanupKits);
+
+  it('F11: mounted and removed 30 times (also with an update pending), it leaves no store subscription behind, and a new message renders once', async () => {
+    const kit = await mountKit(html`<span></span>`);
+    const store = kit.store;
+    const live = new Set<() => void>();
+    const subscribe = store.subscribe.bind(store);
+    store.subscribe = (listener) => {
+      const off = subscribe(listener);
+      const counted = () => (live.delete(counted), off());
+      live.add(counted);
+      return counted;
+    };
+    try {
+      for (let i = 0; i < 30; i++) {
+        const chat = document.createElement('tim-chat') as TimChat;
+        chat.conversationId = 'C2Cbob';
+        kit.provider.append(chat);
+        if (i % 3 === 0) await opened(chat);
+        else await chat.updateComplete;
+        expect(live.size, 'subscribed while shown').to.be.greaterThan(0);
+        // Removed with an update pending (a re-render that reads the store after the disconnect).
+        if (i % 2) chat.requestUpdate();
+        chat.remove();
+      }
+      await frames(3);
+      expect(live.size, 'subscriptions left after every chat was removed').to.equal(0);
+      const chat = document.createElement('tim-chat') as TimChat;
+      chat.conversationId = 'C2Cbob';
+      kit.provider.append(chat);
+      await opened(chat);
+      const bob = await asUser(kit, 'bob');
+      const sent = await sendAs(bob, 'C2Calice', 'once after all that');
+      await until(() => rowOf(chat, sent.ID), 'shown');
+      await frames(3);
+      expect(qa(chat, `.row[data-id="${sent.ID}"]`)).to.have.length(1);
+    } finally {
+      store.subscribe = subscribe;
+    }
+  });
+});
+
 describe('<tim-chat> virtualization', () => {
   afterEach(cleanupKits);
 
