@@ -242,6 +242,24 @@ describe('<tim-chat> message types', () => {
     await until(() => qa(kit.el, '.text.jumbo').find((t) => t.textContent === '🎉'), 'a lone emoji shown large');
   });
 
+  it('F15: a file whose bytes are HTML or SVG links to a download, never to a page of this origin', async () => {
+    const bob = await asUser(kit, 'bob');
+    const files = [
+      new File(['<script>window.__xss = 1</script>'], 'invoice.html', { type: 'text/html' }),
+      new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="window.__xss = 1"/>'], 'logo.svg', { type: 'image/svg+xml' }),
+    ];
+    for (const file of files) {
+      const echo = bob.createMessage({ conversationID: 'C2Calice', draft: { type: 'TIMFileElem', payload: { file, fileName: file.name } } });
+      const sent = await bob.sendMessage(echo.ID);
+      const link = await until(() => rowOf(kit.el, sent.ID)?.querySelector<HTMLAnchorElement>('a[href]'), `${file.name} shown`);
+      expect(link.protocol).to.equal('blob:');
+      // What a tab opened on the link (middle click, "open in new tab") would get: bytes, not a document.
+      const response = await fetch(link.href);
+      expect(response.headers.get('content-type'), file.name).to.equal('application/octet-stream');
+      expect(await response.text()).to.equal(await file.text());
+    }
+  });
+
   it('image: lazy, sized before it loads, alt text, a lightbox that Escape closes', async () => {
     const row = await show('seed-bob-image');
     const img = row.querySelector('img')!;
