@@ -262,6 +262,24 @@ describe('ChatStore on LocalCore', () => {
     await until(() => typing() === undefined, 'a message ends it');
   });
 
+  it('F23: a typing indicator whose end never comes (the typer’s tab closed) clears by itself', async () => {
+    const alice = await world('alice');
+    const bob = await world('bob', alice.dbName);
+    const typing = () => alice.store.state.typing.get('C2Cbob');
+    const realSetTimeout = window.setTimeout;
+    // The store's own time to live (12 s) passes at once; LocalCore's (10 s) and every other timer keep theirs.
+    window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) => realSetTimeout(run, ms === 12_000 ? 30 : ms, ...rest)) as typeof setTimeout;
+    try {
+      bob.store.setTyping('C2Calice', true);
+      await until(() => typing()?.includes('bob'), 'bob typing');
+      // No "stopped typing" ever comes.
+      await until(() => typing() === undefined, 'cleared without a stop');
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+    expect(alice.store.state.conversations.value.find((c) => c.conversationID === 'C2Cbob')?.lastMessage?.type).to.not.equal('TIMCustomElem');
+  });
+
   it('subscribes once per store and lets go of the core when destroyed (F11)', async () => {
     const { core, store } = await world();
     const withStore = core.listenerCount;
