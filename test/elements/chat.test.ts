@@ -394,6 +394,25 @@ describe('<tim-chat> statuses', () => {
     expect(stored.messageList.filter((m) => m.type === 'TIMTextElem' && m.payload.text === 'try me').length).to.equal(1);
   });
 
+  it('F3: a message in flight when the page closed shows after the reload as not sent, with Retry that delivers it once', async () => {
+    const { core: before, dbName } = await makeCore({ faults: { latencyMs: 200 } });
+    const echo = before.createMessage({ conversationID: 'C2Cbob', draft: { type: 'TIMTextElem', payload: { text: 'closing the tab now' } } });
+    const sending = before.sendMessage(echo.ID).catch(() => undefined);
+    await before.destroy();
+    await sending;
+    // The page again, on the same database.
+    const kit = await mountChat('C2Cbob', { dbName });
+    const row = await until(() => rowOf(kit.el, echo.ID)?.querySelector('.retry') && rowOf(kit.el, echo.ID), 'failed with Retry after the reload');
+    expect(row.querySelector('.failed')!.textContent).to.contain('Not sent');
+    expect(row.textContent).to.contain('closing the tab now');
+    row.querySelector<HTMLElement>('.retry')!.click();
+    await until(() => rowOf(kit.el, echo.ID)?.querySelector('.receipt'), 'sent after Retry');
+    const bob = await asUser(kit, 'bob');
+    const atBob = (await bob.getMessageList({ conversationID: 'C2Calice', count: 5 })).messageList.filter((m) => m.ID === echo.ID);
+    expect(atBob).to.have.length(1);
+    expect(qa(kit.el, '.row').filter((r) => r.textContent!.includes('closing the tab now'))).to.have.length(1);
+  });
+
   it('a send refused for a reason whose words load on first use: the failed line comes whole, with them', async () => {
     const kit = await mountChat('C2Cbob');
     const el = kit.el;
