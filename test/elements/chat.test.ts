@@ -260,6 +260,48 @@ describe('<tim-chat> message types', () => {
     }
   });
 
+  it('F15: an XSS corpus in text messages and a custom message renders as text, with links only to allowed schemes', async () => {
+    const corpus = [
+      'jav&#x09;ascript:alert(1)',
+      'JaVaScRiPt:alert(1)//http://x',
+      'javascript://example.com/%0Aalert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'vbscript:msgbox(1)',
+      'http://example.com/"onmouseover="alert(1)',
+      "https://example.com/'><img src=x onerror=alert(1)>",
+      'www.example.com/<script>alert(1)</script>',
+      'x://y javascript:alert(1)://http://z',
+      '<a href="javascript:alert(1)">click</a>',
+      '<iframe srcdoc="<script>alert(1)</script>">',
+      'mailto:a@b.c?body=<img src=x onerror=alert(1)>',
+      '\u202Ehttps://example.com/gnp.exe',
+      '{{constructor.constructor("alert(1)")()}}',
+      '${alert(1)}',
+    ];
+    const bob = await asUser(kit, 'bob');
+    const ids: string[] = [];
+    for (const text of corpus) {
+      const echo = bob.createMessage({ conversationID: 'C2Calice', draft: { type: 'TIMTextElem', payload: { text } } });
+      ids.push((await bob.sendMessage(echo.ID)).ID);
+    }
+    const custom = bob.createMessage({
+      conversationID: 'C2Calice',
+      draft: { type: 'TIMCustomElem', payload: { data: corpus[5]!, description: corpus[6]!, extension: corpus[1]! } },
+      cloudCustomData: JSON.stringify({ messageReply: { messageID: 'nope', messageAbstract: corpus[10], messageSender: corpus[6], messageType: 1, version: 1 } }),
+    });
+    ids.push((await bob.sendMessage(custom.ID)).ID);
+    for (const [i, id] of ids.entries()) {
+      expect(await kit.el.scrollToMessage(id), id).to.be.true;
+      const row = await until(() => rowOf(kit.el, id), id);
+      if (i < corpus.length) expect(row.querySelector('.text')!.textContent, 'the text, as written').to.equal(corpus[i]);
+      for (const node of [row, ...row.querySelectorAll('*')]) {
+        expect([...node.attributes].filter((a) => a.name.startsWith('on') || a.name === 'srcdoc'), node.outerHTML.slice(0, 80)).to.be.empty;
+        if (node instanceof HTMLAnchorElement) expect(node.protocol, node.href).to.be.oneOf(['https:', 'http:', 'mailto:']);
+        expect(node.tagName, 'markup from the text').to.not.be.oneOf(['SCRIPT', 'IFRAME', 'IMG', 'EMBED', 'OBJECT']);
+      }
+    }
+  });
+
   it('image: lazy, sized before it loads, alt text, a lightbox that Escape closes', async () => {
     const row = await show('seed-bob-image');
     const img = row.querySelector('img')!;

@@ -210,6 +210,29 @@ describe('ChatStore on LocalCore', () => {
     expect(alice.store.state.windows.get('C2Cbob')!.messages.filter((m) => m.ID === id).map((m) => m.status)).to.deep.equal(['success']);
   });
 
+  it('F5: a message that keeps failing on the network is retried automatically a bounded number of times, then waits for Retry', async () => {
+    const { store, core } = await world();
+    await store.openConversation('C2Cbob');
+    core.faults.set({ failures: [{ code: 2801, rate: 1, methods: ['sendMessage', 'resendMessage'] }] });
+    const resend = core.resendMessage.bind(core);
+    let resends = 0;
+    core.resendMessage = (id: string) => (resends++, resend(id));
+    const error = await store.sendText('C2Cbob', 'never gets through').catch((e) => e);
+    expect(error.code).to.equal(2801);
+    for (let i = 0; i < 5; i++) {
+      core.faults.disconnect();
+      await core.faults.reconnect();
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(resends, 'automatic resends over five reconnects').to.equal(1);
+    const m = store.state.windows.get('C2Cbob')!.messages.find((x) => x.ID === error.data.message.ID)!;
+    expect([m.status, m.error?.code]).to.deep.equal(['fail', 2801]);
+    // The user's Retry still works once the network does.
+    core.faults.reset();
+    expect((await store.resend(m.ID)).status).to.equal('success');
+  });
+
   it('does not retry a relationship error automatically (F5)', async () => {
     const spammer = await world('spammer');
     // alice's seed blocks spammer: sending to alice is refused with 20007, and stays failed.
