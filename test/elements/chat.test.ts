@@ -7,6 +7,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';
 import type { ConversationID, Message, TimChat, TimErrorEvent, TimNavigateEvent } from '../../src/index.js';
+import { ChatError } from '../../src/core/index.js';
 import { cleanupKits, makeCore, mountKit, until, mountOnCore } from '../helpers/kit.js';
 import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, type ChatKit } from '../helpers/chat.js';
 
@@ -613,6 +614,37 @@ describe('<tim-chat> jump to a message', () => {
     await until(() => w().messages.length > count, 'newer page');
     scroller(el).scrollTop = 0;
     await until(() => w().messages.length > count + 20, 'older page');
+  });
+
+  it('F5: a newer page that fails to load is not asked for again and again; the chat says so, and Retry loads it', async () => {
+    const kit = await mountKit<TimChat>(html`<tim-chat conversation-id="C2Cbob" message-id="seed-bob-alice-bob-40"></tim-chat>`);
+    const el = kit.el;
+    await until(() => rowOf(el, 'seed-bob-alice-bob-40')?.classList.contains('highlight'), 'highlighted');
+    await frames(6);
+    const w = () => kit.store.state.windows.get('C2Cbob')!;
+    expect(w().hasNewer).to.be.true;
+    const count = w().messages.length;
+    // The network is gone for the newer pages.
+    const hop = kit.core.getMessageListHopping.bind(kit.core);
+    let newer = 0;
+    kit.core.getMessageListHopping = (options) => {
+      if (options.direction !== 'newer') return hop(options);
+      newer++;
+      return Promise.reject(new ChatError(2800, 'offline'));
+    };
+    const errors: unknown[] = [];
+    el.addEventListener('tim-error', (e) => errors.push(e.detail));
+    scroller(el).dispatchEvent(new WheelEvent('wheel'));
+    scroller(el).scrollTop = scroller(el).scrollHeight;
+    await until(() => newer > 0, 'asked once');
+    await new Promise((r) => setTimeout(r, 300));
+    await frames(4);
+    expect(newer, 'requests made while the reader did nothing more').to.equal(1);
+    expect(errors, 'tim-error events').to.have.length(1);
+    const retry = await until(() => qa(el, '[role="alert"] button').find((b) => b.textContent!.trim() === 'Retry'), 'an error with Retry in place of the spinner');
+    kit.core.getMessageListHopping = hop;
+    retry.click();
+    await until(() => w().messages.length > count, 'the newer page after Retry');
   });
 
   it('takes jumps asked for at once, before its chunk is there, in order: the last one highlighted, the flash styled', async () => {
