@@ -669,6 +669,33 @@ describe('<tim-chat> jump to a message', () => {
   });
 });
 
+describe('<tim-chat> offline', () => {
+  it('F5: opened offline on unread messages, it does not ask to mark them read again and again', async () => {
+    const { core, dbName } = await makeCore({});
+    const unread = (await core.getConversation('C2Cbob')).unreadCount;
+    expect(unread, 'seeded unread').to.be.greaterThan(0);
+    core.faults.disconnect();
+    const markRead = core.markConversationRead.bind(core);
+    let calls = 0;
+    core.markConversationRead = (id) => (calls++, markRead(id));
+    const kit = await mountOnCore<TimChat>(core, dbName, html`<tim-chat conversation-id="C2Cbob"></tim-chat>`);
+    try {
+      await opened(kit.el);
+      await new Promise((r) => setTimeout(r, 400));
+      await frames(4);
+      expect(calls, 'mark-read requests while offline').to.be.at.most(1);
+      // Back online, it is marked read.
+      await core.faults.reconnect();
+      for (let tries = 0; (await core.getConversation('C2Cbob')).unreadCount > 0; tries++) {
+        expect(tries, 'read once online').to.be.below(80);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await kit.cleanup();
+    }
+  });
+});
+
 describe('<tim-chat> huge messages', () => {
   it('F20: a huge single-token text shows its start, then all of it with its link on "Show more", in linear time', async () => {
     // More than the service lets one send (12 KB), as another server or a hostile client may deliver: a link

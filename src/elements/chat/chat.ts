@@ -545,11 +545,13 @@ export class TimChat extends TimElement {
     this.requestUpdate();
   };
 
-  /** Marks the conversation read while the reader is at the bottom of a visible tab. */
+  /** Marks the conversation read while the reader is at the bottom of a visible tab, online: offline the
+   *  request fails, the list is reloaded with the unread count back, and the next render would ask again
+   *  (a loop of failing requests, the badge flickering); the list loaded on reconnecting brings it here. */
   #markRead(): void {
     const store = this.store;
     const w = this.#window;
-    if (!store || !w || document.visibilityState !== 'visible' || this.opening || w.status !== 'ready' || w.hasNewer || !this.list.atBottom) return;
+    if (!store || !w || store.state.net !== 'connected' || document.visibilityState !== 'visible' || this.opening || w.status !== 'ready' || w.hasNewer || !this.list.atBottom) return;
     const c = store.conversation(this.conversationId as ConversationID);
     if (c && (c.unreadCount > 0 || c.isMarkedUnread || c.groupAtInfoList.length > 0)) store.markRead(c.conversationID).catch(() => undefined);
   }
