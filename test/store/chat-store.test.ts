@@ -270,6 +270,25 @@ describe('ChatStore on LocalCore', () => {
     await until(() => alice.store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === sent.ID)?.isRevoked === true, 'revoked at alice');
   });
 
+  it('F14: two tabs edit the same message at once: one wins, the other gets 2480 and shows the winning text', async () => {
+    const a = await world('alice');
+    const a2 = await world('alice', a.dbName);
+    await a.store.openConversation('C2Cbob');
+    await a2.store.openConversation('C2Cbob');
+    const sent = await a.store.sendText('C2Cbob', 'v1');
+    await until(() => a2.store.state.windows.get('C2Cbob')!.messages.some((m) => m.ID === sent.ID), 'the other tab has it');
+    const results = await Promise.allSettled([
+      a.store.modify(sent.ID, { payload: { text: 'from tab 1' } }),
+      a2.store.modify(sent.ID, { payload: { text: 'from tab 2' } }),
+    ]);
+    const won = results.find((r): r is PromiseFulfilledResult<Message> => r.status === 'fulfilled');
+    const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(lost?.reason.code).to.equal(2480);
+    const winning = (won!.value as Message & { payload: { text: string } }).payload.text;
+    const textIn = (w: { store: ChatStore }) => (w.store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === sent.ID) as Message & { payload: { text: string } }).payload.text;
+    await until(() => textIn(a) === winning && textIn(a2) === winning, 'both tabs show the winner');
+  });
+
   it('shows who is typing until they stop or send a message', async () => {
     const alice = await world('alice');
     const bob = await world('bob', alice.dbName);
