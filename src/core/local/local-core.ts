@@ -507,6 +507,7 @@ export class LocalCore implements ChatCore {
   }
 
   discardMessage(messageID: string): void {
+    this.#unsaved.delete(messageID);
     this.#c.discard(messageID);
   }
 
