@@ -661,6 +661,22 @@ describe('<tim-chat> jump to a message', () => {
     expect(inView(el, row)).to.be.true;
   });
 
+  it('F7: a jump to a message that is not there (a quote of a deleted message) keeps the history on screen', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const shown = qa(el, '.row[data-id]').map((r) => r.dataset.id);
+    expect(shown.length).to.be.greaterThan(3);
+    expect(await el.scrollToMessage('no-such-message')).to.be.false;
+    await frames(4);
+    expect(kit.store.state.windows.get('C2Cbob')!.status, 'the window').to.equal('ready');
+    expect(qa(el, '.row[data-id]').length, 'rows still shown').to.be.greaterThan(3);
+    expect(q(el, '.scroller'), 'the history, not an error state in its place').to.exist;
+    // And the chat goes on: a new message shows.
+    const bob = await asUser(kit, 'bob');
+    const m = await sendAs(bob, 'C2Calice', 'still here');
+    await until(() => rowOf(el, m.ID), 'a new message after the failed jump');
+  });
+
   it('reports a message that cannot be found', async () => {
     const kit = await mountChat('C2Cbob');
     setTimeout(() => void kit.el.scrollToMessage('no-such-message'));
