@@ -668,13 +668,17 @@ describe('<tim-chat> jump to a message', () => {
     expect(shown.length).to.be.greaterThan(3);
     expect(await el.scrollToMessage('no-such-message')).to.be.false;
     await frames(4);
-    expect(kit.store.state.windows.get('C2Cbob')!.status, 'the window').to.equal('ready');
     expect(qa(el, '.row[data-id]').length, 'rows still shown').to.be.greaterThan(3);
     expect(q(el, '.scroller'), 'the history, not an error state in its place').to.exist;
-    // And the chat goes on: a new message shows.
+    // And the chat goes on: a new message shows and is marked read at the bottom, older pages still load.
     const bob = await asUser(kit, 'bob');
     const m = await sendAs(bob, 'C2Calice', 'still here');
     await until(() => rowOf(el, m.ID), 'a new message after the failed jump');
+    await until(() => kit.store.conversation('C2Cbob')?.unreadCount === 0, 'marked read at the bottom');
+    const count = kit.store.state.windows.get('C2Cbob')!.messages.length;
+    scroller(el).dispatchEvent(new WheelEvent('wheel'));
+    scroller(el).scrollTop = 0;
+    await until(() => kit.store.state.windows.get('C2Cbob')!.messages.length > count, 'an older page on scrolling up');
   });
 
   it('reports a message that cannot be found', async () => {
