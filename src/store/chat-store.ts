@@ -280,7 +280,9 @@ export class ChatStore {
         return this.#updateWindow(conversationID, (w) => withPage(w, page, 'newest', this.#tombstones));
       } catch (error) {
         const e = toChatError(error);
-        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+        // A failed reload of a history on screen (after a send from an older part of it, a login again)
+        // leaves it as it was, pageable: an 'error' window stops paging and reading (reliability F7).
+        this.#updateWindow(conversationID, (w) => (start.messages.length ? { ...w, status: 'ready' } : { ...w, status: 'error', error: e }));
         throw e;
       }
     });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ChatStore, conversationShowName, userShowName } from '../../src/store/index.js';
-import type { Message } from '../../src/core/index.js';
+import { ChatError, type Message } from '../../src/core/index.js';
 import { makeCore, deleteDb, until } from '../helpers/kit.js';
 import { pngBlob } from '../core/helpers.js';
 import type { LocalCore } from '../../src/core/local/index.js';
@@ -131,6 +131,21 @@ describe('ChatStore on LocalCore', () => {
     expect(error.code).to.be.oneOf([2800, 2801, 2805]);
     await core.faults.reconnect();
     await until(() => store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === error.data?.message?.ID || (m as Message & { payload: { text?: string } }).payload.text === 'sent while offline')?.status === 'success', 'auto-resent');
+  });
+
+  it('F7: a reload of a history on screen that fails (sent from an older part of it, the newest page unreachable) leaves it pageable', async () => {
+    const { store, core } = await world();
+    const w = await store.openAround('C2Cbob', 'seed-bob-alice-bob-40');
+    expect(w.hasNewer).to.be.true;
+    const getMessageList = core.getMessageList.bind(core);
+    let refused = 0;
+    core.getMessageList = (options) => (refused++ ? getMessageList(options) : Promise.reject(new ChatError(2800, 'offline')));
+    const sent = await store.sendText('C2Cbob', 'from the middle of the history');
+    await until(() => refused > 0 && store.state.windows.get('C2Cbob')!.status !== 'loading', 'the reload to the newest page tried');
+    const after = store.state.windows.get('C2Cbob')!;
+    expect(after.status, 'the window').to.equal('ready');
+    expect(after.messages.map((m) => m.ID)).to.include.members(['seed-bob-alice-bob-40', sent.ID]);
+    expect(await store.loadOlder('C2Cbob'), 'older pages still load').to.be.true;
   });
 
   it('F8: messages sent in a row reach the peer in the order they were sent, even when an earlier one takes longer', async () => {
