@@ -147,6 +147,25 @@ describe('<tim-conversation>', () => {
       }
     });
 
+    it('F13: reading a conversation in another tab clears its badge and the total here', async () => {
+      const kit = await mountList({ html: html`<tim-conversation></tim-conversation><tim-unread-count></tim-unread-count>` });
+      const el = kit.el;
+      const bob = await peer(kit, 'bob', 'Bob');
+      await say(bob, 'C2Calice', 'one');
+      await say(bob, 'C2Calice', 'two');
+      const badge = () => row(el, 'C2Cbob')?.querySelector('.badge')?.textContent?.trim();
+      await until(() => badge() === '2', 'badge 2');
+      const { core: otherTab } = await makeCore({ dbName: kit.dbName, user: 'alice', seed: 'empty' });
+      try {
+        await otherTab.markConversationRead('C2Cbob');
+        await until(() => !badge(), 'the badge gone');
+        await until(() => kit.store.state.totalUnread === 0, 'total 0');
+        expect(deepText(kit.provider.querySelector('tim-unread-count')!)).to.not.match(/\d/);
+      } finally {
+        await otherTab.destroy();
+      }
+    });
+
     it('changes a name the moment the profile changes, without a reload', async () => {
       const kit = await mountList();
       const bob = await peer(kit, 'bob', 'Bob');
