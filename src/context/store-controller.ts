@@ -9,7 +9,9 @@ export interface StoreHost extends ReactiveControllerHost {
 /**
  * Subscribes its host to one selection of the store's state and re-renders the host when the selection's
  * identity changes. Slices are immutable, so identity is the whole test. Follows the host's store when the
- * context value changes; unsubscribes when the host disconnects (no leaked listeners, reliability F11).
+ * context value changes; unsubscribes when the host disconnects, and never subscribes while it is
+ * disconnected (an update pending at its removal still renders, reading `value`): no leaked listeners,
+ * reliability F11.
  */
 export class StoreController<T> implements ReactiveController {
   readonly #host: StoreHost;
@@ -17,6 +19,7 @@ export class StoreController<T> implements ReactiveController {
   #store: ChatStore | undefined;
   #unsubscribe: (() => void) | undefined;
   #value: T | undefined;
+  #connected = false;
 
   constructor(host: StoreHost, select: (state: StoreState) => T) {
     this.#host = host;
@@ -31,10 +34,12 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#attach();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#store = undefined;
@@ -49,7 +54,7 @@ export class StoreController<T> implements ReactiveController {
     this.#unsubscribe = undefined;
     const store = (this.#store = this.#host.store);
     this.#value = store ? this.#select(store.state) : undefined;
-    if (!store) return;
+    if (!store || !this.#connected) return;
     this.#unsubscribe = store.subscribe((state) => {
       const next = this.#select(state);
       if (next !== this.#value) {

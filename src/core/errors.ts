@@ -97,10 +97,11 @@ export function isChatError(value: unknown): value is { code: number; message: s
 /** Turns any thrown value into a ChatError, keeping a service code when there is one. */
 export function toChatError(value: unknown, fallbackCode: number = ChatErrorCode.MSG_SEND_FAIL): ChatError {
   if (value instanceof ChatError) return value;
-  if (isChatError(value)) return new ChatError(value.code, String(value.message ?? ''), value.data);
+  // Before the shape test: a DOMException has a numeric `code` of its own (22 for a full storage).
   if (value instanceof DOMException && value.name === 'QuotaExceededError') {
     return new ChatError(ChatErrorCode.BODY_TOO_LARGE, 'Storage quota exceeded');
   }
+  if (isChatError(value)) return new ChatError(value.code, String(value.message ?? ''), value.data);
   return new ChatError(fallbackCode, value instanceof Error ? value.message : String(value));
 }
 

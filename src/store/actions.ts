@@ -108,7 +108,9 @@ export async function openAround(s: StoreInternals, conversationID: Conversation
       return s.updateWindow(conversationID, () => (window.hasNewer ? window : s.withLive(window, pending)));
     } catch (error) {
       const e = toChatError(error);
-      s.updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+      // A history on screen stays there (a quote of a deleted message, a stale search hit): only the jump
+      // failed, and the caller reports it. Without one, the window says why it could not open.
+      s.updateWindow(conversationID, (w) => (existing?.status === 'ready' ? { ...w, status: 'ready' } : { ...w, status: 'error', error: e }));
       throw e;
     }
   });

@@ -142,6 +142,8 @@ export class ChatStore {
   #tombstones = new Map<string, Revoker | null>();
   #typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   #autoRetries = new Map<string, number>();
+  /** Per conversation, the last send in line: each send waits for the one before (reliability F8). */
+  #sendLine = new Map<ConversationID, Promise<unknown>>();
   #profileRequests = new Set<UserID>();
   #profileBatch = new Set<UserID>();
   #groupRequests = new Set<GroupID>();
@@ -278,7 +280,9 @@ export class ChatStore {
         return this.#updateWindow(conversationID, (w) => withPage(w, page, 'newest', this.#tombstones));
       } catch (error) {
         const e = toChatError(error);
-        this.#updateWindow(conversationID, (w) => ({ ...w, status: 'error', error: e }));
+        // A failed reload of a history on screen (after a send from an older part of it, a login again)
+        // leaves it as it was, pageable: an 'error' window stops paging and reading (reliability F7).
+        this.#updateWindow(conversationID, (w) => (start.messages.length ? { ...w, status: 'ready' } : { ...w, status: 'error', error: e }));
         throw e;
       }
     });
@@ -531,14 +535,18 @@ export class ChatStore {
     return next;
   }
 
-  /** Shows an outgoing message as pending, runs the send, and puts the outcome in place. */
+  /** Shows an outgoing message as pending, runs the send once the conversation's previous send has
+   *  settled (so a slow one, an image say, is not overtaken: the peer gets them in the order sent), and
+   *  puts the outcome in place. */
   async #dispatch(pending: Message, run: () => Promise<Message>): Promise<Message> {
     const id = pending.conversationID;
     const before = this.#state.windows.get(id);
     this.#updateWindow(id, (w) => withLive({ ...w, hasNewer: false }, [pending]));
     if (before?.hasNewer) void this.openConversation(id, { reload: true }).catch(() => undefined);
+    const turn = (this.#sendLine.get(id) ?? Promise.resolve()).then(run);
+    this.#sendLine.set(id, turn.catch(() => undefined));
     try {
-      const sent = await run();
+      const sent = await turn;
       this.#updateWindow(id, (w) => withLive(w, [sent], this.#tombstones));
       this.#autoRetries.delete(sent.ID);
       return sent;

@@ -86,6 +86,26 @@ describe('LocalCore', function () {
     }
   });
 
+  it('F6: two tabs whose clocks are an hour apart exchange messages in the order written, the same on both', async () => {
+    world = await localWorld();
+    const alice = await world.open({ now: () => Date.now() + 3_600_000 });
+    const bob = await world.open({ now: () => Date.now() - 3_600_000 });
+    await alice.login({ userID: 'alice' });
+    await bob.login({ userID: 'bob' });
+    const sent: Message[] = [];
+    for (let i = 0; i < 12; i++) sent.push(await (i % 3 ? send(alice, 'C2Cbob', `a${i}`) : send(bob, 'C2Calice', `b${i}`)));
+    const atAlice = await history(alice, 'C2Cbob', 5);
+    const atBob = await history(bob, 'C2Calice', 5);
+    expect(atAlice.map((m) => m.ID), 'alice').to.deep.equal(sent.map((m) => m.ID));
+    expect(atBob.map((m) => m.ID), 'bob').to.deep.equal(sent.map((m) => m.ID));
+    for (let i = 1; i < atBob.length; i++) expect(atBob[i]!.time, 'time never goes back').to.be.at.least(atBob[i - 1]!.time);
+    // Bob's own new message, slow clock and all, shows below what he has seen.
+    const echo = bob.createMessage({ conversationID: 'C2Calice', draft: { type: 'TIMTextElem', payload: { text: 'late clock' } } });
+    const mine = await bob.sendMessage(echo.ID);
+    expect((await history(bob, 'C2Calice', 5)).at(-1)!.ID).to.equal(mine.ID);
+    expect(mine.time).to.be.at.least(atBob.at(-1)!.time);
+  });
+
   it('lists users before login, counts listeners, and is kind "local"', async () => {
     world = await localWorld();
     const core = await world.open();

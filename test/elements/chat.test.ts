@@ -7,6 +7,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { LocalCore } from '../../src/core/local/index.js';
 import type { ConversationID, Message, TimChat, TimErrorEvent, TimNavigateEvent } from '../../src/index.js';
+import { ChatError } from '../../src/core/index.js';
 import { cleanupKits, makeCore, mountKit, until, mountOnCore } from '../helpers/kit.js';
 import { asUser, destroyOtherUsers, frames, mountChat, opened, q, qa, rowOf, type ChatKit } from '../helpers/chat.js';
 
@@ -249,6 +250,66 @@ describe('<tim-chat> message types', () => {
     await until(() => qa(kit.el, '.text.jumbo').find((t) => t.textContent === '🎉'), 'a lone emoji shown large');
   });
 
+  it('F15: a file whose bytes are HTML or SVG links to a download, never to a page of this origin', async () => {
+    const bob = await asUser(kit, 'bob');
+    const files = [
+      new File(['<script>window.__xss = 1</script>'], 'invoice.html', { type: 'text/html' }),
+      new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="window.__xss = 1"/>'], 'logo.svg', { type: 'image/svg+xml' }),
+    ];
+    for (const file of files) {
+      const echo = bob.createMessage({ conversationID: 'C2Calice', draft: { type: 'TIMFileElem', payload: { file, fileName: file.name } } });
+      const sent = await bob.sendMessage(echo.ID);
+      const link = await until(() => rowOf(kit.el, sent.ID)?.querySelector<HTMLAnchorElement>('a[href]'), `${file.name} shown`);
+      expect(link.protocol).to.equal('blob:');
+      // What a tab opened on the link (middle click, "open in new tab") would get: bytes, not a document.
+      const response = await fetch(link.href);
+      expect(response.headers.get('content-type'), file.name).to.equal('application/octet-stream');
+      expect(await response.text()).to.equal(await file.text());
+    }
+  });
+
+  it('F15: an XSS corpus in text messages and a custom message renders as text, with links only to allowed schemes', async () => {
+    const corpus = [
+      'jav&#x09;ascript:alert(1)',
+      'JaVaScRiPt:alert(1)//http://x',
+      'javascript://example.com/%0Aalert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'vbscript:msgbox(1)',
+      'http://example.com/"onmouseover="alert(1)',
+      "https://example.com/'><img src=x onerror=alert(1)>",
+      'www.example.com/<script>alert(1)</script>',
+      'x://y javascript:alert(1)://http://z',
+      '<a href="javascript:alert(1)">click</a>',
+      '<iframe srcdoc="<script>alert(1)</script>">',
+      'mailto:a@b.c?body=<img src=x onerror=alert(1)>',
+      '\u202Ehttps://example.com/gnp.exe',
+      '{{constructor.constructor("alert(1)")()}}',
+      '${alert(1)}',
+    ];
+    const bob = await asUser(kit, 'bob');
+    const ids: string[] = [];
+    for (const text of corpus) {
+      const echo = bob.createMessage({ conversationID: 'C2Calice', draft: { type: 'TIMTextElem', payload: { text } } });
+      ids.push((await bob.sendMessage(echo.ID)).ID);
+    }
+    const custom = bob.createMessage({
+      conversationID: 'C2Calice',
+      draft: { type: 'TIMCustomElem', payload: { data: corpus[5]!, description: corpus[6]!, extension: corpus[1]! } },
+      cloudCustomData: JSON.stringify({ messageReply: { messageID: 'nope', messageAbstract: corpus[10], messageSender: corpus[6], messageType: 1, version: 1 } }),
+    });
+    ids.push((await bob.sendMessage(custom.ID)).ID);
+    for (const [i, id] of ids.entries()) {
+      expect(await kit.el.scrollToMessage(id), id).to.be.true;
+      const row = await until(() => rowOf(kit.el, id), id);
+      if (i < corpus.length) expect(row.querySelector('.text')!.textContent, 'the text, as written').to.equal(corpus[i]);
+      for (const node of [row, ...row.querySelectorAll('*')]) {
+        expect([...node.attributes].filter((a) => a.name.startsWith('on') || a.name === 'srcdoc'), node.outerHTML.slice(0, 80)).to.be.empty;
+        if (node instanceof HTMLAnchorElement) expect(node.protocol, node.href).to.be.oneOf(['https:', 'http:', 'mailto:']);
+        expect(node.tagName, 'markup from the text').to.not.be.oneOf(['SCRIPT', 'IFRAME', 'IMG', 'EMBED', 'OBJECT']);
+      }
+    }
+  });
+
   it('image: lazy, sized before it loads, alt text, a lightbox that Escape closes', async () => {
     const row = await show('seed-bob-image');
     const img = row.querySelector('img')!;
@@ -381,6 +442,25 @@ describe('<tim-chat> statuses', () => {
     expect(qa(el, '.row').filter((r) => r.textContent!.includes('try me')).length).to.equal(1);
     const stored = await kit.core.getMessageList({ conversationID: 'C2Cbob', count: 5 });
     expect(stored.messageList.filter((m) => m.type === 'TIMTextElem' && m.payload.text === 'try me').length).to.equal(1);
+  });
+
+  it('F3: a message in flight when the page closed shows after the reload as not sent, with Retry that delivers it once', async () => {
+    const { core: before, dbName } = await makeCore({ faults: { latencyMs: 200 } });
+    const echo = before.createMessage({ conversationID: 'C2Cbob', draft: { type: 'TIMTextElem', payload: { text: 'closing the tab now' } } });
+    const sending = before.sendMessage(echo.ID).catch(() => undefined);
+    await before.destroy();
+    await sending;
+    // The page again, on the same database.
+    const kit = await mountChat('C2Cbob', { dbName });
+    const row = await until(() => rowOf(kit.el, echo.ID)?.querySelector('.retry') && rowOf(kit.el, echo.ID), 'failed with Retry after the reload');
+    expect(row.querySelector('.failed')!.textContent).to.contain('Not sent');
+    expect(row.textContent).to.contain('closing the tab now');
+    row.querySelector<HTMLElement>('.retry')!.click();
+    await until(() => rowOf(kit.el, echo.ID)?.querySelector('.receipt'), 'sent after Retry');
+    const bob = await asUser(kit, 'bob');
+    const atBob = (await bob.getMessageList({ conversationID: 'C2Calice', count: 5 })).messageList.filter((m) => m.ID === echo.ID);
+    expect(atBob).to.have.length(1);
+    expect(qa(kit.el, '.row').filter((r) => r.textContent!.includes('closing the tab now'))).to.have.length(1);
   });
 
   it('a send refused for a reason whose words load on first use: the failed line comes whole, with them', async () => {
@@ -542,6 +622,37 @@ describe('<tim-chat> jump to a message', () => {
     await until(() => w().messages.length > count + 20, 'older page');
   });
 
+  it('F5: a newer page that fails to load is not asked for again and again; the chat says so, and Retry loads it', async () => {
+    const kit = await mountKit<TimChat>(html`<tim-chat conversation-id="C2Cbob" message-id="seed-bob-alice-bob-40"></tim-chat>`);
+    const el = kit.el;
+    await until(() => rowOf(el, 'seed-bob-alice-bob-40')?.classList.contains('highlight'), 'highlighted');
+    await frames(6);
+    const w = () => kit.store.state.windows.get('C2Cbob')!;
+    expect(w().hasNewer).to.be.true;
+    const count = w().messages.length;
+    // The network is gone for the newer pages.
+    const hop = kit.core.getMessageListHopping.bind(kit.core);
+    let newer = 0;
+    kit.core.getMessageListHopping = (options) => {
+      if (options.direction !== 'newer') return hop(options);
+      newer++;
+      return Promise.reject(new ChatError(2800, 'offline'));
+    };
+    const errors: unknown[] = [];
+    el.addEventListener('tim-error', (e) => errors.push(e.detail));
+    scroller(el).dispatchEvent(new WheelEvent('wheel'));
+    scroller(el).scrollTop = scroller(el).scrollHeight;
+    await until(() => newer > 0, 'asked once');
+    await new Promise((r) => setTimeout(r, 300));
+    await frames(4);
+    expect(newer, 'requests made while the reader did nothing more').to.equal(1);
+    expect(errors, 'tim-error events').to.have.length(1);
+    const retry = await until(() => qa(el, '[role="alert"] button').find((b) => b.textContent!.trim() === 'Retry'), 'an error with Retry in place of the spinner');
+    kit.core.getMessageListHopping = hop;
+    retry.click();
+    await until(() => w().messages.length > count, 'the newer page after Retry');
+  });
+
   it('takes jumps asked for at once, before its chunk is there, in order: the last one highlighted, the flash styled', async () => {
     const kit = await mountChat('C2Cbob');
     const el = kit.el;
@@ -556,11 +667,129 @@ describe('<tim-chat> jump to a message', () => {
     expect(inView(el, row)).to.be.true;
   });
 
+  it('F7: a jump to a message that is not there (a quote of a deleted message) keeps the history on screen', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const shown = qa(el, '.row[data-id]').map((r) => r.dataset.id);
+    expect(shown.length).to.be.greaterThan(3);
+    expect(await el.scrollToMessage('no-such-message')).to.be.false;
+    await frames(4);
+    expect(qa(el, '.row[data-id]').length, 'rows still shown').to.be.greaterThan(3);
+    expect(q(el, '.scroller'), 'the history, not an error state in its place').to.exist;
+    // And the chat goes on: a new message shows and is marked read at the bottom, older pages still load.
+    const bob = await asUser(kit, 'bob');
+    const m = await sendAs(bob, 'C2Calice', 'still here');
+    await until(() => rowOf(el, m.ID), 'a new message after the failed jump');
+    await until(() => kit.store.conversation('C2Cbob')?.unreadCount === 0, 'marked read at the bottom');
+    const count = kit.store.state.windows.get('C2Cbob')!.messages.length;
+    scroller(el).dispatchEvent(new WheelEvent('wheel'));
+    scroller(el).scrollTop = 0;
+    await until(() => kit.store.state.windows.get('C2Cbob')!.messages.length > count, 'an older page on scrolling up');
+  });
+
   it('reports a message that cannot be found', async () => {
     const kit = await mountChat('C2Cbob');
     setTimeout(() => void kit.el.scrollToMessage('no-such-message'));
     const error = (await oneEvent(kit.el, 'tim-error')) as TimErrorEvent;
     expect(error.detail.scenario).to.equal('scrollToMessage');
+  });
+});
+
+describe('<tim-chat> offline', () => {
+  it('F5: opened offline on unread messages, it does not ask to mark them read again and again', async () => {
+    const { core, dbName } = await makeCore({});
+    const unread = (await core.getConversation('C2Cbob')).unreadCount;
+    expect(unread, 'seeded unread').to.be.greaterThan(0);
+    core.faults.disconnect();
+    const markRead = core.markConversationRead.bind(core);
+    let calls = 0;
+    core.markConversationRead = (id) => (calls++, markRead(id));
+    const kit = await mountOnCore<TimChat>(core, dbName, html`<tim-chat conversation-id="C2Cbob"></tim-chat>`);
+    try {
+      await opened(kit.el);
+      await new Promise((r) => setTimeout(r, 400));
+      await frames(4);
+      expect(calls, 'mark-read requests while offline').to.be.at.most(1);
+      // Back online, it is marked read.
+      await core.faults.reconnect();
+      for (let tries = 0; (await core.getConversation('C2Cbob')).unreadCount > 0; tries++) {
+        expect(tries, 'read once online').to.be.below(80);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await kit.cleanup();
+    }
+  });
+});
+
+describe('<tim-chat> huge messages', () => {
+  it('F20: a huge single-token text shows its start, then all of it with its link on "Show more", in linear time', async () => {
+    // More than the service lets one send (12 KB), as another server or a hostile client may deliver: a link
+    // followed by a long run of dots, and 100 KB of "a.". Finding links in them used to take time quadratic
+    // in their length (seconds here, ~0.3 s at 12 KB) on the page's one thread.
+    const link = `https://example.com/${'.'.repeat(40_000)}end`;
+    const texts: Record<string, string> = { 'huge-link': `see ${link}...`, 'huge-words': 'a.'.repeat(50_000) };
+    const { core, dbName } = await makeCore({});
+    await core.bulkImport(Object.entries(texts).map(([ID, text]) => ({ ID, from: 'bob', to: 'alice', payload: { text } })));
+    const kit = await mountOnCore<TimChat>(core, dbName, html`<tim-chat conversation-id="C2Cbob"></tim-chat>`);
+    try {
+      await opened(kit.el);
+      for (const [id, text] of Object.entries(texts)) {
+        expect(await kit.el.scrollToMessage(id)).to.be.true;
+        const cut = await until(() => rowOf(kit.el, id)?.querySelector<HTMLElement>('.text'), id);
+        expect(cut.textContent!.length, 'its start only').to.be.below(3002);
+        rowOf(kit.el, id)!.querySelector<HTMLButtonElement>('.more')!.click();
+        const whole = await until(() => (rowOf(kit.el, id)?.querySelector('.more') ? null : rowOf(kit.el, id)?.querySelector<HTMLElement>('.text')), `${id} whole`);
+        expect(whole.textContent).to.equal(text);
+        const anchors = [...whole.querySelectorAll('a')].map((a) => a.textContent);
+        expect(anchors, 'the link, without the trailing dots').to.deep.equal(id === 'huge-link' ? [link] : []);
+      }
+    } finally {
+      await kit.cleanup();
+    }
+  });
+});
+
+describe('<tim-chat> lifecycle', () => {
+  afterEach(cleanupKits);
+
+  it('F11: mounted and removed 30 times (also with an update pending), it leaves no store subscription behind, and a new message renders once', async () => {
+    const kit = await mountKit(html`<span></span>`);
+    const store = kit.store;
+    const live = new Set<() => void>();
+    const subscribe = store.subscribe.bind(store);
+    store.subscribe = (listener) => {
+      const off = subscribe(listener);
+      const counted = () => (live.delete(counted), off());
+      live.add(counted);
+      return counted;
+    };
+    try {
+      for (let i = 0; i < 30; i++) {
+        const chat = document.createElement('tim-chat') as TimChat;
+        chat.conversationId = 'C2Cbob';
+        kit.provider.append(chat);
+        if (i % 3 === 0) await opened(chat);
+        else await chat.updateComplete;
+        expect(live.size, 'subscribed while shown').to.be.greaterThan(0);
+        // Removed with an update pending (a re-render that reads the store after the disconnect).
+        if (i % 2) chat.requestUpdate();
+        chat.remove();
+      }
+      await frames(3);
+      expect(live.size, 'subscriptions left after every chat was removed').to.equal(0);
+      const chat = document.createElement('tim-chat') as TimChat;
+      chat.conversationId = 'C2Cbob';
+      kit.provider.append(chat);
+      await opened(chat);
+      const bob = await asUser(kit, 'bob');
+      const sent = await sendAs(bob, 'C2Calice', 'once after all that');
+      await until(() => rowOf(chat, sent.ID), 'shown');
+      await frames(3);
+      expect(qa(chat, `.row[data-id="${sent.ID}"]`)).to.have.length(1);
+    } finally {
+      store.subscribe = subscribe;
+    }
   });
 });
 

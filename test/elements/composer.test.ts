@@ -509,6 +509,18 @@ describe('composer: attachments', () => {
     expect(file.type === 'TIMFileElem' && file.payload.fileName).to.equal('notes.txt');
   });
 
+  it('F21: a file named .png that is no picture (HTML inside) is sent as a file, not as a broken image', async () => {
+    const kit = await mountChat('C2Cbob');
+    const data = new DataTransfer();
+    data.items.add(new File(['<html><script>window.__xss = 1</script></html>'], 'photo.png', { type: 'image/png' }));
+    input(kit)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+    await until(() => $(kit, '[part=attachments]'), 'the tray');
+    $(kit, '[part=send-button]')!.click();
+    const sent = await until(() => messages(kit).find((m) => m.status === 'success' && (m.payload as { fileName?: string }).fileName === 'photo.png'), 'sent');
+    expect(sent.type).to.equal('TIMFileElem');
+    expect(sent.type === 'TIMFileElem' && sent.payload.fileName).to.equal('photo.png');
+  });
+
   it('refuses a file over the core limit before any upload, with a clear error; the text stays', async () => {
     const kit = await mountChat('C2Cbob');
     fill(kit, 'see attached');

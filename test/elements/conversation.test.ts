@@ -128,6 +128,44 @@ describe('<tim-conversation>', () => {
       expect(row(el, 'C2Cbob')!.textContent).to.contain('2 unread messages');
     });
 
+    it('F12: after a burst of 60 messages from two peers the badges, the total and the previews equal the core', async () => {
+      const kit = await mountList({ html: html`<tim-conversation></tim-conversation><tim-unread-count></tim-unread-count>` });
+      const el = kit.el;
+      const [bob, carol] = [await peer(kit, 'bob', 'Bob'), await peer(kit, 'carol', 'Carol')];
+      await Promise.all(Array.from({ length: 60 }, (_, i) => say(i % 3 ? bob : carol, 'C2Calice', `burst ${i}`)));
+      const truth = async () => Object.fromEntries((await kit.core.getConversationList()).map((c) => [c.conversationID, c]));
+      await until(() => kit.core.getTotalUnreadCount() === 60, 'the core counted all');
+      const core = await truth();
+      const badge = (id: string) => row(el, id)?.querySelector('.badge')?.textContent?.trim();
+      await until(() => badge('C2Cbob') === '40' && badge('C2Ccarol') === '20', 'badges 40 and 20');
+      expect([core['C2Cbob']!.unreadCount, core['C2Ccarol']!.unreadCount]).to.deep.equal([40, 20]);
+      const total = kit.provider.querySelector('tim-unread-count')!;
+      await until(() => deepText(total).includes('60'), 'total 60');
+      for (const id of ['C2Cbob', 'C2Ccarol'] as const) {
+        const last = core[id]!.lastMessage!;
+        expect(previewOf(el, id), id).to.contain((last.payload as { text: string }).text);
+      }
+    });
+
+    it('F13: reading a conversation in another tab clears its badge and the total here', async () => {
+      const kit = await mountList({ html: html`<tim-conversation></tim-conversation><tim-unread-count></tim-unread-count>` });
+      const el = kit.el;
+      const bob = await peer(kit, 'bob', 'Bob');
+      await say(bob, 'C2Calice', 'one');
+      await say(bob, 'C2Calice', 'two');
+      const badge = () => row(el, 'C2Cbob')?.querySelector('.badge')?.textContent?.trim();
+      await until(() => badge() === '2', 'badge 2');
+      const { core: otherTab } = await makeCore({ dbName: kit.dbName, user: 'alice', seed: 'empty' });
+      try {
+        await otherTab.markConversationRead('C2Cbob');
+        await until(() => !badge(), 'the badge gone');
+        await until(() => kit.store.state.totalUnread === 0, 'total 0');
+        expect(deepText(kit.provider.querySelector('tim-unread-count')!)).to.not.match(/\d/);
+      } finally {
+        await otherTab.destroy();
+      }
+    });
+
     it('changes a name the moment the profile changes, without a reload', async () => {
       const kit = await mountList();
       const bob = await peer(kit, 'bob', 'Bob');

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { fold, highlight, matchRanges, matches, searchTerms } from '../../src/elements/search/highlight.js';
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const hits = (text: string, ...terms: string[]) => matchRanges(text, terms).map(([s, e]) => text.slice(s, e));
 
 describe('search highlight', () => {
@@ -83,6 +84,28 @@ describe('search highlight', () => {
     expect([...box.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['<img', '<b>']);
     expect(box.querySelector('mark')!.getAttribute('part')).to.equal('match');
     expect(box.textContent).to.equal('<img src=x onerror=alert(1)> & <b>bold</b>');
+  });
+
+  it('F18/F19: for tricky keywords and texts the output text is the input text, whole graphemes, never a lone surrogate', () => {
+    const texts = [
+      'İstanbul ve ıstakoz, DİYARBAKIR',
+      '&amp; &lt;b&gt; <b>&</b>',
+      'a.*b(c)[d]{e}+?^$|\\',
+      'e\u0301te\u0301 Zalgo: Z\u0351\u0352\u0353a\u0354l\u0355g\u0356o',
+      '👨‍👩‍👧‍👦 family 🇰🇷 flag 👍🏽 thumbs',
+      'عربي 123 עברית abc',
+      'Alice\u202Eevil adm\u200Bin',
+    ];
+    const keywords = ['i', 'İ', 'ı', '&', '&amp;', '<', '.*', '(', 'e\u0301', 'é', '👍', '🏽', '‍', '\u202E', '1', 'ع', 'א'];
+    for (const text of texts) {
+      for (const keyword of keywords) {
+        const box = document.createElement('div');
+        render(html`${highlight(text, [keyword])}`, box);
+        expect(box.textContent, `${text} / ${keyword}`).to.equal(text);
+        for (const mark of box.querySelectorAll('mark')) expect(LONE_SURROGATE.test(mark.textContent!), `${text} / ${keyword}: ${mark.textContent}`).to.equal(false);
+        expect(box.querySelector('*:not(mark)')).to.equal(null);
+      }
+    }
   });
 
   it('cuts a long text before a late first match, at a grapheme boundary, with an ellipsis', () => {

@@ -210,8 +210,13 @@ export const newProfile = (userID: UserID): UserProfile => ({
   customFields: {},
 });
 
-/** A unique message/upload ID: time-ordered prefix (readable in devtools) and 64 random bits. */
+let lastMs = 0;
+
+/** A unique message/upload ID: a time-ordered prefix (readable in devtools; strictly increasing in a page,
+ *  so local echoes created in one second keep the order they were written in: the tie-break of
+ *  `compareMessages`) and 64 random bits. */
 export function newID(prefix = ''): string {
   const [a, b] = crypto.getRandomValues(new Uint32Array(2));
-  return `${prefix}${Date.now().toString(36)}-${a!.toString(36)}${b!.toString(36)}`;
+  lastMs = Math.max(Date.now(), lastMs + 1);
+  return `${prefix}${lastMs.toString(36)}-${a!.toString(36)}${b!.toString(36)}`;
 }

@@ -422,22 +422,18 @@ export class LocalCore implements ChatCore {
     for (const [uuid, blob] of uploads) if (blob instanceof Blob) c.media.add(uuid, blob);
     const echo = { ...stored, payload: c.media.resolve(payload) } as Message;
     c.known.set(echo.ID, echo);
-    c.outgoing.set(
-      echo.ID,
-      (async () => {
-        const image = uploads[0]?.[1];
-        // An image drafted without its size (the kit's composer measures it) is measured by the send
-        // code, fetched below anyway; without it, it stays 0×0 like an image the browser cannot decode.
-        if (type === 'TIMImageElem' && image instanceof Blob && !(payload as { imageInfoArray: Array<{ width: number }> }).imageInfoArray[0]!.width)
-          await loadCompose().then((compose) => compose.measureImage(image, [stored, echo]), () => {});
-        await write(c.db, async (tx) => {
-          for (const [uuid, blob] of uploads) await tx.objectStore('blobs').put(blob, uuid);
-          await tx.objectStore('outbox').put({ ID: stored.ID, owner: me, message: stored });
-        });
-        return stored;
-      })(),
-    );
-    c.outgoing.get(echo.ID)!.catch(() => {});
+    this.#save(echo.ID, async () => {
+      const image = uploads[0]?.[1];
+      // An image drafted without its size (the kit's composer measures it) is measured by the send
+      // code, fetched below anyway; without it, it stays 0×0 like an image the browser cannot decode.
+      if (type === 'TIMImageElem' && image instanceof Blob && !(payload as { imageInfoArray: Array<{ width: number }> }).imageInfoArray[0]!.width)
+        await loadCompose().then((compose) => compose.measureImage(image, [stored, echo]), () => {});
+      await write(c.db, async (tx) => {
+        for (const [uuid, blob] of uploads) await tx.objectStore('blobs').put(blob, uuid);
+        await tx.objectStore('outbox').put({ ID: stored.ID, owner: me, message: stored });
+      });
+      return stored;
+    });
     // Fetch the send path while the echo becomes durable: `sendMessage` follows at once.
     loadCompose().catch(() => {});
     return echo;
@@ -472,11 +468,24 @@ export class LocalCore implements ChatCore {
     return this.#send(messageID, {}, 'resendMessage');
   }
 
+  /** Echoes whose durable copy could not be written (storage full), with what writes it: a resend tries again. */
+  readonly #unsaved = new Map<string, () => Promise<Message>>();
+
+  /** Writes an echo's durable copy (`outgoing` holds the promise), remembering how when it fails. */
+  #save(ID: string, run: () => Promise<Message>): void {
+    const saving = run();
+    this.#c.outgoing.set(ID, saving);
+    saving.catch(() => this.#unsaved.set(ID, run));
+  }
+
   /** Sends a durable echo (`ops/send.ts`); on any failure the echo, in memory and in the outbox, turns
    *  'fail' with the error, unless the message was committed meanwhile (a lost ack). */
   async #send(ID: string, options: SendMessageOptions, method: string): Promise<Message> {
     const c = this.#c;
     let stored: Message | undefined;
+    const again = this.#unsaved.get(ID);
+    this.#unsaved.delete(ID);
+    if (again) this.#save(ID, again);
     try {
       stored = await c.outgoing.get(ID)!;
       const durable = stored;
@@ -498,6 +507,7 @@ export class LocalCore implements ChatCore {
   }
 
   discardMessage(messageID: string): void {
+    this.#unsaved.delete(messageID);
     this.#c.discard(messageID);
   }
 

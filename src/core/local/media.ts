@@ -26,10 +26,13 @@ export class MediaUrls {
   /** object URL → uuid, to store a payload this instance resolved (forwarding). */
   #uuids = new Map<string, string>();
 
-  /** The object URL of a blob, created once per uuid. */
+  /** The object URL of a blob, created once per uuid. Anything but a picture, video or sound is served as
+   *  bytes to download: a blob URL is of this origin, so an HTML or SVG file another user sent, opened in a
+   *  tab from its link, would run as the page (reliability F15). */
   add(uuid: string, blob: Blob): string {
     let url = this.#urls.get(uuid);
     if (!url) {
+      if (!/^(video|audio|image\/(?!svg))/.test(blob.type)) blob = new Blob([blob], { type: 'application/octet-stream' });
       this.#urls.set(uuid, (url = URL.createObjectURL(blob)));
       this.#uuids.set(url, uuid);
     }

@@ -152,6 +152,8 @@ export class TimChat extends TimElement {
   @state() private opening = false;
   @state() private openError: ChatError | undefined;
   @state() private olderFailed = false;
+  /** A newer page failed (a window opened around an older message): Retry, no loop of requests. */
+  @state() private newerFailed = false;
 
   /** @internal */
   readonly list = new VirtualList<Row>(this, {
@@ -447,7 +449,7 @@ export class TimChat extends TimElement {
     this.#unreadFrom = this.#focusKey = this.announcement = '';
     this.unseen = [];
     this.openError = undefined;
-    this.olderFailed = false;
+    this.olderFailed = this.newerFailed = false;
     this.#lastMessages = undefined;
     this.#rowsFor = [];
     if (!store || !this.#openedFor) return;
@@ -543,11 +545,13 @@ export class TimChat extends TimElement {
     this.requestUpdate();
   };
 
-  /** Marks the conversation read while the reader is at the bottom of a visible tab. */
+  /** Marks the conversation read while the reader is at the bottom of a visible tab, online: offline the
+   *  request fails, the list is reloaded with the unread count back, and the next render would ask again
+   *  (a loop of failing requests, the badge flickering); the list loaded on reconnecting brings it here. */
   #markRead(): void {
     const store = this.store;
     const w = this.#window;
-    if (!store || !w || document.visibilityState !== 'visible' || this.opening || w.status !== 'ready' || w.hasNewer || !this.list.atBottom) return;
+    if (!store || !w || store.state.net !== 'connected' || document.visibilityState !== 'visible' || this.opening || w.status !== 'ready' || w.hasNewer || !this.list.atBottom) return;
     const c = store.conversation(this.conversationId as ConversationID);
     if (c && (c.unreadCount > 0 || c.isMarkedUnread || c.groupAtInfoList.length > 0)) store.markRead(c.conversationID).catch(() => undefined);
   }
@@ -564,8 +568,11 @@ export class TimChat extends TimElement {
         this.reportError(error, 'loadOlder');
       });
     }
-    if (w.hasNewer && !w.loadingNewer && r.distanceToBottom < el.clientHeight) {
-      store.loadNewer(id).catch((error) => this.reportError(error, 'loadNewer'));
+    if (w.hasNewer && !w.loadingNewer && !this.newerFailed && r.distanceToBottom < el.clientHeight) {
+      store.loadNewer(id).catch((error) => {
+        this.newerFailed = true;
+        this.reportError(error, 'loadNewer');
+      });
     }
     const atBottom = this.list.atBottom;
     if (atBottom !== this.atBottom) this.atBottom = atBottom;
@@ -811,12 +818,7 @@ export class TimChat extends TimElement {
     switch (row.kind) {
       case 'edge': {
         const w = this.#window!;
-        if (w.hasOlder && this.olderFailed) {
-          return html`<div class="edge" role="alert">
-            ${t.olderFailed}
-            <button class="button" @click=${() => (this.olderFailed = false)}>${this.t.common.retry}</button>
-          </div>`;
-        }
+        if (w.hasOlder && this.olderFailed) return this.#failedEdge(t.olderFailed, () => (this.olderFailed = false));
         if (w.hasOlder) return spinnerRow(t.loadingOlder);
         return html`<div class="edge">${w.messages.length ? t.beginning : nothing}</div>`;
       }
@@ -825,11 +827,19 @@ export class TimChat extends TimElement {
       case 'unread':
         return html`<div class="unread" part="unread-divider"><span>${t.unread}</span></div>`;
       case 'tail':
-        return spinnerRow(this.t.common.loading);
+        return this.newerFailed ? this.#failedEdge(t.loadFailed, () => (this.newerFailed = false)) : spinnerRow(this.t.common.loading);
       default:
         return this.#renderMessage(row);
     }
   };
+
+  /** An end of the history whose page could not be loaded, with Retry (a new try when it is in view). */
+  #failedEdge(text: string, retry: () => void) {
+    return html`<div class="edge" role="alert">
+      ${text}
+      <button class="button" @click=${retry}>${this.t.common.retry}</button>
+    </div>`;
+  }
 
   #renderMessage(row: MessageRow) {
     const m = row.message;

@@ -79,9 +79,12 @@ export class Attachments implements ReactiveController {
   async sendAll(): Promise<boolean> {
     const host = this.#host;
     for (const item of [...this.items]) {
+      // A picture the browser cannot decode (a file named .png that is not one) goes as a file, not as a
+      // broken image (reliability F21).
+      const size = item.kind === 'image' ? await imageSize(item.url) : {};
       const draft: MessageDraft =
-        item.kind === 'image'
-          ? { type: 'TIMImageElem', payload: { file: item.file, fileName: item.file.name, ...(await imageSize(item.url)) } }
+        size.width
+          ? { type: 'TIMImageElem', payload: { file: item.file, fileName: item.file.name, ...size } }
           : item.kind === 'video'
             ? { type: 'TIMVideoFileElem', payload: { file: item.file, fileName: item.file.name } }
             : { type: 'TIMFileElem', payload: { file: item.file, fileName: item.file.name || 'file' } };
