@@ -138,7 +138,7 @@ function withHop(s: StoreInternals, window: MessageWindow, page: MessageHopPage,
   const messages = s.mergeMessages(window.messages, page.messageList, { tombstones: s.tombstones });
   return direction === 'older'
     ? { ...window, messages, loadingOlder: false, hasOlder: !page.isCompleted, olderCursor: '' }
-    : { ...window, messages, loadingNewer: false, hasNewer: !page.isCompleted };
+    : { ...window, messages, loadingNewer: false, hasNewer: !page.isCompleted, newerFrom: page.isCompleted ? undefined : (page.messageList.at(-1)?.ID ?? window.newerFrom) };
 }
 
 /**
@@ -148,7 +148,7 @@ function withHop(s: StoreInternals, window: MessageWindow, page: MessageHopPage,
 export async function hop(s: StoreInternals, conversationID: ConversationID, direction: 'older' | 'newer', count: number): Promise<boolean> {
   const w = s.store.state.windows.get(conversationID);
   const confirmed = w?.messages.filter((m) => m.status === 'success') ?? [];
-  const edge = direction === 'older' ? confirmed[0] : confirmed.at(-1);
+  const edge = direction === 'older' ? confirmed[0] : (confirmed.find((m) => m.ID === w!.newerFrom) ?? confirmed.at(-1));
   if (!edge || !(direction === 'older' ? w!.hasOlder : w!.hasNewer)) return false;
   const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
   return s.once(`${direction}:${conversationID}`, async () => {

@@ -542,7 +542,13 @@ export class ChatStore {
     const id = pending.conversationID;
     const before = this.#state.windows.get(id);
     this.#updateWindow(id, (w) => withLive({ ...w, hasNewer: false }, [pending]));
-    if (before?.hasNewer) void this.openConversation(id, { reload: true }).catch(() => undefined);
+    if (before?.hasNewer)
+      void this.openConversation(id, { reload: true }).catch(() => {
+        // The newest page could not be fetched: the messages between the part on screen and the one sent are
+        // still to load, from the end of that part (paging from the message sent would skip them).
+        const edge = before.newerFrom ?? before.messages.filter((m) => m.status === 'success').at(-1)?.ID;
+        if (edge) this.#updateWindow(id, (w) => ({ ...w, hasNewer: true, newerFrom: edge }));
+      });
     const turn = (this.#sendLine.get(id) ?? Promise.resolve()).then(run);
     this.#sendLine.set(id, turn.catch(() => undefined));
     try {

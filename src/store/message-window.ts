@@ -94,7 +94,7 @@ export function withPage(window: MessageWindow, page: MessagePage, kind: 'newest
     loadingOlder: false,
     hasOlder: !page.isCompleted,
     olderCursor: page.nextReqMessageID,
-    ...(kind === 'newest' ? { hasNewer: false, loadingNewer: false } : {}),
+    ...(kind === 'newest' ? { hasNewer: false, loadingNewer: false, newerFrom: undefined } : {}),
   };
 }
 

@@ -55,6 +55,9 @@ export interface MessageWindow {
   /** The window does not reach the newest message (opened around an older message). */
   readonly hasNewer: boolean;
   readonly loadingNewer: boolean;
+  /** The message newer pages follow when it is not the window's last one: the end of the part loaded,
+   *  when a message sent from an older part was added after a gap (its newest page could not be fetched). */
+  readonly newerFrom?: string;
 }
 
 export interface GroupMembersState {

@@ -148,6 +148,36 @@ describe('ChatStore on LocalCore', () => {
     expect(await store.loadOlder('C2Cbob'), 'older pages still load').to.be.true;
   });
 
+  it('F7: after a send from an older part of the history whose newest page could not be fetched, paging newer brings every message in between', async () => {
+    const { store, core } = await world();
+    await store.openAround('C2Cbob', 'seed-bob-alice-bob-40');
+    const getMessageList = core.getMessageList.bind(core);
+    let refused = 0;
+    core.getMessageList = (options) => (refused++ ? getMessageList(options) : Promise.reject(new ChatError(2800, 'offline')));
+    await store.sendText('C2Cbob', 'from the middle of the history');
+    await until(() => refused > 0 && store.state.windows.get('C2Cbob')!.status === 'ready', 'the reload to the newest page tried');
+    const window = () => store.state.windows.get('C2Cbob')!;
+    expect(window().hasNewer, 'the messages after the part on screen are still to load').to.be.true;
+    // A second message, its newest page refused again: the gap is still the one after the part on screen.
+    refused = 0;
+    const sent = await store.sendText('C2Cbob', 'and again');
+    await until(() => refused > 0 && window().status === 'ready', 'the second reload tried');
+    expect(window().hasNewer).to.be.true;
+    while (window().hasNewer) expect(await store.loadNewer('C2Cbob')).to.be.true;
+    // Everything the core has from the anchor on, the message sent last, none skipped.
+    const all: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await getMessageList({ conversationID: 'C2Cbob', count: 100, ...(cursor ? { nextReqMessageID: cursor } : {}) });
+      all.unshift(...page.messageList.map((m) => m.ID));
+      if (page.isCompleted) break;
+      cursor = page.nextReqMessageID;
+    }
+    const ids = window().messages.map((m) => m.ID);
+    expect(ids.slice(ids.indexOf('seed-bob-alice-bob-40'))).to.deep.equal(all.slice(all.indexOf('seed-bob-alice-bob-40')));
+    expect(ids.at(-1)).to.equal(sent.ID);
+  });
+
   it('F8: messages sent in a row reach the peer in the order they were sent, even when an earlier one takes longer', async () => {
     const alice = await world('alice');
     const bob = await world('bob', alice.dbName);
