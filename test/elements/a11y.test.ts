@@ -7,12 +7,12 @@
  * States are grouped per mount to keep the file quick; each `audit()` names the state and the theme in its
  * failure, and a test reports every state's violations at once rather than the first.
  */
-import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ConversationID, Message, TimChat, TimConversation, TimProfile, TimSearch, TimUnreadCount } from '../../src/index.js';
-import { cleanupKits, deepQuery, deepQueryAll, deepText, makeCore, mountKit, mountOnCore, until, type Kit } from '../helpers/kit.js';
+import { cleanupKits, deepQuery, deepText, makeCore, mountKit, mountOnCore, until, type Kit } from '../helpers/kit.js';
 import { frames, mountChat, opened, q, rowOf, type ChatKit } from '../helpers/chat.js';
+import { audit, focusRing, report, type Found } from '../helpers/a11y.js';
 
 /** Kits mounted on a core of the test's own (`mountOnCore`), which `cleanupKits` leaves alone. */
 const later: Kit[] = [];
@@ -20,90 +20,6 @@ afterEach(async () => {
   await Promise.all(later.splice(0).map((k) => k.cleanup()));
   await cleanupKits();
 });
-
-/**
- * Waits until no CSS transition runs in the page or any shadow root (a theme switch or a fade would be read
- * half-way by axe). `document.getAnimations()` does not see into shadow roots, so each root is asked.
- */
-async function settled(): Promise<void> {
-  await frames(2);
-  const roots = (): Array<Document | ShadowRoot> => [document, ...deepQueryAll(document.body, '*').flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
-  await until(() => !roots().some((r) => r.getAnimations().some((a) => a instanceof CSSTransition && a.playState === 'running')), 'transitions to end');
-}
-
-/** The violations found so far in a test: each violation block (rule, impact, targets) with the states it showed in. */
-type Found = Map<string, string[]>;
-
-/**
- * Checks the kit's element with axe in the light and the dark theme (the provider's `theme`), and the contrast
- * of its badges, and records the violations under `state`. The provider is left in the light theme.
- */
-async function audit(kit: Kit, state: string, found: Found): Promise<void> {
-  const el = kit.el;
-  for (const theme of ['light', 'dark'] as const) {
-    kit.provider.theme = theme;
-    await kit.provider.updateComplete;
-    await settled();
-    try {
-      // No rule is ignored: each violation found was real, and fixed.
-      await expect(el).to.be.accessible();
-    } catch (e) {
-      // chai-a11y-axe's message: a heading, then one block per rule between '---' lines.
-      for (const block of (e as Error).message.split('\n---\n').filter((b) => b.startsWith('Rule:'))) {
-        found.set(block, [...(found.get(block) ?? []), `${state} (${theme})`]);
-      }
-    }
-    for (const line of badgeContrast(el.shadowRoot ?? el)) found.set(line, [...(found.get(line) ?? []), `${state} (${theme})`]);
-  }
-  kit.provider.theme = 'light';
-  await kit.provider.updateComplete;
-  await settled();
-}
-
-/** A colour as [r, g, b, alpha] from its computed `rgb()` / `rgba()` form. */
-const rgba = (c: string) => {
-  const [r = 0, g = 0, b = 0, a = 1] = (c.match(/[\d.]+/g) ?? []).map(Number);
-  return [r, g, b, a] as const;
-};
-const luminance = ([r, g, b]: readonly number[]) =>
-  [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-
-/**
- * axe leaves text of one character undecided ("too short to determine if it is actual text"), which is what
- * unread badges mostly hold: each badge with text and a background of its own is checked here, 4.5:1.
- */
-function badgeContrast(root: ParentNode): string[] {
-  return deepQueryAll<HTMLElement>(root, '[part~="badge"]').flatMap((badge) => {
-    const style = getComputedStyle(badge);
-    const bg = rgba(style.backgroundColor);
-    const shown = (badge.querySelector('[aria-hidden="true"]') ?? badge).textContent!.trim();
-    if (!shown || bg[3] < 1) return [];
-    const [a, b] = [luminance(rgba(style.color)), luminance(bg)];
-    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    return ratio < 4.5 ? [`badge "${shown}": contrast ${ratio.toFixed(2)} (${style.color} on ${style.backgroundColor}), expected 4.5:1`] : [];
-  });
-}
-
-/** The element that has the focus, inside shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/** axe does not look at focus: the focused element must draw a ring (the kit's is a 2px outline). */
-function focusRing(): string[] {
-  const a = deepActive();
-  const style = a && getComputedStyle(a);
-  return style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-    ? []
-    : [`the focused ${a?.tagName.toLowerCase()} "${a?.textContent?.trim()}" shows no focus ring (outline ${style?.outlineStyle} ${style?.outlineWidth})`];
-}
-
-/** Fails with every violation once, and the states it showed in. */
-function report(found: Found): void {
-  if (found.size) throw new Error([...found].map(([block, states]) => `In: ${states.join(', ')}\n${block}`).join('\n\n'));
-}
 
 describe('accessibility (axe, light and dark)', () => {
   it('<tim-conversation>: pinned, muted, draft and unread rows, the filter, the row menu', async () => {
