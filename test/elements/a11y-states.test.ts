@@ -7,7 +7,7 @@
  */
 import { html } from 'lit';
 import type { TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
-import { cleanupKits, deepText, makeCore, mountKit, until } from '../helpers/kit.js';
+import { cleanupKits, deepQuery, deepText, makeCore, mountKit, until } from '../helpers/kit.js';
 import { mountChat, q, rowOf } from '../helpers/chat.js';
 import { audit, report, type AuditOptions, type Found } from '../helpers/a11y.js';
 
@@ -28,6 +28,21 @@ function png(): File {
 }
 
 describe('accessibility of more states (axe, light and dark, en/zh/ko)', () => {
+  it('a host page with its own header and the kit beside it: the kit adds no banner landmark', async function () {
+    this.timeout(60_000);
+    // The chat's and the profile's headers head a pane, not the page: as <header>s outside any sectioning
+    // element they were the page's banner, each one more beside the host's own.
+    const kit = await mountKit(html`<header><h1>Host app</h1></header>
+      <div><tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat><tim-profile user-id="bob"></tim-profile></div>`);
+    // The host's header in its own colours (inside the provider it would inherit the kit's text colour).
+    kit.provider.querySelector('header')!.style.cssText = 'color:#000;background:#fff';
+    await until(() => deepQuery(kit.provider, 'tim-chat-composer') && deepText(kit.provider).includes('Coffee first'), 'the kit', 8000);
+    const found: Found = new Map();
+    await audit({ ...kit, el: kit.provider }, 'a page with the list, a chat and a profile', found);
+    report(found);
+  });
+
+
   it('<tim-chat>: the sticker panel, an upload in progress, the image viewer', async function () {
     this.timeout(120_000);
     const kit = await mountChat('C2Cbob');

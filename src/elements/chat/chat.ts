@@ -750,7 +750,7 @@ export class TimChat extends TimElement {
     // The title is a button only for a user or a group (disabled otherwise).
     const open = () =>
       this.#navigate(target!.type === 'C2C' ? { to: 'profile', userID: target!.targetID } : { to: 'group', groupID: target!.targetID });
-    return html`<header part="header">
+    return html`<header part="header" role="none">
       <button class="icon-button" part="back-button" ?hidden=${this.noBack} aria-label=${this.t.common.back} @click=${() => this.#navigate({ to: 'back' })}>
         ${icon('back')}
       </button>
