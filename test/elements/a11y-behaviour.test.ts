@@ -7,7 +7,7 @@
  * - at 200% text size (a 640px wide page whose root font-size is 32px) nothing is cut off or needs a sideways scroll.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ConversationID, TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
 import { cleanupKits, deepQuery, deepQueryAll, deepText, mountKit, until } from '../helpers/kit.js';
@@ -292,3 +292,23 @@ describe('dialogs keep and give back the focus', () => {
   });
 });
 
+// ───────────────────────────── motion ─────────────────────────────
+
+describe('prefers-reduced-motion', () => {
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('leaves nothing moving: no spinner spins, no highlight flashes', async function () {
+    this.timeout(30_000);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    // The history loads slowly: its spinner shows.
+    const kit = await mountKit<TimChat>(html`<tim-chat conversation-id="C2Cbob"></tim-chat>`, { faults: { latencyMs: 3000 } });
+    await until(() => deepQuery(kit.el.shadowRoot!, '.spinner'), 'a spinner');
+    const list = await mountKit<TimConversation>(html`<tim-conversation></tim-conversation>`, { faults: { latencyMs: 3000 } });
+    await until(() => deepQuery(list.el.shadowRoot!, '.spinner'), 'the list’s spinner');
+    await frames(3);
+    const moving = allRoots().flatMap((r) =>
+      r.getAnimations().filter((a) => a.playState === 'running').map((a) => `${(a as CSSAnimation).animationName ?? a.constructor.name} (${a.effect?.getComputedTiming().iterations} iterations of ${a.effect?.getComputedTiming().duration} ms)`),
+    );
+    expect(moving).to.deep.equal([]);
+  });
+});
