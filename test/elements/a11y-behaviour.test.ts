@@ -9,8 +9,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import type { ConversationID, TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
-import { cleanupKits, deepQuery, deepQueryAll, deepText, mountKit, until } from '../helpers/kit.js';
+import type { ConversationID, Message, TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
+import { cleanupKits, deepQuery, deepQueryAll, deepText, makeCore, mountKit, until } from '../helpers/kit.js';
 import { frames, mountChat, q, rowOf } from '../helpers/chat.js';
 import { allRoots, deepActive } from '../helpers/a11y.js';
 
@@ -186,6 +186,28 @@ function liveRecorder() {
 }
 
 describe('live regions', () => {
+  it('a new message is said once; the same words again are said again; the peer typing says nothing', async function () {
+    this.timeout(30_000);
+    const kit = await mountChat('C2Cbob');
+    const { core: bob } = await makeCore({ dbName: kit.dbName, user: 'bob' });
+    others.push(bob);
+    await until(() => q(kit.el, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea'), 'the composer');
+    const rec = liveRecorder();
+    const say = (text: string) => bob.sendMessage(bob.createMessage({ conversationID: 'C2Calice' as ConversationID, draft: { type: 'TIMTextElem', payload: { text } } }).ID);
+    await bob.setTyping('C2Calice' as ConversationID, true);
+    await until(() => kit.store.state.typing.get('C2Cbob' as ConversationID)?.length, 'bob typing');
+    await say('ok');
+    await until(() => rec.said.some((s) => s.text.includes('ok')), 'the first "ok" said');
+    const count = () => kit.store.state.windows.get('C2Cbob' as ConversationID)!.messages.filter((m: Message) => m.flow === 'in' && m.type === 'TIMTextElem' && m.payload.text === 'ok').length;
+    await until(() => count() === 1, 'one ok');
+    await say('ok');
+    await until(() => count() === 2, 'the second ok arrived');
+    await frames(4);
+    rec.stop();
+    const oks = rec.said.filter((s) => s.text.includes('ok'));
+    expect(oks.map((s) => s.text), 'each "ok" said once').to.have.length(2);
+    expect(rec.said.filter((s) => /typing/i.test(s.text)), 'typing not said').to.deep.equal([]);
+  });
 
   it('search results are said once the user pauses, not for every key', async function () {
     this.timeout(30_000);
