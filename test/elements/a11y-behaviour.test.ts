@@ -7,10 +7,10 @@
  * - at 200% text size (a 640px wide page whose root font-size is 32px) nothing is cut off or needs a sideways scroll.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ConversationID, Message, TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
-import { cleanupKits, deepQuery, deepQueryAll, deepText, makeCore, mountKit, until } from '../helpers/kit.js';
+import { cleanupKits, deepQuery, deepQueryAll, deepText, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
 import { frames, mountChat, q, rowOf } from '../helpers/chat.js';
 import { allRoots, deepActive } from '../helpers/a11y.js';
 
@@ -332,5 +332,70 @@ describe('prefers-reduced-motion', () => {
       r.getAnimations().filter((a) => a.playState === 'running').map((a) => `${(a as CSSAnimation).animationName ?? a.constructor.name} (${a.effect?.getComputedTiming().iterations} iterations of ${a.effect?.getComputedTiming().duration} ms)`),
     );
     expect(moving).to.deep.equal([]);
+  });
+});
+
+// ───────────────────────────── 200% text ─────────────────────────────
+
+describe('200% text size (640px wide, root font-size 32px)', () => {
+  before(async () => {
+    await setViewport({ width: 640, height: 900 });
+    document.documentElement.style.fontSize = '32px';
+  });
+  after(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** Text cut off: a box whose content is taller or wider than it and hides the rest (ellipsis apart). */
+  function cutOff(kit: Kit, state: string): string[] {
+    const box = kit.provider.getBoundingClientRect();
+    const out: string[] = [];
+    for (const e of deepQueryAll<HTMLElement>(kit.provider, '*')) {
+      const r = e.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      const style = getComputedStyle(e);
+      if (style.visibility === 'hidden' || e.closest('.visually-hidden') || e.classList.contains('visually-hidden')) continue;
+      const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (own && (r.right > box.right + 1 || r.left < box.left - 1)) out.push(`${state}: ${e.localName}.${e.className} "${e.textContent!.trim().slice(0, 30)}" sticks out sideways (${Math.round(r.left)}..${Math.round(r.right)})`);
+      // An empty text field shows its placeholder: the whole of it, not a line and a half.
+      if ((e instanceof HTMLTextAreaElement) && !e.value && e.placeholder && e.scrollHeight > e.clientHeight + 1)
+        out.push(`${state}: the placeholder "${e.placeholder}" of a ${e.localName} is cut off (${e.scrollHeight}px of text in ${e.clientHeight}px)`);
+    }
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`${state}: the page scrolls sideways`);
+    return out;
+  }
+
+  async function mountWide<E extends Element>(template: ReturnType<typeof html>, options: Parameters<typeof mountKit>[1] = {}): Promise<Kit<E>> {
+    const kit = await mountKit<E>(template, options);
+    kit.provider.style.cssText = 'display:block;height:900px;width:100%';
+    return kit;
+  }
+
+  it('the list, a 1:1 and a group chat with their composers, a profile, a group, search: nothing cut off', async function () {
+    this.timeout(60_000);
+    const found: string[] = [];
+    const list = await mountWide<TimConversation>(html`<tim-conversation filter></tim-conversation>`);
+    await until(() => list.el.shadowRoot!.querySelector('[role=option]'), 'the rows');
+    await frames(3);
+    found.push(...cutOff(list, 'the list'));
+    await cleanupKits();
+    for (const id of ['C2Cbob', 'GROUPteam']) {
+      const chat = await mountWide<TimChat>(html`<tim-chat conversation-id=${id}></tim-chat>`);
+      await until(() => q(chat.el, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && q(chat.el, '.row'), 'the chat', 8000);
+      await frames(3);
+      found.push(...cutOff(chat, id));
+      await cleanupKits();
+    }
+    const profile = await mountWide<TimProfile>(html`<tim-profile user-id="bob"></tim-profile>`);
+    await until(() => deepText(profile.el).includes('Coffee first'), 'the profile', 8000);
+    await frames(3);
+    found.push(...cutOff(profile, 'a profile'));
+    await cleanupKits();
+    const search = await mountWide<TimSearch>(html`<tim-search></tim-search>`);
+    await until(() => search.el.shadowRoot!.querySelector('tim-search-panel')?.shadowRoot?.querySelector('input'), 'the search panel', 8000);
+    await frames(3);
+    found.push(...cutOff(search, 'search'));
+    expect(found).to.deep.equal([]);
   });
 });

@@ -213,6 +213,8 @@ export class TimChatComposer extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.attachments.clear();
+    this.#resize.disconnect();
+    this.#fitted = '';
   }
 
   // ───────────────────────────── the chat's API ─────────────────────────────
@@ -373,6 +375,27 @@ export class TimChatComposer extends LitElement {
     if (this.input) this.input.value = text;
     void this.updateComplete.then(() => this.#grow());
     if (save) this.#scheduleDraft();
+  }
+
+  /** The input's width and placeholder when it was last fitted to its content. */
+  #fitted = '';
+  /** Text and placeholder wrap anew when the width changes (a narrower pane, larger text). */
+  #resize = new ResizeObserver(() => this.#fit());
+
+  /** Fits the input to what it shows when its width or its placeholder changed: an empty input shows its
+   *  placeholder, which wraps too (at 200% text a name no longer fits one line, and the rest was cut off). */
+  #fit(): void {
+    const input = this.input;
+    const key = input && `${input.clientWidth}\n${input.placeholder}`;
+    if (!input || key === this.#fitted) return;
+    this.#fitted = key!;
+    this.#grow();
+  }
+
+  protected override updated(): void {
+    const input = this.input;
+    if (input && !this.#fitted) this.#resize.observe(input);
+    this.#fit();
   }
 
   #grow(): void {
