@@ -5,11 +5,13 @@
  * and failed states. Each state in the light and the dark theme (axe's colour-contrast rule on) and in English,
  * Chinese and Korean.
  */
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import { hueOf } from '../../src/elements/shared/text.js';
 import type { TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
 import { cleanupKits, deepQuery, deepText, makeCore, mountKit, until } from '../helpers/kit.js';
 import { mountChat, q, rowOf } from '../helpers/chat.js';
-import { audit, report, type AuditOptions, type Found } from '../helpers/a11y.js';
+import { audit, contrast, report, type AuditOptions, type Found } from '../helpers/a11y.js';
 
 const ALL: AuditOptions = { locales: ['en', 'zh', 'ko'] };
 const others: Array<{ destroy(): Promise<void> }> = [];
@@ -195,3 +197,44 @@ describe('accessibility of more states (axe, light and dark, en/zh/ko)', () => {
   });
 });
 
+
+describe('avatar initials', () => {
+  /** What a colour is drawn as, in sRGB (the computed form may be any CSS colour syntax). */
+  function drawn(color: string): string {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  }
+
+  it('are hidden from assistive tech (decorative) unless labelled, and white on every hue reaches 4.5:1', async function () {
+    this.timeout(30_000);
+    // A seed for each of the 360 hues.
+    const seeds = new Map<number, string>();
+    for (let i = 0; seeds.size < 360; i++) if (!seeds.has(hueOf(`user${i}`))) seeds.set(hueOf(`user${i}`), `user${i}`);
+    const box = document.createElement('div');
+    document.body.append(box);
+    try {
+      render(html`${[...seeds.values()].map((seed) => html`<tim-avatar name="Zoe" seed=${seed}></tim-avatar>`)}<tim-avatar name="Zoe" seed="x" label="Zoe"></tim-avatar>`, box);
+      const avatars = [...box.querySelectorAll('tim-avatar')];
+      await Promise.all(avatars.map((a) => a.updateComplete));
+      const problems: string[] = [];
+      for (const a of avatars.slice(0, -1)) {
+        const initials = a.shadowRoot!.querySelector<HTMLElement>('[part=initials]')!;
+        if (!initials.closest('[aria-hidden="true"]')) problems.push(`${a.seed}: the initials are exposed`);
+        const style = getComputedStyle(initials);
+        const ratio = contrast(drawn(style.color), drawn(style.backgroundColor));
+        if (ratio < 4.5) problems.push(`hue ${hueOf(a.seed)}: ${ratio.toFixed(2)}:1 (${style.color} on ${style.backgroundColor})`);
+      }
+      // Labelled (the profile editor's preview): an image named by its label, the letter inside not read.
+      const labelled = avatars.at(-1)!.shadowRoot!.querySelector('[role=img]');
+      expect(labelled?.getAttribute('aria-label')).to.equal('Zoe');
+      expect(problems, `${problems.length} of 360 hues`).to.deep.equal([]);
+    } finally {
+      box.remove();
+    }
+  });
+});
