@@ -399,3 +399,30 @@ describe('200% text size (640px wide, root font-size 32px)', () => {
     expect(found).to.deep.equal([]);
   });
 });
+
+// ───────────────────────────── language ─────────────────────────────
+
+describe('the language of the text', () => {
+  it('is the language the elements speak: Chinese or Korean words on an English page are marked so; an unsupported locale speaks (and is marked) English', async function () {
+    this.timeout(30_000);
+    // An English host page.
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    const found: string[] = [];
+    try {
+      for (const [locale, shown, lang] of [['zh', '发消息给', 'zh'], ['ko', '메시지', 'ko'], ['fr', 'Message', 'en']] as const) {
+        const kit = await mountChat('C2Cbob', { locale });
+        const input = await until(() => q(kit.el, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea'), 'the composer');
+        await until(() => input.placeholder.includes(shown), `the ${locale} words`);
+        // What a screen reader picks its voice by: the language the text inherits, across the shadow roots.
+        const title = q(kit.el, '[part=title]')!;
+        for (const [what, node] of [['the header', title], ['the message input', input]] as const)
+          if (!node.matches(`:lang(${lang})`)) found.push(`${locale}: ${what} shows ${lang} words but is marked as the page's ${document.documentElement.lang || 'none'}`);
+        await cleanupKits();
+      }
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
+    expect(found).to.deep.equal([]);
+  });
+});
