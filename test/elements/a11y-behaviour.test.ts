@@ -209,6 +209,24 @@ describe('live regions', () => {
     expect(rec.said.filter((s) => /typing/i.test(s.text)), 'typing not said').to.deep.equal([]);
   });
 
+  it('going offline is said once, by regions that were in the page before: the status line (one for the page, however many elements show it) and the composer', async function () {
+    this.timeout(30_000);
+    const kit = await mountKit(html`<tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat>`);
+    const chat = kit.provider.querySelector('tim-chat')!;
+    await until(() => q(chat, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && deepQuery(kit.provider, '[role=option]'), 'the list and the chat', 8000);
+    await frames(2);
+    const rec = liveRecorder();
+    kit.core.faults.disconnect();
+    await until(() => deepText(kit.provider).includes('Network unavailable') && deepText(kit.provider).includes('You are offline'), 'offline shown');
+    await frames(4);
+    rec.stop();
+    const said = (words: string) => rec.said.filter((s) => s.text.includes(words));
+    expect(said('Network unavailable'), 'the status line').to.have.length(1);
+    expect(said('Network unavailable')[0]!.inserted, 'a region in the page before').to.equal(false);
+    expect(said('You are offline'), 'the composer').to.have.length(1);
+    expect(said('You are offline')[0]!.inserted, 'a region in the page before').to.equal(false);
+  });
+
   it('search results are said once the user pauses, not for every key', async function () {
     this.timeout(30_000);
     const kit = await mountKit<TimSearch>(html`<tim-search></tim-search>`);

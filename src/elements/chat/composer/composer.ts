@@ -674,6 +674,8 @@ export class TimChatComposer extends LitElement {
 
   protected override render() {
     const t = this.t.composer;
+    // Why sending is off is shown above the input and said by a live region that is always there (one added
+    // with its words is not said by most screen readers).
     const reason = this.disabledReason;
     const bytes = utf8Bytes(this.text);
     const limit = this.#limit;
@@ -685,7 +687,7 @@ export class TimChatComposer extends LitElement {
     const name = this.#placeholderName();
     return html`${this.dragging ? html`<div class="drop" part="drop-zone">${icon('attach')}<span>${t.dropHere}</span></div>` : nothing}
       ${this.#renderBanner()} ${this.attachments.render()}
-      ${reason ? html`<div class="reason" id="reason" role="status" part="disabled-reason">${icon('block')}<span>${this.#disabledText(reason)}</span></div>` : nothing}
+      ${reason ? html`<div class="reason" id="reason" part="disabled-reason">${icon('block')}<span>${this.#disabledText(reason)}</span></div>` : nothing}
       ${this.notice ? html`<div class="notice" id="notice" role="alert">${icon('alert')}<span>${this.notice}</span></div>` : nothing}
       ${this.mentions.render()} ${this.#renderPanel()}
       <div class="row ${reason ? 'disabled' : ''}" part="input-row">
@@ -730,7 +732,8 @@ export class TimChatComposer extends LitElement {
         <button class="send" part="send-button" aria-label=${edit ? t.save : t.send} ?disabled=${!canSend} @click=${() => void this.send()}>
           ${icon(edit ? 'check' : 'send')}
         </button>
-      </div>`;
+      </div>
+      <div class="visually-hidden" role="status">${reason ? this.#disabledText(reason) : ''}</div>`;
   }
 
   #renderBanner() {
