@@ -376,6 +376,12 @@ describe('200% text size (640px wide, root font-size 32px)', () => {
       if (style.visibility === 'hidden' || e.closest('.visually-hidden') || e.classList.contains('visually-hidden')) continue;
       const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (own && (r.right > box.right + 1 || r.left < box.left - 1)) out.push(`${state}: ${e.localName}.${e.className} "${e.textContent!.trim().slice(0, 30)}" sticks out sideways (${Math.round(r.left)}..${Math.round(r.right)})`);
+      // Squeezed: a few words broken over lines in a box narrower than six characters (a value beside its label
+      // and a button), letter by letter rather than word by word.
+      const words = own ? e.textContent!.trim() : '';
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
+      if (words.length > 6 && r.width < 6 * parseFloat(style.fontSize) && r.height > 1.5 * lineHeight)
+        out.push(`${state}: ${e.localName}.${e.className} "${words.slice(0, 30)}" is squeezed into ${Math.round(r.width)}px, ${Math.round(r.height / lineHeight)} lines`);
       // An empty text field shows its placeholder: the whole of it, not a line and a half.
       if ((e instanceof HTMLTextAreaElement) && !e.value && e.placeholder && e.scrollHeight > e.clientHeight + 1)
         out.push(`${state}: the placeholder "${e.placeholder}" of a ${e.localName} is cut off (${e.scrollHeight}px of text in ${e.clientHeight}px)`);
