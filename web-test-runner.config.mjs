@@ -18,10 +18,47 @@ const blockRequests = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-tree', { roles })`: Chromium's own accessibility tree of the test page (through the
+ * DevTools protocol, across shadow roots), as `{ role, name, properties, node }` for each node not ignored whose
+ * role is in `roles` or that is focusable; `node` is the DOM element's opening tag.
+ */
+const axTree = {
+  name: 'ax-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const roles = new Set(payload?.roles ?? []);
+      const out = [];
+      for (const n of nodes) {
+        if (n.ignored) continue;
+        const properties = Object.fromEntries((n.properties ?? []).map((p) => [p.name, p.value?.value]));
+        const role = n.role?.value ?? '';
+        if (!roles.has(role) && !properties.focusable) continue;
+        let node = '';
+        if (n.backendDOMNodeId) {
+          const { node: d } = await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId }).catch(() => ({ node: undefined }));
+          if (d) {
+            const a = d.attributes ?? [];
+            node = `<${d.localName}${a.reduce((s, v, i) => (i % 2 ? `${s}="${v}"` : `${s} ${v}`), '')}>`;
+          }
+        }
+        out.push({ role, name: n.name?.value ?? '', properties, node });
+      }
+      return out;
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 export default {
   files: filter ? filter.split(',') : ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), blockRequests],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), blockRequests, axTree],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: await launchOptions() })],
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -43,6 +43,8 @@ export const hostStyles = css`
     *::before,
     *::after {
       animation-duration: 0.01ms !important;
+      /* Once: an endless animation (the spinner) at 0.01ms would show a new angle every frame, a flicker. */
+      animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
       scroll-behavior: auto !important;
     }

@@ -7,12 +7,15 @@
  * States are grouped per mount to keep the file quick; each `audit()` names the state and the theme in its
  * failure, and a test reports every state's violations at once rather than the first.
  */
-import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ConversationID, Message, TimChat, TimConversation, TimProfile, TimSearch, TimUnreadCount } from '../../src/index.js';
-import { cleanupKits, deepQuery, deepQueryAll, deepText, makeCore, mountKit, mountOnCore, until, type Kit } from '../helpers/kit.js';
+import { cleanupKits, deepQuery, deepText, makeCore, mountKit, mountOnCore, until, type Kit } from '../helpers/kit.js';
 import { frames, mountChat, opened, q, rowOf, type ChatKit } from '../helpers/chat.js';
+import { audit, focusRing, report, type AuditOptions, type Found } from '../helpers/a11y.js';
+
+/** Every state in the three UI languages. */
+const ALL: AuditOptions = { locales: ['en', 'zh', 'ko'] };
 
 /** Kits mounted on a core of the test's own (`mountOnCore`), which `cleanupKits` leaves alone. */
 const later: Kit[] = [];
@@ -21,92 +24,9 @@ afterEach(async () => {
   await cleanupKits();
 });
 
-/**
- * Waits until no CSS transition runs in the page or any shadow root (a theme switch or a fade would be read
- * half-way by axe). `document.getAnimations()` does not see into shadow roots, so each root is asked.
- */
-async function settled(): Promise<void> {
-  await frames(2);
-  const roots = (): Array<Document | ShadowRoot> => [document, ...deepQueryAll(document.body, '*').flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
-  await until(() => !roots().some((r) => r.getAnimations().some((a) => a instanceof CSSTransition && a.playState === 'running')), 'transitions to end');
-}
-
-/** The violations found so far in a test: each violation block (rule, impact, targets) with the states it showed in. */
-type Found = Map<string, string[]>;
-
-/**
- * Checks the kit's element with axe in the light and the dark theme (the provider's `theme`), and the contrast
- * of its badges, and records the violations under `state`. The provider is left in the light theme.
- */
-async function audit(kit: Kit, state: string, found: Found): Promise<void> {
-  const el = kit.el;
-  for (const theme of ['light', 'dark'] as const) {
-    kit.provider.theme = theme;
-    await kit.provider.updateComplete;
-    await settled();
-    try {
-      // No rule is ignored: each violation found was real, and fixed.
-      await expect(el).to.be.accessible();
-    } catch (e) {
-      // chai-a11y-axe's message: a heading, then one block per rule between '---' lines.
-      for (const block of (e as Error).message.split('\n---\n').filter((b) => b.startsWith('Rule:'))) {
-        found.set(block, [...(found.get(block) ?? []), `${state} (${theme})`]);
-      }
-    }
-    for (const line of badgeContrast(el.shadowRoot ?? el)) found.set(line, [...(found.get(line) ?? []), `${state} (${theme})`]);
-  }
-  kit.provider.theme = 'light';
-  await kit.provider.updateComplete;
-  await settled();
-}
-
-/** A colour as [r, g, b, alpha] from its computed `rgb()` / `rgba()` form. */
-const rgba = (c: string) => {
-  const [r = 0, g = 0, b = 0, a = 1] = (c.match(/[\d.]+/g) ?? []).map(Number);
-  return [r, g, b, a] as const;
-};
-const luminance = ([r, g, b]: readonly number[]) =>
-  [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-
-/**
- * axe leaves text of one character undecided ("too short to determine if it is actual text"), which is what
- * unread badges mostly hold: each badge with text and a background of its own is checked here, 4.5:1.
- */
-function badgeContrast(root: ParentNode): string[] {
-  return deepQueryAll<HTMLElement>(root, '[part~="badge"]').flatMap((badge) => {
-    const style = getComputedStyle(badge);
-    const bg = rgba(style.backgroundColor);
-    const shown = (badge.querySelector('[aria-hidden="true"]') ?? badge).textContent!.trim();
-    if (!shown || bg[3] < 1) return [];
-    const [a, b] = [luminance(rgba(style.color)), luminance(bg)];
-    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    return ratio < 4.5 ? [`badge "${shown}": contrast ${ratio.toFixed(2)} (${style.color} on ${style.backgroundColor}), expected 4.5:1`] : [];
-  });
-}
-
-/** The element that has the focus, inside shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/** axe does not look at focus: the focused element must draw a ring (the kit's is a 2px outline). */
-function focusRing(): string[] {
-  const a = deepActive();
-  const style = a && getComputedStyle(a);
-  return style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-    ? []
-    : [`the focused ${a?.tagName.toLowerCase()} "${a?.textContent?.trim()}" shows no focus ring (outline ${style?.outlineStyle} ${style?.outlineWidth})`];
-}
-
-/** Fails with every violation once, and the states it showed in. */
-function report(found: Found): void {
-  if (found.size) throw new Error([...found].map(([block, states]) => `In: ${states.join(', ')}\n${block}`).join('\n\n'));
-}
-
-describe('accessibility (axe, light and dark)', () => {
-  it('<tim-conversation>: pinned, muted, draft and unread rows, the filter, the row menu', async () => {
+describe('accessibility (axe, light and dark, en/zh/ko)', () => {
+  it('<tim-conversation>: pinned, muted, draft and unread rows, the filter, the row menu', async function () {
+    this.timeout(120_000);
     const kit = await mountKit<TimConversation>(html`<tim-conversation filter></tim-conversation>`);
     const el = kit.el;
     const row = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[role="option"][data-id="${id}"]`);
@@ -115,17 +35,17 @@ describe('accessibility (axe, light and dark)', () => {
     await until(() => el.shadowRoot!.querySelector('input[type="search"]'), 'the filter box');
     await until(() => row('C2Cminji')!.querySelector('.marker'), 'the draft marker');
     const found: Found = new Map();
-    await audit(kit, 'the list', found);
+    await audit(kit, 'the list', found, ALL);
     // With the keyboard in the list: the focused row shows its overflow button.
     el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!.focus();
     await until(() => el.shadowRoot!.querySelector('.focused'), 'a focused row');
-    await audit(kit, 'the list with the keyboard in it', found);
+    await audit(kit, 'the list with the keyboard in it', found, ALL);
     const r = row('C2Cbob')!.getBoundingClientRect();
     row('C2Cbob')!.querySelector('.name')!.dispatchEvent(
       new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, clientX: r.left + 20, clientY: r.top + 10 }),
     );
     await until(() => el.shadowRoot!.querySelector('tim-menu')?.shadowRoot?.querySelector('[popover]:popover-open'), 'the row menu', 8000);
-    await audit(kit, 'the row menu', found);
+    await audit(kit, 'the row menu', found, ALL);
     report(found);
   });
 
@@ -159,7 +79,8 @@ describe('accessibility (axe, light and dark)', () => {
       await until(check, what);
     }
 
-    it('in a 1:1 chat: the history and composer, a quote, the emoji picker, an edit, the menu, forward, multi-select, find', async () => {
+    it('in a 1:1 chat: the history and composer, a quote, the emoji picker, an edit, the menu, forward, multi-select, find', async function () {
+    this.timeout(120_000);
       // Bob's history, and an own chat record (alice forwarded one) at its end.
       const { core, dbName } = await makeCore();
       const items = ['Can we move the sync to 3pm?', 'Sure, works for me.'].map((text, i) => ({
@@ -180,16 +101,16 @@ describe('accessibility (axe, light and dark)', () => {
       await until(() => own.querySelectorAll('.record-item').length === 2, 'the own record open');
       await until(() => composer(el)?.querySelector('textarea'), 'the composer');
       const found: Found = new Map();
-      await audit(kit, 'the chat', found);
+      await audit(kit, 'the chat', found, ALL);
       // Older messages of every kind: picture, video, file, voice, sticker, cards, location, chat record (opened).
       await el.scrollToMessage('seed-bob-video');
       await until(() => rowOf(el, 'seed-bob-file') && rowOf(el, 'seed-bob-sound'), 'the older messages');
-      await audit(kit, 'pictures, video, file, voice', found);
+      await audit(kit, 'pictures, video, file, voice', found, ALL);
       await el.scrollToMessage('seed-bob-merger');
       const record = await until(() => rowOf(el, 'seed-bob-merger')?.querySelector<HTMLDetailsElement>('details'), 'the chat record');
       record.querySelector('summary')!.click();
       await until(() => record.querySelectorAll('.record-item').length === 3, 'the record open');
-      await audit(kit, 'cards, location, an open chat record', found);
+      await audit(kit, 'cards, location, an open chat record', found, ALL);
 
       // A quote preview, with the emoji picker open over it.
       const theirs = messages(kit).filter((m) => m.flow === 'in' && m.type === 'TIMTextElem').at(-1)!;
@@ -197,7 +118,7 @@ describe('accessibility (axe, light and dark)', () => {
       await until(() => composer(el)?.querySelector('[part=quote-preview]'), 'the quote preview');
       composer(el)!.querySelector<HTMLElement>('[aria-label=Emoji]')!.click();
       await until(() => composer(el)?.querySelector('tim-chat-emoji-picker')?.shadowRoot?.querySelector('.grid button'), 'the emoji picker');
-      await audit(kit, 'a quote and the emoji picker', found);
+      await audit(kit, 'a quote and the emoji picker', found, ALL);
       await escapeUntil(() => !composer(el)!.querySelector('tim-chat-emoji-picker'), 'the picker closed');
       await escapeUntil(() => !composer(el)!.querySelector('[part=quote-preview]'), 'the quote cancelled');
 
@@ -205,24 +126,24 @@ describe('accessibility (axe, light and dark)', () => {
       const mine = messages(kit).filter((m) => m.flow === 'out' && m.type === 'TIMTextElem').at(-1)!;
       await el.editMessage(mine);
       await until(() => composer(el)?.querySelector('[part=edit-banner]'), 'the edit banner');
-      await audit(kit, 'the edit banner', found);
+      await audit(kit, 'the edit banner', found, ALL);
       await escapeUntil(() => !composer(el)!.querySelector('[part=edit-banner]'), 'the edit cancelled');
 
       // The message menu, then the forward dialog.
       await openMenu(el, theirs.ID);
       for (const line of focusRing()) found.set(line, ['the message menu, opened with the keyboard']);
-      await audit(kit, 'the message menu', found);
+      await audit(kit, 'the message menu', found, ALL);
       await choose(el, 'Forward');
       await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
       await until(() => inLayer(el, 'tim-dialog.forward input[type="checkbox"]'), 'the targets');
-      await audit(kit, 'the forward dialog', found);
+      await audit(kit, 'the forward dialog', found, ALL);
       await escapeUntil(() => !dialogOpen(el, 'forward'), 'the dialog closed');
 
       // Multi-select with its bar.
       await openMenu(el, theirs.ID);
       await choose(el, 'Select');
       await until(() => el.hasAttribute('selecting') && q(el, '[part="select-bar"]'), 'multi-select');
-      await audit(kit, 'multi-select', found);
+      await audit(kit, 'multi-select', found, ALL);
       await escapeUntil(() => !el.hasAttribute('selecting'), 'multi-select left');
 
       // The find bar (Ctrl+F), with hits.
@@ -232,75 +153,77 @@ describe('accessibility (axe, light and dark)', () => {
       await until(() => bar()?.querySelector('input'), 'the find bar', 8000);
       await sendKeys({ type: 'the' });
       await until(() => /\d/.test(deepText(q(el, 'tim-chat-find')!)), 'the count of hits');
-      await audit(kit, 'the find bar', found);
+      await audit(kit, 'the find bar', found, ALL);
       report(found);
     });
 
-    it('in a group: sender names, the mention list, the read-receipt panel', async () => {
+    it('in a group: sender names, the mention list, the read-receipt panel', async function () {
+    this.timeout(120_000);
       const kit = await mountChat('GROUPteam');
       const el = kit.el;
       await until(() => kit.store.state.members.get('team')?.status === 'ready', 'members');
       const input = await until(() => composer(el)?.querySelector('textarea'), 'the composer');
       const found: Found = new Map();
-      await audit(kit, 'the group chat', found);
+      await audit(kit, 'the group chat', found, ALL);
       input.focus();
       await sendKeys({ type: 'Hi @' });
       await until(() => composer(el)?.querySelector('[part=mention-list] [role=option]'), 'the mention list');
-      await audit(kit, 'the mention list', found);
+      await audit(kit, 'the mention list', found, ALL);
       await escapeUntil(() => !composer(el)!.querySelector('[part=mention-list]'), 'the mention list closed');
 
       await openMenu(el, 'seed-team-receipt');
       await choose(el, 'Read receipts');
       await until(() => dialogOpen(el, 'receipts') && inLayer(el, 'tim-dialog.receipts')!.querySelectorAll('.people').length === 2, 'the receipts');
       await until(() => deepText(inLayer(el, 'tim-dialog.receipts')!).includes('Carol Jones'), 'the names');
-      await audit(kit, 'the read receipts', found);
+      await audit(kit, 'the read receipts', found, ALL);
       report(found);
     });
   });
 
-  it('<tim-profile>: a user, the own profile editor, a group, requests, the block list, friends', async () => {
+  it('<tim-profile>: a user, the own profile editor, a group, requests, the block list, friends', async function () {
+    this.timeout(120_000);
     const kit = await mountKit<TimProfile>(html`<tim-profile user-id="bob"></tim-profile>`);
     const el = kit.el;
     const view = () => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.view');
     const shows = (text: string) => until(() => deepText(el).includes(text), `"${text}"`, 8000);
     const found: Found = new Map();
     await shows('Coffee first');
-    await audit(kit, 'a user (friend)', found);
+    await audit(kit, 'a user (friend)', found, ALL);
     const button = (label: string) => until(() => [...view()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label), label);
     (await button('Edit remark')).click();
     await until(() => view()!.shadowRoot!.querySelector('tim-dialog.editor')?.shadowRoot?.querySelector('dialog[open]'), 'the remark form');
-    await audit(kit, 'a form dialog (remark)', found);
+    await audit(kit, 'a form dialog (remark)', found, ALL);
     await sendKeys({ press: 'Escape' });
     await until(() => !view()!.shadowRoot!.querySelector('tim-dialog.editor')?.shadowRoot?.querySelector('dialog[open]'), 'the form closed');
     el.userId = 'dave';
     await shows('we met at the conference');
-    await audit(kit, 'a user (request received)', found);
+    await audit(kit, 'a user (request received)', found, ALL);
     el.userId = '';
     el.self = true;
     await until(() => view()?.shadowRoot?.querySelector('form [name="nick"]'), 'the own profile form');
-    await audit(kit, 'the own profile editor', found);
+    await audit(kit, 'the own profile editor', found, ALL);
     el.self = false;
     el.groupId = 'team';
     await until(() => deepQuery(el.shadowRoot!, '[part~="item"]'), 'the members', 8000);
     await shows('Product Team');
-    await audit(kit, 'a group (owner)', found);
+    await audit(kit, 'a group (owner)', found, ALL);
     const members = deepQuery<HTMLElement>(el.shadowRoot!, '[role="listbox"]')!;
     members.focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await until(() => deepQuery(el.shadowRoot!, '[role="menuitem"]'), 'a member’s actions');
-    await audit(kit, 'a group member’s actions', found);
+    await audit(kit, 'a group member’s actions', found, ALL);
     await sendKeys({ press: 'Escape' });
     el.groupId = '';
     el.mode = 'requests';
     await shows('Waiting for an answer');
-    await audit(kit, 'requests', found);
+    await audit(kit, 'requests', found, ALL);
     el.mode = 'blocklist';
     await shows('Totally Legit Deals');
-    await audit(kit, 'the block list', found);
+    await audit(kit, 'the block list', found, ALL);
     el.mode = 'friends';
     await shows('Zoe Alexandra');
-    await audit(kit, 'friends', found);
+    await audit(kit, 'friends', found, ALL);
     report(found);
   });
 
@@ -315,36 +238,38 @@ describe('accessibility (axe, light and dark)', () => {
       await until(() => /result/.test(panel(el)!.shadowRoot!.querySelector('[role="status"]')?.textContent ?? ''), 'the results');
     }
 
-    it('global, with results of every kind; inside a conversation', async () => {
+    it('global, with results of every kind; inside a conversation', async function () {
+    this.timeout(120_000);
       const kit = await mountKit<TimSearch>(html`<tim-search></tim-search>`);
       const found: Found = new Map();
       await until(() => panel(kit.el)?.shadowRoot?.querySelector('input'), 'the search panel', 8000);
-      await audit(kit, 'global, before typing', found);
+      await audit(kit, 'global, before typing', found, ALL);
       await search(kit.el, 'a');
-      await audit(kit, 'global, with results', found);
+      await audit(kit, 'global, with results', found, ALL);
       const inside = await mountKit<TimSearch>(html`<tim-search conversation-id="GROUPteam"></tim-search>`);
       await search(inside.el, 'the');
-      await audit(inside, 'in a conversation, with results', found);
+      await audit(inside, 'in a conversation, with results', found, ALL);
       report(found);
     });
   });
 
-  it('<tim-status> offline and kicked out; <tim-unread-count>', async () => {
+  it('<tim-status> offline and kicked out; <tim-unread-count>', async function () {
+    this.timeout(120_000);
     const found: Found = new Map();
     const status = await mountKit(html`<tim-status></tim-status>`);
     status.core.faults.disconnect();
     await until(() => deepText(status.el).includes('Network unavailable'), 'offline');
-    await audit(status, 'status: offline', found);
+    await audit(status, 'status: offline', found, ALL);
     await status.core.faults.reconnect();
     status.core.faults.kickOut('multipleAccount');
     await until(() => status.el.shadowRoot!.querySelector('button'), 'kicked out');
-    await audit(status, 'status: kicked out', found);
+    await audit(status, 'status: kicked out', found, ALL);
     const unread = await mountKit<TimUnreadCount>(html`<tim-unread-count></tim-unread-count>`);
     await until(() => unread.el.count > 0 && unread.el.shadowRoot!.querySelector('[part~="badge"]'), 'the count');
-    await audit(unread, 'unread count', found);
+    await audit(unread, 'unread count', found, ALL);
     const zero = await mountKit<TimUnreadCount>(html`<tim-unread-count show-zero></tim-unread-count>`, { seed: 'empty' });
     await until(() => zero.el.shadowRoot!.querySelector('[part~="badge"]'), 'the zero badge');
-    await audit(zero, 'unread count at zero', found);
+    await audit(zero, 'unread count at zero', found, ALL);
     report(found);
   });
 });

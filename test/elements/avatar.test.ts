@@ -11,7 +11,7 @@ describe('<tim-avatar>', () => {
     expect(initials.textContent!.trim()).to.equal('B');
     const colour = (seed: string) => {
       const probe = document.createElement('span');
-      probe.style.background = `hsl(${hueOf(seed)} 42% 46%)`;
+      probe.style.background = `oklch(from hsl(${hueOf(seed)} 42% 46%) min(l, .54) c h)`;
       return probe.style.backgroundColor;
     };
     expect(initials.style.backgroundColor).to.equal(colour('u-bob'));

@@ -212,6 +212,7 @@ describe('<tim-provider> with a language whose words are unreachable', () => {
     expect(e).to.include({ code: 2806, category: 'network', text: UNLOADED });
     await kit.el.updateComplete;
     expect(kit.el.shadowRoot!.querySelector('[aria-label="Conversations"]'), 'English strings').to.not.equal(null);
+    expect(kit.el.matches(':lang(en)'), 'marked as English, what it speaks').to.equal(true);
     kit.provider.theme = 'dark';
     await kit.provider.updateComplete;
     expect(seen.filter((d) => d.scenario === 'locale').length, 'not again while the language stays').to.equal(1);

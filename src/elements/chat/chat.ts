@@ -525,10 +525,13 @@ export class TimChat extends TimElement {
     if (arrived.length === 0) return;
     for (const m of arrived) this.#announced.add(m.ID);
     this.store?.ensureProfiles(arrived.map((m) => m.from));
-    this.announcement = arrived
+    const said = arrived
       .slice(-3)
       .map((m) => this.t.common.preview.senderPrefix(this.#senderName(m)) + this.#preview(m))
       .join('\n');
+    // The same words as last time (a second "ok") must change the region, or they are not said: a space is
+    // added, or taken away.
+    this.announcement = said === this.announcement ? `${said}\u00a0` : said;
     const away = !this.list.atBottom || document.visibilityState === 'hidden';
     if (away) this.unseen = [...this.unseen, ...arrived];
     // Arrived while the tab was hidden: mark where reading stopped.
@@ -757,7 +760,7 @@ export class TimChat extends TimElement {
     // The title is a button only for a user or a group (disabled otherwise).
     const open = () =>
       this.#navigate(target!.type === 'C2C' ? { to: 'profile', userID: target!.targetID } : { to: 'group', groupID: target!.targetID });
-    return html`<header part="header">
+    return html`<header part="header" role="none">
       <button class="icon-button" part="back-button" ?hidden=${this.noBack} aria-label=${this.t.common.back} @click=${() => this.#navigate({ to: 'back' })}>
         ${icon('back')}
       </button>

@@ -203,7 +203,7 @@ export class TimProfileGroup extends ProfileView {
     switch (name) {
       case 'header': {
         const count = new Intl.NumberFormat(this.l10n.locale).format(g.memberCount);
-        return html`<header part="header" class="header">
+        return html`<header part="header" class="header" role="none">
           <tim-avatar part="avatar" src=${g.avatar} name=${cleanName(g.name) || g.groupID} seed=${g.groupID} class="group-avatar"></tim-avatar>
           <div class="who">
             <span part="name" class="name"><bdi>${cleanName(g.name) || g.groupID}</bdi></span>

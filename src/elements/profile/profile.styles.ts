@@ -109,6 +109,8 @@ export const viewStyles = css`
   }
   .row {
     display: flex;
+    /* A narrow pane (or 200% text): the row's button goes under the value rather than squeezing it letter by letter. */
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--tim-space-3);
     min-height: 2.75rem;
@@ -123,7 +125,7 @@ export const viewStyles = css`
     color: var(--tim-color-text-muted);
   }
   .value {
-    flex: 1;
+    flex: 1 1 6rem;
     min-width: 0;
     overflow-wrap: anywhere;
     white-space: pre-line;

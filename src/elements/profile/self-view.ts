@@ -105,7 +105,7 @@ export class TimProfileSelf extends ProfileView {
     switch (name) {
       case 'header': {
         const shown = cleanName(this.#value('nick')) || me;
-        return html`<header part="header" class="header">
+        return html`<header part="header" class="header" role="none">
           <tim-avatar part="avatar" src=${this.#previewUrl} name=${shown} seed=${me} label=${t.form.preview}></tim-avatar>
           <div class="who">
             <span part="name" class="name"><bdi>${shown}</bdi></span>

@@ -89,7 +89,7 @@ export class TimProfileUser extends ProfileView {
       case 'header': {
         const nick = cleanName(profile.nick);
         const badge = incoming && relation === 'stranger' ? 'incoming' : relation;
-        return html`<header part="header" class="header">
+        return html`<header part="header" class="header" role="none">
           <tim-avatar part="avatar" src=${profile.avatar} name=${this.#name} seed=${id}></tim-avatar>
           <div class="who">
             <span part="name" class="name"><bdi>${this.#name}</bdi></span>

@@ -55,7 +55,10 @@ export class TimProvider extends TimBase {
   /** The chat core (LocalCore, TencentCore, or any ChatCore). Set as a property. */
   @property({ attribute: false }) core: ChatCore | undefined;
 
-  /** UI language (BCP 47: en, zh, zh-CN, ko…). Empty: the document's `lang`, else the browser's. */
+  /**
+   * UI language (BCP 47: en, zh, zh-CN, ko…). Empty: the document's `lang`, else the browser's. The provider's
+   * `lang` attribute says the language its elements then speak (`en` for an unsupported one), for screen readers.
+   */
   @property({ reflect: true }) locale = '';
 
   /** Color scheme: `light`, `dark`, or `auto` (the user's preference). */
@@ -118,13 +121,17 @@ export class TimProvider extends TimBase {
    * fetched leave the elements in English, readable; the host hears of it, since only a reload brings them.
    */
   #loadWords(locale: string): void {
-    loadCatalog(resolveLocale(locale))
+    const words = resolveLocale(locale);
+    // The language the elements speak, for screen readers to pick their voice (the page's may differ).
+    this.lang = words;
+    loadCatalog(words)
       .catch(unreachable)
-      .catch(({ code, message }: ChatError) =>
+      .catch(({ code, message }: ChatError) => {
+        this.lang = 'en';
         this.dispatchEvent(
           new TimErrorEvent({ code, message, scenario: 'locale', category: classifyError(code), text: sourceCatalog.errors.byCode[code]! }),
-        ),
-      );
+        );
+      });
   }
 
   protected override render() {

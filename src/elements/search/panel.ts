@@ -523,6 +523,7 @@ export class TimSearchPanel extends TimElement {
     const t = this.t.search;
     const scope = this.#scope;
     const disabled = !!scope && !this.#messageSearch;
+    this.#listed = false;
     const body = this.#renderBody();
     return html`${scope || !this.noBack ? this.#renderHeader(scope) : nothing}
       <div class="field" part="field">
@@ -531,7 +532,7 @@ export class TimSearchPanel extends TimElement {
           part="input"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded=${this.results ? 'true' : 'false'}
+          aria-expanded=${this.#listed ? 'true' : 'false'}
           aria-controls="results"
           aria-label=${scope ? t.placeholderIn : t.placeholder}
           placeholder=${scope ? t.placeholderIn : t.placeholder}
@@ -595,6 +596,10 @@ export class TimSearchPanel extends TimElement {
     </div>`;
   }
 
+  /** The results' listbox is drawn: the combobox is expanded then only (not when a state, "no results" or a
+   *  failure, takes its place: its `aria-controls` would name nothing). */
+  #listed = false;
+
   #renderBody() {
     const t = this.t.search;
     const r = this.results;
@@ -613,6 +618,7 @@ export class TimSearchPanel extends TimElement {
   }
 
   #renderGlobal(r: Results) {
+    this.#listed = true;
     const t = this.t.search;
     const terms = r.query.terms;
     const state = this.store!.state;
@@ -677,6 +683,7 @@ export class TimSearchPanel extends TimElement {
   }
 
   #renderScoped(r: Results) {
+    this.#listed = true;
     const t = this.t.search;
     const rows: Row[] = r.messages.map((m) => ({ kind: 'message', key: m.ID, message: m }));
     for (const m of r.messages) this.#option(m.ID, () => this.#navigate({ to: 'chat', conversationID: m.conversationID, messageID: m.ID }));

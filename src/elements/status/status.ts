@@ -3,6 +3,9 @@ import { state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import { buttonStyles } from '../../styles/shared.js';
 
+/** The last state said for each store (by one of its status lines). */
+const spoken = new WeakMap<object, string>();
+
 /**
  * The connection and session line: nothing while all is well; "Network unavailable" while offline,
  * "Connecting…" while reconnecting; "You logged in somewhere else" or "Your session expired" with a
@@ -47,21 +50,30 @@ export class TimStatus extends TimElement {
   #net = this.select((s) => s.net);
   @state() private busy = false;
 
+  /** What this line says in its live region (see `render`). */
+  #said = '';
+
   protected override render() {
     const session = this.#session.value;
     const net = this.#net.value;
     const t = this.t.common;
-    if (!this.store) return html`<div part="banner" class="banner" role="status">${t.noProvider}</div>`;
-    if (session?.status === 'kickedOut') {
-      return html`<div part="banner" class="banner alert" role="alert">
-        <span class="text">${t.kicked[session.kickReason ?? 'multipleAccount']}</span>
-        <button part="action" class="action" ?disabled=${this.busy} @click=${this.relogin}>${t.loginAgain}</button>
-      </div>`;
-    }
-    if (session?.status === 'loggedOut') return html`<div part="banner" class="banner" role="status">${t.loggedOut}</div>`;
-    if (net === 'disconnected') return html`<div part="banner" class="banner alert" role="status">${t.offline}</div>`;
-    if (net === 'connecting') return html`<div part="banner" class="banner" role="status">${t.connecting}</div>`;
-    return nothing;
+    const store = this.store;
+    if (!store) return html`<div part="banner" class="banner" role="status">${t.noProvider}</div>`;
+    const kicked = session?.status === 'kickedOut';
+    const line = kicked ? '' : session?.status === 'loggedOut' ? t.loggedOut : net === 'disconnected' ? t.offline : net === 'connecting' ? t.connecting : '';
+    // Said by a live region that is always there (one inserted with its words is not said by most screen
+    // readers), and once per page: of the lines of a store (the list's, the chat's…), the first to draw a new
+    // state says it, the others stay silent.
+    this.#said = spoken.get(store) !== line ? (spoken.set(store, line), line) : this.#said === line ? line : '';
+    return html`${kicked
+        ? html`<div part="banner" class="banner alert" role="alert">
+            <span class="text">${t.kicked[session.kickReason ?? 'multipleAccount']}</span>
+            <button part="action" class="action" ?disabled=${this.busy} @click=${this.relogin}>${t.loginAgain}</button>
+          </div>`
+        : line
+          ? html`<div part="banner" class="banner ${line === t.offline ? 'alert' : ''}">${line}</div>`
+          : nothing}
+      <div class="visually-hidden" role="status">${this.#said}</div>`;
   }
 
   private relogin = async () => {

@@ -213,6 +213,8 @@ export class TimChatComposer extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.attachments.clear();
+    this.#resize.disconnect();
+    this.#fitted = '';
   }
 
   // ───────────────────────────── the chat's API ─────────────────────────────
@@ -373,6 +375,27 @@ export class TimChatComposer extends LitElement {
     if (this.input) this.input.value = text;
     void this.updateComplete.then(() => this.#grow());
     if (save) this.#scheduleDraft();
+  }
+
+  /** The input's width and placeholder when it was last fitted to its content. */
+  #fitted = '';
+  /** Text and placeholder wrap anew when the width changes (a narrower pane, larger text). */
+  #resize = new ResizeObserver(() => this.#fit());
+
+  /** Fits the input to what it shows when its width or its placeholder changed: an empty input shows its
+   *  placeholder, which wraps too (at 200% text a name no longer fits one line, and the rest was cut off). */
+  #fit(): void {
+    const input = this.input;
+    const key = input && `${input.clientWidth}\n${input.placeholder}`;
+    if (!input || key === this.#fitted) return;
+    this.#fitted = key!;
+    this.#grow();
+  }
+
+  protected override updated(): void {
+    const input = this.input;
+    if (input && !this.#fitted) this.#resize.observe(input);
+    this.#fit();
   }
 
   #grow(): void {
@@ -651,6 +674,8 @@ export class TimChatComposer extends LitElement {
 
   protected override render() {
     const t = this.t.composer;
+    // Why sending is off is shown above the input and said by a live region that is always there (one added
+    // with its words is not said by most screen readers).
     const reason = this.disabledReason;
     const bytes = utf8Bytes(this.text);
     const limit = this.#limit;
@@ -662,7 +687,7 @@ export class TimChatComposer extends LitElement {
     const name = this.#placeholderName();
     return html`${this.dragging ? html`<div class="drop" part="drop-zone">${icon('attach')}<span>${t.dropHere}</span></div>` : nothing}
       ${this.#renderBanner()} ${this.attachments.render()}
-      ${reason ? html`<div class="reason" id="reason" role="status" part="disabled-reason">${icon('block')}<span>${this.#disabledText(reason)}</span></div>` : nothing}
+      ${reason ? html`<div class="reason" id="reason" part="disabled-reason">${icon('block')}<span>${this.#disabledText(reason)}</span></div>` : nothing}
       ${this.notice ? html`<div class="notice" id="notice" role="alert">${icon('alert')}<span>${this.notice}</span></div>` : nothing}
       ${this.mentions.render()} ${this.#renderPanel()}
       <div class="row ${reason ? 'disabled' : ''}" part="input-row">
@@ -707,7 +732,8 @@ export class TimChatComposer extends LitElement {
         <button class="send" part="send-button" aria-label=${edit ? t.save : t.send} ?disabled=${!canSend} @click=${() => void this.send()}>
           ${icon(edit ? 'check' : 'send')}
         </button>
-      </div>`;
+      </div>
+      <div class="visually-hidden" role="status">${reason ? this.#disabledText(reason) : ''}</div>`;
   }
 
   #renderBanner() {
