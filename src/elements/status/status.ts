@@ -64,7 +64,12 @@ export class TimStatus extends TimElement {
     // Said by a live region that is always there (one inserted with its words is not said by most screen
     // readers), and once per page: of the lines of a store (the list's, the chat's…), the first to draw a new
     // state says it, the others stay silent.
-    this.#said = spoken.get(store) !== line ? (spoken.set(store, line), line) : this.#said === line ? line : '';
+    if (spoken.get(store) !== line) {
+      spoken.set(store, line);
+      this.#said = line;
+    } else if (this.#said !== line) {
+      this.#said = '';
+    }
     return html`${kicked
         ? html`<div part="banner" class="banner alert" role="alert">
             <span class="text">${t.kicked[session.kickReason ?? 'multipleAccount']}</span>
