@@ -112,6 +112,19 @@ describe('composer: writing and sending', () => {
     }
   });
 
+  it('the Send button, once it sent, gives the focus to the input (it is disabled then, and the focus would fall to the page)', async () => {
+    const kit = await mountChat('C2Cbob');
+    await type(kit, 'By the button');
+    await sendKeys({ press: 'Tab' });
+    expect(root(kit)!.activeElement, 'the keyboard reached Send').to.equal($(kit, '[part=send-button]'));
+    await sendKeys({ press: 'Enter' });
+    await sentText(kit, 'By the button');
+    await until(() => root(kit)!.activeElement === input(kit), 'the focus back in the input');
+    // Typing goes on where it was: the next message, without a click or Tab.
+    await sendKeys({ type: 'next' });
+    expect(input(kit)!.value).to.equal('next');
+  });
+
   it('takes the height it held while its module loaded (the history does not move)', async () => {
     const kit = await mountChat('C2Cbob');
     const composer = kit.el.shadowRoot!.querySelector<HTMLElement>('tim-chat-composer')!;
