@@ -758,4 +758,32 @@ describe('<tim-chat> keyboard only', () => {
     await until(() => !rowOf(el, reply.ID), 'deleted');
     await until(() => deepActive() === rowOf(el, sent.ID), 'the focus on the message before it');
   });
+
+  it("the toolbar's Forward: the focus comes back to it after the dialog (Escape or Send), not to the page", async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const last = await until(() => lastMessage(kit, (m) => m.type === 'TIMTextElem' && m.status === 'success'), 'a text message');
+    const row = await until(() => rowOf(el, last.ID), 'its row');
+    row.focus();
+    const forwardTool = () => row.querySelector<HTMLButtonElement>('[part="message-tools"] button[aria-label="Forward"]');
+    await until(forwardTool, 'the toolbar of the focused message', 8000);
+    await tabTo((a) => a === forwardTool(), false, "the toolbar's Forward");
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'forward') && deepActive() === inLayer(el, '.forward input[type="search"]'), 'the picker, search focused');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOpen(el, 'forward'), 'the dialog closed');
+    await until(() => !!deepActive() && deepActive() === forwardTool(), 'the focus back on Forward');
+    // And after sending through it.
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'forward'), 'the picker again');
+    await sendKeys({ type: 'Carol' });
+    await until(() => pickerNames(el).join() === 'Carol Jones', 'filtered');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Space' });
+    await until(() => forwardButton(el).textContent!.trim() === 'Send (1)', 'picked');
+    forwardButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !dialogOpen(el, 'forward'), 'sent, closed');
+    await until(() => !!deepActive() && deepActive() === forwardTool(), 'the focus back on Forward after sending');
+  });
 });

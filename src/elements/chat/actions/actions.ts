@@ -647,7 +647,9 @@ export class MessageActionsLayer extends TimElement {
         @change=${() => this.#toggle(m.ID)}
       />`;
     }
-    if (m.ID !== this.#hovered && m.ID !== this.#focused && m.ID !== this.#menuFor?.ID) return nothing;
+    // The toolbar stays while its menu or its Forward dialog is open: the dialog gives the focus back to Forward.
+    const forwarding = this.forwarding?.messages;
+    if (m.ID !== this.#hovered && m.ID !== this.#focused && m.ID !== this.#menuFor?.ID && !(forwarding?.length === 1 && forwarding[0]!.ID === m.ID)) return nothing;
     const sent = this.#sent(m);
     const button = (id: ActionID, label: string, name: Parameters<typeof icon>[0]) =>
       html`<button class="icon-button ${name === 'reply' || name === 'forward' ? 'directional' : ''}" aria-label=${label} title=${label} @click=${() => void this.run(id, m)}>${icon(name)}</button>`;
@@ -695,7 +697,7 @@ export class MessageActionsLayer extends TimElement {
     const t = this.t.actions;
     return html`<tim-menu label=${t?.menu ?? ''} .items=${this.menuItems} @tim-menu-select=${this.#onMenuSelect} @close=${this.#onMenuClose}></tim-menu>
       <tim-dialog class="confirm"></tim-dialog>
-      <tim-dialog class="forward" heading=${t?.forwardTitle ?? ''} @close=${() => (this.forwarding = undefined)}>${this.#renderForward()}</tim-dialog>
+      <tim-dialog class="forward" heading=${t?.forwardTitle ?? ''} @close=${() => ((this.forwarding = undefined), this.chat.requestUpdate())}>${this.#renderForward()}</tim-dialog>
       <tim-dialog class="receipts" heading=${t?.receiptsTitle ?? ''} @close=${() => (this.receipts = undefined)}>${this.#renderReceipts()}</tim-dialog>
       <div class="toast" role="status" aria-live="polite">${this.toast ? html`<span>${this.toast}</span>` : nothing}</div>`;
   }
