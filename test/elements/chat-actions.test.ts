@@ -190,6 +190,38 @@ describe('<tim-chat> message menu', () => {
     await until(() => !menuOpen(el), 'closed');
   });
 
+  it('a long press that opened the menu is not also a tap: the click the browser may send on lifting the finger does not reach the message (an image would open over the menu)', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    const bubble = rowOf(el, theirs.ID)!.querySelector<HTMLElement>('.bubble')!;
+    const r = bubble.getBoundingClientRect();
+    const at = { bubbles: true, composed: true, clientX: r.left + 10, clientY: r.top + 10 };
+    const touch = (type: string) => bubble.dispatchEvent(new PointerEvent(type, { ...at, pointerType: 'touch', isPrimary: true }));
+    let clicks = 0;
+    bubble.addEventListener('click', () => clicks++);
+    touch('pointerdown');
+    await until(() => menuOpen(el), 'the menu after a long press');
+    touch('pointerup');
+    bubble.dispatchEvent(new MouseEvent('click', at));
+    expect(clicks, 'the click that ended the long press').to.equal(0);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    // Where the browser sends no such click, the next tap (on a menu item, say) is not swallowed instead.
+    touch('pointerdown');
+    await until(() => menuOpen(el), 'the menu again');
+    touch('pointerup');
+    const item = menuItem(el, 'Reply')!;
+    item.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch', isPrimary: true }));
+    item.click();
+    await until(() => !menuOpen(el) && q(el, 'tim-chat-composer')?.shadowRoot?.textContent?.includes('Replying to'), 'the reply chosen by a tap');
+    // A tap after it is a tap again.
+    touch('pointerdown');
+    touch('pointerup');
+    bubble.dispatchEvent(new MouseEvent('click', at));
+    expect(clicks, 'a later tap').to.equal(1);
+  });
+
   it('opens on the very first long press, the one that loads the actions (a touch screen has no hover before it)', async () => {
     /** A chat never touched yet, and a touch on the bubble of Bob's last text. */
     const untouched = async () => {

@@ -135,6 +135,8 @@ export class MessageActionsLayer extends TimElement {
   #recalled = new Map<string, string>();
   #pressTimer: ReturnType<typeof setTimeout> | undefined;
   #pressAt = { x: 0, y: 0 };
+  /** A long press opened the menu: the click a browser may send when the finger lifts is not a tap. */
+  #pressed = false;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the focus was when multi-select began (it goes back there). */
   #selectOrigin = '';
@@ -175,7 +177,7 @@ export class MessageActionsLayer extends TimElement {
       if ((e as PointerEvent).pointerType !== 'touch') this.#hover(row?.dataset.id ?? '');
     } else if (e.type === 'focusin') {
       this.#setFocused(row?.dataset.id ?? '');
-    } else if (e.type === 'pointerdown' && row) {
+    } else if (e.type === 'pointerdown' && (this.#pressed = false, row)) {
       const p = e as PointerEvent;
       if (p.pointerType !== 'touch' || this.selecting) return;
       this.#cancelPress();
@@ -184,6 +186,7 @@ export class MessageActionsLayer extends TimElement {
       this.#pressTimer = setTimeout(
         () => {
           this.#pressTimer = undefined;
+          this.#pressed = true;
           const m = this.#message(row.dataset.id!);
           if (m) this.openMenu(m, row, this.#pressAt);
         },
@@ -547,6 +550,12 @@ export class MessageActionsLayer extends TimElement {
   }
 
   #onClick(e: MouseEvent): void {
+    if (this.#pressed) {
+      this.#pressed = false;
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     if (!this.selecting) return;
     const row = rowOf(e);
     if (!row || row.classList.contains('notice')) return;
@@ -560,6 +569,7 @@ export class MessageActionsLayer extends TimElement {
   }
 
   #onKey(e: KeyboardEvent): void {
+    this.#pressed = false;
     const target = e.composedPath()[0] as HTMLElement;
     if (this.selecting && e.key === 'Escape') {
       e.preventDefault();
