@@ -203,6 +203,11 @@ describe('<tim-chat> message menu', () => {
     touch('pointerdown');
     await until(() => menuOpen(el), 'the menu after a long press');
     touch('pointerup');
+    // The lift of the finger: its default (a tap's mouse events, whose press would take the focus from the menu, and the click) is cancelled.
+    const lift = () => new TouchEvent('touchend', { bubbles: true, composed: true, cancelable: true });
+    const ending = lift();
+    bubble.dispatchEvent(ending);
+    expect(ending.defaultPrevented, 'the lift that ends a long press').to.be.true;
     bubble.dispatchEvent(new MouseEvent('click', at));
     expect(clicks, 'the click that ended the long press').to.equal(0);
     await sendKeys({ press: 'Escape' });
@@ -218,6 +223,9 @@ describe('<tim-chat> message menu', () => {
     // A tap after it is a tap again.
     touch('pointerdown');
     touch('pointerup');
+    const tapLift = lift();
+    bubble.dispatchEvent(tapLift);
+    expect(tapLift.defaultPrevented, "a tap's lift").to.be.false;
     bubble.dispatchEvent(new MouseEvent('click', at));
     expect(clicks, 'a later tap').to.equal(1);
   });

@@ -169,6 +169,8 @@ export class MessageActionsLayer extends TimElement {
     });
     root.addEventListener('keydown', (e) => this.#onKey(e as KeyboardEvent));
     root.addEventListener('click', (e) => this.#onClick(e as MouseEvent), true);
+    // The lift that ends a long press: no tap's mouse events (their press would take the focus from the menu), no click.
+    root.addEventListener('touchend', (e) => this.#pressed && e.cancelable && e.preventDefault(), { passive: false });
   }
 
   /** @internal An event on a message (the one that loaded this chunk, then every later one). */
