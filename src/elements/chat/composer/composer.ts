@@ -375,9 +375,20 @@ export class TimChatComposer extends LitElement {
     if (save) this.#scheduleDraft();
   }
 
+  /** The placeholder the input's height was last fitted to. */
+  #fitted = '';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // An empty input is as tall as its placeholder, which a long name wraps (a phone, Korean "…님에게 메시지 보내기").
+    const input = this.input;
+    if (input && !input.value && input.placeholder !== this.#fitted) this.#grow();
+  }
+
   #grow(): void {
     const input = this.input;
     if (!input) return;
+    this.#fitted = input.placeholder;
     input.style.blockSize = 'auto';
     input.style.blockSize = `${input.scrollHeight + (input.offsetHeight - input.clientHeight)}px`;
   }
