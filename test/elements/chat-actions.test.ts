@@ -190,6 +190,46 @@ describe('<tim-chat> message menu', () => {
     await until(() => !menuOpen(el), 'closed');
   });
 
+  it('a long press that opened the menu is not also a tap: the click the browser may send on lifting the finger does not reach the message (an image would open over the menu)', async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const theirs = lastMessage(kit, (m) => m.flow === 'in' && m.type === 'TIMTextElem')!;
+    const bubble = rowOf(el, theirs.ID)!.querySelector<HTMLElement>('.bubble')!;
+    const r = bubble.getBoundingClientRect();
+    const at = { bubbles: true, composed: true, clientX: r.left + 10, clientY: r.top + 10 };
+    const touch = (type: string) => bubble.dispatchEvent(new PointerEvent(type, { ...at, pointerType: 'touch', isPrimary: true }));
+    let clicks = 0;
+    bubble.addEventListener('click', () => clicks++);
+    touch('pointerdown');
+    await until(() => menuOpen(el), 'the menu after a long press');
+    touch('pointerup');
+    // The lift of the finger: its default (a tap's mouse events, whose press would take the focus from the menu, and the click) is cancelled.
+    const lift = () => new TouchEvent('touchend', { bubbles: true, composed: true, cancelable: true });
+    const ending = lift();
+    bubble.dispatchEvent(ending);
+    expect(ending.defaultPrevented, 'the lift that ends a long press').to.be.true;
+    bubble.dispatchEvent(new MouseEvent('click', at));
+    expect(clicks, 'the click that ended the long press').to.equal(0);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menuOpen(el), 'closed');
+    // Where the browser sends no such click, the next tap (on a menu item, say) is not swallowed instead.
+    touch('pointerdown');
+    await until(() => menuOpen(el), 'the menu again');
+    touch('pointerup');
+    const item = menuItem(el, 'Reply')!;
+    item.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch', isPrimary: true }));
+    item.click();
+    await until(() => !menuOpen(el) && q(el, 'tim-chat-composer')?.shadowRoot?.textContent?.includes('Replying to'), 'the reply chosen by a tap');
+    // A tap after it is a tap again.
+    touch('pointerdown');
+    touch('pointerup');
+    const tapLift = lift();
+    bubble.dispatchEvent(tapLift);
+    expect(tapLift.defaultPrevented, "a tap's lift").to.be.false;
+    bubble.dispatchEvent(new MouseEvent('click', at));
+    expect(clicks, 'a later tap').to.equal(1);
+  });
+
   it('opens on the very first long press, the one that loads the actions (a touch screen has no hover before it)', async () => {
     /** A chat never touched yet, and a touch on the bubble of Bob's last text. */
     const untouched = async () => {
@@ -757,5 +797,33 @@ describe('<tim-chat> keyboard only', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !rowOf(el, reply.ID), 'deleted');
     await until(() => deepActive() === rowOf(el, sent.ID), 'the focus on the message before it');
+  });
+
+  it("the toolbar's Forward: the focus comes back to it after the dialog (Escape or Send), not to the page", async () => {
+    const kit = await mountChat('C2Cbob');
+    const el = kit.el;
+    const last = await until(() => lastMessage(kit, (m) => m.type === 'TIMTextElem' && m.status === 'success'), 'a text message');
+    const row = await until(() => rowOf(el, last.ID), 'its row');
+    row.focus();
+    const forwardTool = () => row.querySelector<HTMLButtonElement>('[part="message-tools"] button[aria-label="Forward"]');
+    await until(forwardTool, 'the toolbar of the focused message', 8000);
+    await tabTo((a) => a === forwardTool(), false, "the toolbar's Forward");
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'forward') && deepActive() === inLayer(el, '.forward input[type="search"]'), 'the picker, search focused');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOpen(el, 'forward'), 'the dialog closed');
+    await until(() => !!deepActive() && deepActive() === forwardTool(), 'the focus back on Forward');
+    // And after sending through it.
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialogOpen(el, 'forward'), 'the picker again');
+    await sendKeys({ type: 'Carol' });
+    await until(() => pickerNames(el).join() === 'Carol Jones', 'filtered');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Space' });
+    await until(() => forwardButton(el).textContent!.trim() === 'Send (1)', 'picked');
+    forwardButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !dialogOpen(el, 'forward'), 'sent, closed');
+    await until(() => !!deepActive() && deepActive() === forwardTool(), 'the focus back on Forward after sending');
   });
 });

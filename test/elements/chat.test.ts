@@ -888,6 +888,29 @@ describe('<tim-chat> accessibility', () => {
     expect((deepActive() as HTMLElement).dataset.id).to.equal(qa(el, '.row[data-id]').at(-1)!.dataset.id);
   });
 
+  it('is one tab stop: Tab passes what the other messages hold (avatars, links, media) on its way to the composer; the focused message keeps its own', async () => {
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    const input = () => q(el, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') ?? null;
+    await until(input, 'the composer', 8000);
+    await until(() => qa(el, '.row[data-id] button.avatar').length > 2, "members' avatars");
+    q(el, '[part~="search-button"]')!.focus();
+    const passed: string[] = [];
+    for (let i = 0; i < 40 && deepActive() !== input(); i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = deepActive() as HTMLElement;
+      if (a.getRootNode() === el.shadowRoot && a.closest('.row[data-id]') && !a.classList.contains('row')) passed.push(a.getAttribute('aria-label') ?? a.outerHTML.slice(0, 60));
+    }
+    expect(deepActive(), 'Tab reaches the composer').to.equal(input());
+    expect(passed, 'stops inside messages on the way').to.deep.equal([]);
+    // The focused message's own controls are reached from it: its sender's avatar, right after it.
+    const withAvatar = qa(el, '.row[data-id]').filter((r) => r.querySelector('button.avatar')).at(-1)!;
+    withAvatar.focus();
+    await until(() => withAvatar.querySelector<HTMLElement>('button.avatar')!.tabIndex === 0, 'its avatar a tab stop');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(withAvatar.querySelector('button.avatar'));
+  });
+
   it('has alt text from file names, and respects reduced motion', async () => {
     const { core, dbName } = await makeCore({});
     await core.bulkImport(

@@ -12,7 +12,7 @@ import { AT_ALL, Limits, type ConversationID, type Message, type TimChat } from 
 import { parseReply } from '../../src/elements/chat/reply.js';
 import { newProfile, openDatabase, type LocalSchema } from '../../src/core/local/database.js';
 import { Transaction } from '../../src/core/local/idb.js';
-import { cleanupKits, deepText, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
+import { cleanupKits, deepText, makeCore, mountKit, mountOnCore, until, type Kit } from '../helpers/kit.js';
 
 type ChatKit = Kit<TimChat>;
 const others: LocalCore[] = [];
@@ -109,6 +109,33 @@ describe('composer: writing and sending', () => {
       await sentText(kit, 'first\nsecond');
     } finally {
       window.matchMedia = real;
+    }
+  });
+
+  it('the Send button, once it sent, gives the focus to the input (it is disabled then, and the focus would fall to the page)', async () => {
+    const kit = await mountChat('C2Cbob');
+    await type(kit, 'By the button');
+    await sendKeys({ press: 'Tab' });
+    expect(root(kit)!.activeElement, 'the keyboard reached Send').to.equal($(kit, '[part=send-button]'));
+    await sendKeys({ press: 'Enter' });
+    await sentText(kit, 'By the button');
+    await until(() => root(kit)!.activeElement === input(kit), 'the focus back in the input');
+    // Typing goes on where it was: the next message, without a click or Tab.
+    await sendKeys({ type: 'next' });
+    expect(input(kit)!.value).to.equal('next');
+  });
+
+  it('shows the whole placeholder on a narrow screen before anything is typed (a long name wraps; the input is as tall as it)', async () => {
+    const { core, dbName } = await makeCore({});
+    const kit = await mountOnCore<TimChat>(core, dbName, html`<tim-chat conversation-id="C2Czoe"></tim-chat>`, { width: 480 });
+    try {
+      const field = await until(() => input(kit), 'the composer', 8000);
+      await until(() => field.placeholder.includes('Extremely Long Display Names Society'), "Zoe's whole name in the placeholder", 8000);
+      await kit.el.updateComplete;
+      await until(() => field.scrollHeight <= field.clientHeight, 'the placeholder not cut off');
+      expect(field.clientHeight, 'more than one line').to.be.greaterThan(40);
+    } finally {
+      await kit.cleanup();
     }
   });
 

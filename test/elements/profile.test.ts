@@ -314,6 +314,28 @@ describe('<tim-profile>', () => {
       expect(seen.map((s) => s.type)).to.deep.equal(['tim-before-block', 'tim-before-unblock']);
     });
 
+    it('keeps the keyboard focus on the control pressed (a switch, Block → Unblock) though it is disabled while the action runs', async () => {
+      const kit = await mount(html`<tim-profile user-id="hanmeimei"></tim-profile>`);
+      await until(() => badge(kit) === 'Friend', 'friend');
+      const deepActive = () => {
+        let a = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        return a;
+      };
+      const toggle = () => deepQueryAll<HTMLButtonElement>(R(kit), '[role="switch"]').find((b) => b.textContent!.includes('Mute notifications'))!;
+      toggle().focus();
+      await sendKeys({ press: 'Space' });
+      await until(() => toggle().getAttribute('aria-checked') === 'true' && !toggle().disabled, 'muted');
+      await until(() => deepActive() === toggle(), 'the focus still on the switch');
+      // Block, confirmed in a dialog: its button gives way to Unblock, which takes the focus.
+      button(kit, 'Block')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(openDialog, 'the confirmation');
+      await sendKeys({ press: 'Enter' });
+      await until(() => badge(kit) === 'Blocked', 'blocked');
+      await until(() => !!button(kit, 'Unblock') && deepActive() === button(kit, 'Unblock'), 'the focus on Unblock');
+    });
+
     it('mutes notifications, pins and clears the history of the conversation', async () => {
       const kit = await mount(html`<tim-profile user-id="hanmeimei"></tim-profile>`);
       await until(() => badge(kit) === 'Friend', 'friend');
@@ -507,6 +529,15 @@ describe('<tim-profile>', () => {
       await click(kit, 'Unblock');
       await shows(kit, 'You have not blocked anyone.');
       expect(await kit.core.getBlacklist()).to.deep.equal([]);
+    });
+
+    it('keeps the keyboard focus in the view when the row of the button pressed goes (the last blocked user unblocked)', async () => {
+      const kit = await mount(html`<tim-profile mode="blocklist"></tim-profile>`);
+      await shows(kit, 'Totally Legit Deals');
+      button(kit, 'Unblock')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await shows(kit, 'You have not blocked anyone.');
+      await until(() => view(kit)!.shadowRoot!.activeElement, 'the focus still in the view');
     });
   });
 

@@ -428,6 +428,21 @@ describe('<tim-search> states', () => {
     expect(items(el, 'messages').length).to.be.greaterThan(0);
   });
 
+  it('does not say "no results" when the messages could not be searched (contacts found none): it says the search failed, with Retry', async () => {
+    const kit = await mountSearch(undefined, { faults: { failures: [{ code: 2800, rate: 1, methods: ['searchMessages'] }] } });
+    const el = kit.el;
+    el.addEventListener('tim-error', () => undefined);
+    await search(el, 'demo');
+    const body = () => (root(el).textContent ?? '').replace(/\s+/g, ' ');
+    await until(() => body().includes('The search failed.'), 'the failure said');
+    expect(body(), 'no contact matches and the messages are unknown: "no results" would be wrong').not.to.include('No results');
+    expect(status(el)).to.equal('The search failed.');
+    kit.core.faults.reset();
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Retry')!.click();
+    await answered(el);
+    await until(() => items(el, 'messages').length > 0, 'the messages after Retry');
+  });
+
   it('on a core without message search: contacts and groups only, and says so', async () => {
     const kit = await mountSearch();
     Object.defineProperty(kit.core, 'capabilities', { value: { ...kit.core.capabilities, messageSearch: false } });

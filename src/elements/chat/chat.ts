@@ -437,6 +437,10 @@ export class TimChat extends TimElement {
     // rows are in the DOM, rather than with another render).
     const log = this.list.element;
     if (log) log.tabIndex = this.#focusKey && this.#rowElement(this.#focusKey) ? -1 : 0;
+    // What a message holds (its sender's avatar, links, media, quote) is a tab stop in the focused message
+    // only: Tab passes the others, as the arrow keys move between them.
+    for (const row of log?.querySelectorAll<HTMLElement>('.row') ?? [])
+      for (const c of row.querySelectorAll<HTMLElement>('a,button,summary,video')) c.tabIndex = row.dataset.id === this.#focusKey ? 0 : -1;
     this.#markRead();
   }
 

@@ -78,6 +78,34 @@ export abstract class ProfileView extends TimElement {
   /** A conversation not in the list (never messaged, or hidden), fetched so its settings still show. */
   @state() private fetchedConversation: Conversation | undefined;
 
+  /** The view's own button pressed last, and its section: an action disables its buttons, which drops the focus. */
+  #pressed: HTMLButtonElement | null = null;
+  #pressedIn: (Element | null)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('click', this.#onPress, true);
+  }
+
+  #onPress = (e: Event) => {
+    const b = (e.composedPath()[0] as Element).closest?.('button');
+    if (b?.getRootNode() !== this.renderRoot) return;
+    this.#pressed = b;
+    this.#pressedIn = [b.closest('ul'), b.closest('section')];
+  };
+
+  /**
+   * The focus fell to the page during an action: back to the button pressed, else to the first button of its
+   * list or section (Block gave way to Unblock, a row went), else of the view.
+   */
+  #keepFocus(): void {
+    const b = this.#pressed;
+    if (!b || (document.activeElement && document.activeElement !== document.body)) return;
+    if (b.isConnected && !b.disabled) return b.focus();
+    const place = this.#pressedIn.find((e) => e?.isConnected) ?? this.renderRoot;
+    place.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  }
+
   /** The view's sections in their default order. */
   protected abstract readonly defaultSections: readonly string[];
 
@@ -202,6 +230,7 @@ export abstract class ProfileView extends TimElement {
       return false;
     } finally {
       this.busy = '';
+      void this.updateComplete.then(() => this.#keepFocus());
     }
   }
 }

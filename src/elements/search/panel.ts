@@ -312,7 +312,7 @@ export class TimSearchPanel extends TimElement {
       this.loading = false;
       this.#learn(r);
       const n = r.users.length + r.groups.length + r.total;
-      this.announcement = failedAll(r) ? this.t.search.failed : n ? this.t.search.count(this.#number(n), n) : this.t.search.none(q.keyword);
+      this.announcement = !n && failedSome(r) ? this.t.search.failed : n ? this.t.search.count(this.#number(n), n) : this.t.search.none(q.keyword);
     };
     const contacts = (wantContacts ? store.searchContacts(q.keyword) : Promise.resolve(null)).then(
       (value) => {
@@ -606,14 +606,15 @@ export class TimSearchPanel extends TimElement {
     const scope = this.#scope;
     if (scope && !this.#messageSearch) return kit.stateView({ kind: 'empty', text: t.unavailable });
     if (!r) return this.loading ? kit.stateView({ kind: 'loading', text: t.searching }) : kit.stateView({ kind: 'empty', text: scope ? t.hintIn : t.hint });
-    if (failedAll(r)) return kit.stateView({ kind: 'error', text: t.failed, action: { label: this.t.common.retry, run: () => void this.#run() } });
     const empty = !r.users.length && !r.groups.length && !r.conversations.length && !r.messages.length;
-    const errors = [r.contactsError, r.messagesError].filter(Boolean).length
+    // Nothing found where the search worked, and a part failed: "no results" would not be true.
+    if (empty && failedSome(r)) return kit.stateView({ kind: 'error', text: t.failed, action: { label: this.t.common.retry, run: () => void this.#run() } });
+    const errors = failedSome(r)
       ? html`<p class="notice error" part="notice" role="alert">
           ${t.failed} <button class="link" @click=${() => void this.#run()}>${this.t.common.retry}</button>
         </p>`
       : nothing;
-    if (empty) return html`${errors}${kit.stateView({ kind: 'empty', text: t.none(r.query.keyword) })}`;
+    if (empty) return kit.stateView({ kind: 'empty', text: t.none(r.query.keyword) });
     return html`${errors}${scope ? this.#renderScoped(r) : this.#renderGlobal(r)}`;
   }
 
@@ -737,9 +738,9 @@ export class TimSearchPanel extends TimElement {
   }
 }
 
-/** Everything that was asked failed. */
-function failedAll(r: Results): boolean {
-  return (!r.contactsAsked || !!r.contactsError) && (r.noMessages || !!r.messagesError) && !!(r.contactsError || r.messagesError);
+/** A part of what was asked failed. */
+function failedSome(r: Results): boolean {
+  return !!(r.contactsError || r.messagesError);
 }
 
 /** A name without invisible controls (spoofing), or the fallback when nothing is left. */

@@ -135,6 +135,8 @@ export class MessageActionsLayer extends TimElement {
   #recalled = new Map<string, string>();
   #pressTimer: ReturnType<typeof setTimeout> | undefined;
   #pressAt = { x: 0, y: 0 };
+  /** A long press opened the menu: the click a browser may send when the finger lifts is not a tap. */
+  #pressed = false;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the focus was when multi-select began (it goes back there). */
   #selectOrigin = '';
@@ -167,6 +169,8 @@ export class MessageActionsLayer extends TimElement {
     });
     root.addEventListener('keydown', (e) => this.#onKey(e as KeyboardEvent));
     root.addEventListener('click', (e) => this.#onClick(e as MouseEvent), true);
+    // The lift that ends a long press: no tap's mouse events (their press would take the focus from the menu), no click.
+    root.addEventListener('touchend', (e) => this.#pressed && e.cancelable && e.preventDefault(), { passive: false });
   }
 
   /** @internal An event on a message (the one that loaded this chunk, then every later one). */
@@ -175,7 +179,7 @@ export class MessageActionsLayer extends TimElement {
       if ((e as PointerEvent).pointerType !== 'touch') this.#hover(row?.dataset.id ?? '');
     } else if (e.type === 'focusin') {
       this.#setFocused(row?.dataset.id ?? '');
-    } else if (e.type === 'pointerdown' && row) {
+    } else if (e.type === 'pointerdown' && (this.#pressed = false, row)) {
       const p = e as PointerEvent;
       if (p.pointerType !== 'touch' || this.selecting) return;
       this.#cancelPress();
@@ -184,6 +188,7 @@ export class MessageActionsLayer extends TimElement {
       this.#pressTimer = setTimeout(
         () => {
           this.#pressTimer = undefined;
+          this.#pressed = true;
           const m = this.#message(row.dataset.id!);
           if (m) this.openMenu(m, row, this.#pressAt);
         },
@@ -547,6 +552,12 @@ export class MessageActionsLayer extends TimElement {
   }
 
   #onClick(e: MouseEvent): void {
+    if (this.#pressed) {
+      this.#pressed = false;
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     if (!this.selecting) return;
     const row = rowOf(e);
     if (!row || row.classList.contains('notice')) return;
@@ -560,6 +571,7 @@ export class MessageActionsLayer extends TimElement {
   }
 
   #onKey(e: KeyboardEvent): void {
+    this.#pressed = false;
     const target = e.composedPath()[0] as HTMLElement;
     if (this.selecting && e.key === 'Escape') {
       e.preventDefault();
@@ -647,7 +659,9 @@ export class MessageActionsLayer extends TimElement {
         @change=${() => this.#toggle(m.ID)}
       />`;
     }
-    if (m.ID !== this.#hovered && m.ID !== this.#focused && m.ID !== this.#menuFor?.ID) return nothing;
+    // The toolbar stays while its menu or its Forward dialog is open: the dialog gives the focus back to Forward.
+    const forwarding = this.forwarding?.messages;
+    if (m.ID !== this.#hovered && m.ID !== this.#focused && m.ID !== this.#menuFor?.ID && !(forwarding?.length === 1 && forwarding[0]!.ID === m.ID)) return nothing;
     const sent = this.#sent(m);
     const button = (id: ActionID, label: string, name: Parameters<typeof icon>[0]) =>
       html`<button class="icon-button ${name === 'reply' || name === 'forward' ? 'directional' : ''}" aria-label=${label} title=${label} @click=${() => void this.run(id, m)}>${icon(name)}</button>`;
@@ -695,7 +709,7 @@ export class MessageActionsLayer extends TimElement {
     const t = this.t.actions;
     return html`<tim-menu label=${t?.menu ?? ''} .items=${this.menuItems} @tim-menu-select=${this.#onMenuSelect} @close=${this.#onMenuClose}></tim-menu>
       <tim-dialog class="confirm"></tim-dialog>
-      <tim-dialog class="forward" heading=${t?.forwardTitle ?? ''} @close=${() => (this.forwarding = undefined)}>${this.#renderForward()}</tim-dialog>
+      <tim-dialog class="forward" heading=${t?.forwardTitle ?? ''} @close=${() => ((this.forwarding = undefined), this.chat.requestUpdate())}>${this.#renderForward()}</tim-dialog>
       <tim-dialog class="receipts" heading=${t?.receiptsTitle ?? ''} @close=${() => (this.receipts = undefined)}>${this.#renderReceipts()}</tim-dialog>
       <div class="toast" role="status" aria-live="polite">${this.toast ? html`<span>${this.toast}</span>` : nothing}</div>`;
   }

@@ -536,6 +536,12 @@ export class TimChatComposer extends LitElement {
     await sent;
   }
 
+  /** Send pressed: the button is disabled once the input is empty, and a disabled button drops the focus to the page (a phone's keyboard closes), so the input takes it. */
+  #onSendClick = () => {
+    void this.send();
+    this.focusInput();
+  };
+
   /**
    * @internal Fires `tim-before-send`, then sends. Returns the send (settling when it did), or null when
    * the host vetoed it. Failures are shown in the history (Retry) and reported as `tim-error`.
@@ -729,7 +735,7 @@ export class TimChatComposer extends LitElement {
               >${over ? `-${this.formatBytes(bytes - limit)}` : t.bytesLeft(this.formatBytes(limit - bytes))}</span
             >`
           : nothing}
-        <button class="send" part="send-button" aria-label=${edit ? t.save : t.send} ?disabled=${!canSend} @click=${() => void this.send()}>
+        <button class="send" part="send-button" aria-label=${edit ? t.save : t.send} ?disabled=${!canSend} @click=${this.#onSendClick}>
           ${icon(edit ? 'check' : 'send')}
         </button>
       </div>
