@@ -30,6 +30,12 @@ export const ChatErrorCode = {
    * `import()` of it at once, network back or not), so only a reload brings that part: its text says so.
    */
   CHUNK_UNREACHABLE: 2806,
+  /**
+   * The kit's own, not a service code: the browser's storage refused a write (IndexedDB's QuotaExceededError:
+   * the disk or the site's quota is full, or a private window's small store). LocalCore's messages live there,
+   * so a send fails with it; Retry works once there is room.
+   */
+  STORAGE_FULL: 2807,
   OVER_FREQUENCY_LIMIT: 2996,
   SDK_IS_NOT_READY: 2999,
   LOGGING_IN: 3000,
@@ -99,7 +105,7 @@ export function toChatError(value: unknown, fallbackCode: number = ChatErrorCode
   if (value instanceof ChatError) return value;
   // Before the shape test: a DOMException has a numeric `code` of its own (22 for a full storage).
   if (value instanceof DOMException && value.name === 'QuotaExceededError') {
-    return new ChatError(ChatErrorCode.BODY_TOO_LARGE, 'Storage quota exceeded');
+    return new ChatError(ChatErrorCode.STORAGE_FULL, 'Storage quota exceeded');
   }
   if (isChatError(value)) return new ChatError(value.code, String(value.message ?? ''), value.data);
   return new ChatError(fallbackCode, value instanceof Error ? value.message : String(value));
@@ -141,7 +147,8 @@ const CATEGORY_CODES: Record<Exclude<ErrorCategory, 'unknown'>, number[]> = {
   session: [70001, 70003, 70009, 70013, 70052, 6206, 20002, 2024, 3002, 3003, 3004, 3005, 3006],
   relationship: [20003, 20007, 20009, 20010, 20011, 30001, 30515, 30516, 30525, 2700, 2701, 2742, 10019],
   permission: [10007, 10017, 20006, 20012, 20016, 10031, 10013, 10010],
-  content: [80001, 80002, 3123, 2105, 2252, 2253, 2301, 2351, 2402, 8001, 20026, 2480, 10004, 10021],
+  // (2807, a full storage: the message cannot be kept as it is, and sending it again at once would fail too.)
+  content: [80001, 80002, 2807, 3123, 2105, 2252, 2253, 2301, 2351, 2402, 8001, 20026, 2480, 10004, 10021],
   rate: [2996, 10023, 60018, 9506, 10002],
   state: [2999, 3000, 6012, 6013, 6014, 2025, 2500, 2040, 60020],
 };

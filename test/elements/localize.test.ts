@@ -42,6 +42,7 @@ describe('LocalizeController: error texts', () => {
     expect(l10n.errorText(10017)).to.equal('You are muted in this group.');
     expect(l10n.errorText(2996), 'a category text').to.equal('Too many requests. Slow down a little.');
     expect(l10n.errorText(10023), 'a code of the rate category').to.equal('Too many requests. Try again in a moment.');
+    expect(l10n.errorText(2807), 'the kit\'s code for a full storage').to.equal("This browser's storage is full, so the message could not be kept. Free some space, then retry.");
     l10n.whenErrorText(20012, (text) => said.push(text));
     expect(said.at(-1), 'loaded: at once').to.equal('You are muted.');
   });

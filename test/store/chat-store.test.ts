@@ -249,8 +249,9 @@ describe('ChatStore on LocalCore', () => {
     } finally {
       IDBObjectStore.prototype.put = put;
     }
-    // The kit's code for a full storage, not the DOMException's own legacy code (22), unknown to every catalog.
-    expect(error.code, 'the send rejects').to.equal(80002);
+    // The kit's code for a full storage (not the DOMException's own legacy code, 22, unknown to every catalog,
+    // nor 'the message is too long').
+    expect(error.code, 'the send rejects').to.equal(2807);
     const id = error.data?.message?.ID ?? alice.store.state.windows.get('C2Cbob')!.messages.at(-1)!.ID;
     const failed = alice.store.state.windows.get('C2Cbob')!.messages.find((m) => m.ID === id)!;
     expect([failed.status, failed.error?.code]).to.deep.equal(['fail', error.code]);

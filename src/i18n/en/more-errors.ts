@@ -35,6 +35,7 @@ export default {
     60020: 'Message search is not available on this plan.',
     80001: 'The message contains sensitive words.',
     80002: 'The message is too long.',
+    2807: "This browser's storage is full, so the message could not be kept. Free some space, then retry.",
   } as Record<number, string>,
   byCategory: {
     relationship: 'This is not possible with this user right now.',
