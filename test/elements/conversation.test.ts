@@ -239,6 +239,25 @@ describe('<tim-conversation>', () => {
       expect(row(el, 'C2Cbob')!.textContent).to.contain('Notifications off');
     });
 
+    it('shows some of a group message beside a long sender name, in a sidebar-wide list', async () => {
+      const kit = await mountList();
+      kit.el.style.inlineSize = '320px';
+      await peer(kit, 'bob', 'Bob');
+      const zoe = await peer(kit, 'zoe', 'Zoe Alexandra Montgomery-Worthington of the Long Names Society');
+      const g = await kit.core.createGroup({ name: 'Live', type: 'Private', memberList: ['bob', 'zoe'] });
+      await say(zoe, `GROUP${g.groupID}`, 'hello there');
+      const preview = await until(() => (previewOf(kit.el, `GROUP${g.groupID}`)?.includes('hello') ? row(kit.el, `GROUP${g.groupID}`)!.querySelector<HTMLElement>('.preview') : null), 'the preview');
+      // Where the message's first word is drawn: inside the line, not cut off by the sender's name.
+      const walker = document.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && !node.textContent!.includes('hello'));
+      const range = document.createRange();
+      const at = node!.textContent!.indexOf('hello');
+      range.setStart(node!, at);
+      range.setEnd(node!, at + 5);
+      expect(range.getBoundingClientRect().right, 'the message shows').to.be.at.most(preview.getBoundingClientRect().right);
+    });
+
     it('marks drafts, @me and @all in groups, typing, and the receipt of an own last message', async () => {
       const kit = await mountList();
       const bob = await peer(kit, 'bob', 'Bob');

@@ -13,7 +13,8 @@ import { stripControls, truncateGraphemes } from '../shared/text.js';
 import { icon, type ScreenIconName } from '../shared/icons.js';
 
 const NAME_MAX = 40;
-const SENDER_MAX = 24;
+/** A group preview's sender name, cut so that some of the message shows beside it in a sidebar-wide list. */
+const SENDER_MAX = 12;
 const PREVIEW_MAX = 120;
 /** Bodies can be 12 KB: only the start matters for a one-line preview. */
 const PREVIEW_SCAN = 2000;
