@@ -318,8 +318,10 @@ export class TimDemoApp extends LitElement {
   #onHash = async () => {
     this.route = parseRoute(location.hash);
     await this.updateComplete;
+    // Asked to search: the field takes the focus (tim-search's focus() gives it to the field).
+    if (this.route.view === 'search') this.renderRoot.querySelector<HTMLElement>('tim-search')?.focus();
     // The pane that held the focus is gone (Back from a chat, a profile or a search): give it to the list, not the page.
-    if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('tim-conversation')?.focus();
+    else if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('tim-conversation')?.focus();
   };
 
   override connectedCallback(): void {

@@ -340,6 +340,21 @@ describe('<tim-search> globally', () => {
   });
 });
 
+describe('<tim-search> focus', () => {
+  afterEach(cleanupKits);
+
+  it('focus() puts the focus in the search field (not on the Back button before it), also when asked at once', async () => {
+    const kit = await mountKit<TimSearch>(html`<tim-search></tim-search>`);
+    kit.el.focus();
+    await loaded(kit.el);
+    await until(() => root(kit.el).activeElement === input(kit.el), 'the field focused');
+    (root(kit.el).querySelector('button') as HTMLElement).focus();
+    kit.el.blur();
+    kit.el.focus();
+    await until(() => root(kit.el).activeElement === input(kit.el), 'the field focused again');
+  });
+});
+
 describe('<tim-search> inside a conversation', () => {
   it('lists the hits newest first, pages as the list scrolls, and filters by sender in a group', async () => {
     const kit = await mountSearch(html`<tim-search conversation-id="GROUPteam"></tim-search>`);

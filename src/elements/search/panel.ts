@@ -442,6 +442,12 @@ export class TimSearchPanel extends TimElement {
     else if (section === 'messages') void this.#more();
   }
 
+  /** Focuses the search field once it is drawn (`<tim-search>`'s `focus()`). */
+  async focusField(options: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus(options);
+  }
+
   #clear(): void {
     this.text = '';
     void this.#run();

@@ -108,6 +108,31 @@ export class TimSearch extends TimElement {
     if (!body) this.#load();
   }
 
+  /** Focus asked for before the field was drawn (the body's code still loading): given to it once it is. */
+  #focusWanted: FocusOptions | undefined;
+
+  /**
+   * Focuses the search field. (The focus a click or `delegatesFocus` gives goes to the first control, the
+   * Back button; a host that opens the search and calls `focus()` means the field.) Asked before the
+   * search's code has loaded, it is given once the field is there.
+   */
+  override focus(options?: FocusOptions): void {
+    this.#focusWanted = options ?? {};
+    this.#giveFocus();
+  }
+
+  protected override updated(): void {
+    this.#giveFocus();
+  }
+
+  #giveFocus(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement & { focusField(options: FocusOptions): void }>('tim-search-panel');
+    if (panel && this.#focusWanted) {
+      panel.focusField(this.#focusWanted);
+      this.#focusWanted = undefined;
+    }
+  }
+
   #load(): void {
     this.failed = 0;
     loadPanel().then(
