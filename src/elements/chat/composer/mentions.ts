@@ -133,7 +133,7 @@ export class MentionPicker implements ReactiveController {
             ${o === 'all'
               ? html`<span class="option-icon">@</span><span class="option-name">${t.mentionAll}</span><span class="option-hint">${t.mentionAllHint}</span>`
               : html`<tim-avatar src=${o.avatar} name=${o.name} seed=${o.userID}></tim-avatar><bdi class="option-name">${o.name}</bdi
-                  ><span class="option-hint">${o.userID}</span>`}
+                  ><bdi class="option-hint">${o.userID}</bdi>`}
           </li>`,
       )}
     </ul>`;
