@@ -227,6 +227,34 @@ describe('live regions', () => {
     expect(said('You are offline')[0]!.inserted, 'a region in the page before').to.equal(false);
   });
 
+  it('multi-select says its count from the first message picked, by a region that was in the page before, once per change', async function () {
+    this.timeout(30_000);
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    const texts = kit.store.state.windows.get('GROUPteam' as ConversationID)!.messages.filter((m) => m.type === 'TIMTextElem' && !m.isRevoked);
+    const [a, b] = texts.slice(-2) as [Message, Message];
+    const layer = () => q<HTMLElement>(el, 'tim-chat-actions');
+    const menuItem = (label: string) =>
+      [...(layer()?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelectorAll<HTMLElement>('[popover]:popover-open [role="menuitem"]') ?? [])].find((x) => x.textContent!.trim() === label);
+    const row = await until(() => rowOf(el, a.ID), 'a row');
+    row.focus();
+    await sendKeys({ press: 'ContextMenu' });
+    const select = await until(() => menuItem('Select'), 'the menu', 8000);
+    await frames(2);
+    const rec = liveRecorder();
+    select.click();
+    await until(() => q(el, '[part="select-bar"]'), 'the select bar');
+    await until(() => rec.said.some((s) => s.text === '1 selected'), '"1 selected" said');
+    rowOf(el, b.ID)!.querySelector<HTMLElement>('.pick')!.click();
+    await until(() => rec.said.some((s) => s.text === '2 selected'), '"2 selected" said');
+    await frames(4);
+    rec.stop();
+    const counts = rec.said.filter((s) => / selected$/.test(s.text));
+    expect(counts.map((s) => s.text), 'each count once').to.deep.equal(['1 selected', '2 selected']);
+    expect(counts.filter((s) => s.inserted), 'said by a region that was in the page before (one inserted holding its text is not said)').to.deep.equal([]);
+    q<HTMLElement>(el, '[part="select-bar"] .button:last-child')!.click();
+  });
+
   it('search results are said once the user pauses, not for every key', async function () {
     this.timeout(30_000);
     const kit = await mountKit<TimSearch>(html`<tim-search></tim-search>`);
