@@ -255,6 +255,29 @@ describe('live regions', () => {
     q<HTMLElement>(el, '[part="select-bar"] .button:last-child')!.click();
   });
 
+  it('a kick-out is said once per page however many elements show its banner, and each banner keeps its "Log in again"', async function () {
+    this.timeout(30_000);
+    const kit = await mountKit(html`<tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat>`);
+    const chat = kit.provider.querySelector('tim-chat')!;
+    await until(() => q(chat, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && deepQuery(kit.provider, '[role=option]'), 'the list and the chat', 8000);
+    await frames(2);
+    const rec = liveRecorder();
+    kit.core.faults.kickOut('multipleAccount');
+    const banners = () => deepQueryAll(kit.provider, '.banner[part=banner]').filter((b) => b.textContent!.includes('Log in again'));
+    await until(() => banners().length === 2, 'a banner in the list and one in the chat');
+    await frames(4);
+    rec.stop();
+    const text = 'You logged in somewhere else, so you were logged out here.';
+    expect(banners().every((b) => b.textContent!.includes(text) && b.querySelector('button[part=action]')), 'each banner: its words and its button').to.be.true;
+    const said = rec.said.filter((s) => s.text.includes(text));
+    expect(said.map((s) => s.region), 'said once').to.have.length(1);
+    expect(said[0]!.region, 'as an alert').to.match(/\[role=alert\]$/);
+    // The banner that did not say it still works: its button logs in again.
+    const silent = banners().find((b) => !b.hasAttribute('role'))!;
+    silent.querySelector<HTMLButtonElement>('button[part=action]')!.click();
+    await until(() => kit.store.state.session.status === 'ready' && banners().length === 0, 'logged in again, the banners gone');
+  });
+
   it('search results are said once the user pauses, not for every key', async function () {
     this.timeout(30_000);
     const kit = await mountKit<TimSearch>(html`<tim-search></tim-search>`);
