@@ -227,6 +227,57 @@ describe('live regions', () => {
     expect(said('You are offline')[0]!.inserted, 'a region in the page before').to.equal(false);
   });
 
+  it('multi-select says its count from the first message picked, by a region that was in the page before, once per change', async function () {
+    this.timeout(30_000);
+    const kit = await mountChat('GROUPteam');
+    const el = kit.el;
+    const texts = kit.store.state.windows.get('GROUPteam' as ConversationID)!.messages.filter((m) => m.type === 'TIMTextElem' && !m.isRevoked);
+    const [a, b] = texts.slice(-2) as [Message, Message];
+    const layer = () => q<HTMLElement>(el, 'tim-chat-actions');
+    const menuItem = (label: string) =>
+      [...(layer()?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelectorAll<HTMLElement>('[popover]:popover-open [role="menuitem"]') ?? [])].find((x) => x.textContent!.trim() === label);
+    const row = await until(() => rowOf(el, a.ID), 'a row');
+    row.focus();
+    await sendKeys({ press: 'ContextMenu' });
+    const select = await until(() => menuItem('Select'), 'the menu', 8000);
+    await frames(2);
+    const rec = liveRecorder();
+    select.click();
+    await until(() => q(el, '[part="select-bar"]'), 'the select bar');
+    await until(() => rec.said.some((s) => s.text === '1 selected'), '"1 selected" said');
+    rowOf(el, b.ID)!.querySelector<HTMLElement>('.pick')!.click();
+    await until(() => rec.said.some((s) => s.text === '2 selected'), '"2 selected" said');
+    await frames(4);
+    rec.stop();
+    const counts = rec.said.filter((s) => / selected$/.test(s.text));
+    expect(counts.map((s) => s.text), 'each count once').to.deep.equal(['1 selected', '2 selected']);
+    expect(counts.filter((s) => s.inserted), 'said by a region that was in the page before (one inserted holding its text is not said)').to.deep.equal([]);
+    q<HTMLElement>(el, '[part="select-bar"] .button:last-child')!.click();
+  });
+
+  it('a kick-out is said once per page however many elements show its banner, and each banner keeps its "Log in again"', async function () {
+    this.timeout(30_000);
+    const kit = await mountKit(html`<tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat>`);
+    const chat = kit.provider.querySelector('tim-chat')!;
+    await until(() => q(chat, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && deepQuery(kit.provider, '[role=option]'), 'the list and the chat', 8000);
+    await frames(2);
+    const rec = liveRecorder();
+    kit.core.faults.kickOut('multipleAccount');
+    const banners = () => deepQueryAll(kit.provider, '.banner[part=banner]').filter((b) => b.textContent!.includes('Log in again'));
+    await until(() => banners().length === 2, 'a banner in the list and one in the chat');
+    await frames(4);
+    rec.stop();
+    const text = 'You logged in somewhere else, so you were logged out here.';
+    expect(banners().every((b) => b.textContent!.includes(text) && b.querySelector('button[part=action]')), 'each banner: its words and its button').to.be.true;
+    const said = rec.said.filter((s) => s.text.includes(text));
+    expect(said.map((s) => s.region), 'said once').to.have.length(1);
+    expect(said[0]!.region, 'as an alert').to.match(/\[role=alert\]$/);
+    // The banner that did not say it still works: its button logs in again.
+    const silent = banners().find((b) => !b.hasAttribute('role'))!;
+    silent.querySelector<HTMLButtonElement>('button[part=action]')!.click();
+    await until(() => kit.store.state.session.status === 'ready' && banners().length === 0, 'logged in again, the banners gone');
+  });
+
   it('search results are said once the user pauses, not for every key', async function () {
     this.timeout(30_000);
     const kit = await mountKit<TimSearch>(html`<tim-search></tim-search>`);

@@ -456,14 +456,27 @@ describe('composer: mentions', () => {
     await until(() => $(kit, '[part=mention-list]'), 'open again for a new @');
   });
 
-  it('lists a friend by the user’s own remark but writes the name every member sees', async () => {
+  it('lists a friend by the user’s own remark, shows beside it the name every member sees, and writes that one', async () => {
     const kit = await mountChat('GROUPteam');
     await until(() => kit.store.state.members.get('team')?.status === 'ready', 'members');
     await until(() => kit.store.state.friends.value.get('bob')?.remark === 'Bob (work)', 'bob is a friend with a remark');
     await type(kit, '@bo');
     const options = () => [...root(kit)!.querySelectorAll('[role=option]')].map((o) => deepText(o));
+    const hint = () => root(kit)!.querySelector('[role=option] .option-hint')?.textContent;
     await until(() => options().length === 1, 'bob alone');
     expect(options()[0]).to.contain('Bob (work)');
+    // What will be written is shown before it is picked (before, the hint was his user ID, and the label and
+    // the text written disagreed without a word).
+    expect(hint(), 'the mention as written').to.equal('@Bob · Backend');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'ca' });
+    await until(() => options().length === 1 && options()[0]!.includes('Carol'), 'carol alone');
+    expect(hint(), 'a member without a remark: the name is what is written, the hint is the user ID').to.equal('carol');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'bo' });
+    await until(() => options().length === 1 && options()[0]!.includes('Bob'), 'bob again');
     await sendKeys({ press: 'Enter' });
     expect(input(kit)!.value, 'the remark is private to alice').to.equal('@Bob · Backend '); // his name card in this group
   });

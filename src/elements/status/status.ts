@@ -59,11 +59,12 @@ export class TimStatus extends TimElement {
     const t = this.t.common;
     const store = this.store;
     if (!store) return html`<div part="banner" class="banner" role="status">${t.noProvider}</div>`;
-    const kicked = session?.status === 'kickedOut';
-    const line = kicked ? '' : session?.status === 'loggedOut' ? t.loggedOut : net === 'disconnected' ? t.offline : net === 'connecting' ? t.connecting : '';
+    const kicked = session?.status === 'kickedOut' && t.kicked[session.kickReason ?? 'multipleAccount'];
+    const line = kicked || (session?.status === 'loggedOut' ? t.loggedOut : net === 'disconnected' ? t.offline : net === 'connecting' ? t.connecting : '');
     // Said by a live region that is always there (one inserted with its words is not said by most screen
     // readers), and once per page: of the lines of a store (the list's, the chat's…), the first to draw a new
-    // state says it, the others stay silent.
+    // state says it, the others stay silent. A kick-out is said by its banner, an alert (said when inserted),
+    // in the line that says it: the other lines show the same banner, without the role.
     if (spoken.get(store) !== line) {
       spoken.set(store, line);
       this.#said = line;
@@ -71,14 +72,14 @@ export class TimStatus extends TimElement {
       this.#said = '';
     }
     return html`${kicked
-        ? html`<div part="banner" class="banner alert" role="alert">
-            <span class="text">${t.kicked[session.kickReason ?? 'multipleAccount']}</span>
+        ? html`<div part="banner" class="banner alert" role=${this.#said ? 'alert' : nothing}>
+            <span class="text">${kicked}</span>
             <button part="action" class="action" ?disabled=${this.busy} @click=${this.relogin}>${t.loginAgain}</button>
           </div>`
         : line
           ? html`<div part="banner" class="banner ${line === t.offline ? 'alert' : ''}">${line}</div>`
           : nothing}
-      <div class="visually-hidden" role="status">${this.#said}</div>`;
+      <div class="visually-hidden" role="status">${kicked ? '' : this.#said}</div>`;
   }
 
   private relogin = async () => {

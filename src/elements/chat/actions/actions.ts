@@ -690,9 +690,8 @@ export class MessageActionsLayer extends TimElement {
     if (!this.selecting || !t) return nothing;
     const selection = this.#selection();
     const n = selection.length;
-    const count = new Intl.NumberFormat(this.l10n.locale).format(n);
     return html`<div class="select-bar" part="select-bar" role="toolbar" aria-label=${t.selectBar}>
-      <span class="count" role="status">${t.selected(count)}</span>
+      <span class="count">${this.#selectedText()}</span>
       <div class="bulk">
         <button class="button" ?disabled=${n === 0} @click=${() => void this.#openForward(this.#selection(), false)}>${icon('forward')}<span>${t.forwardEach}</span></button>
         <button class="button" ?disabled=${n === 0} @click=${() => void this.#openForward(this.#selection(), true)}>${icon('forward')}<span>${t.forwardMerged}</span></button>
@@ -704,6 +703,13 @@ export class MessageActionsLayer extends TimElement {
 
   // ───────────────────────────── the layer's own render ─────────────────────────────
 
+  /** "N selected" while selecting. Said by this region, which is in the page before selecting starts (the bar's
+   *  count is inserted already holding "1 selected", which screen readers do not say). */
+  #selectedText(): string {
+    const t = this.t.actions;
+    return this.selecting && t ? t.selected(new Intl.NumberFormat(this.l10n.locale).format(this.#selection().length)) : '';
+  }
+
   protected override render(): TemplateResult {
     void [this.#conversationList.value, this.#profiles.value, this.#friends.value, this.#members.value];
     const t = this.t.actions;
@@ -711,7 +717,8 @@ export class MessageActionsLayer extends TimElement {
       <tim-dialog class="confirm"></tim-dialog>
       <tim-dialog class="forward" heading=${t?.forwardTitle ?? ''} @close=${() => ((this.forwarding = undefined), this.chat.requestUpdate())}>${this.#renderForward()}</tim-dialog>
       <tim-dialog class="receipts" heading=${t?.receiptsTitle ?? ''} @close=${() => (this.receipts = undefined)}>${this.#renderReceipts()}</tim-dialog>
-      <div class="toast" role="status" aria-live="polite">${this.toast ? html`<span>${this.toast}</span>` : nothing}</div>`;
+      <div class="toast" role="status" aria-live="polite">${this.toast ? html`<span>${this.toast}</span>` : nothing}</div>
+      <div class="visually-hidden" role="status">${this.#selectedText()}</div>`;
   }
 
   #renderForward() {

@@ -49,5 +49,5 @@ blockquote.what{border-inline-start:3px solid var(--tim-color-border);padding-in
 .empty{margin:var(--tim-space-3) 0;color:var(--tim-color-text-muted)}
 h3{margin:var(--tim-space-3) 0 0;font-size:var(--tim-font-size-s);color:var(--tim-color-text-muted)}
 .people{max-block-size:min(14rem,30vh)}
-.receipt-lists{display:grid;gap:var(--tim-space-2)}
+.receipt-lists{display:grid;grid-template-columns:minmax(0,1fr);gap:var(--tim-space-2)}
 `;

@@ -40,6 +40,7 @@ progress{accent-color:var(--tim-color-accent);block-size:4px;inline-size:100%}
 .option-icon{display:grid;place-items:center;inline-size:1.75rem;block-size:1.75rem;border-radius:50%;background:var(--tim-color-accent);color:var(--tim-color-on-accent);font-weight:700}
 .option-name{font-weight:600;unicode-bidi:isolate;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .option-hint{font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+bdi.option-hint{flex:none;max-inline-size:45%}
 tim-chat-emoji-picker,tim-chat-sticker-panel{position:absolute;inset-inline-start:var(--tim-space-3);inset-block-end:calc(100% - var(--tim-space-1));z-index:2}
 .drop{position:absolute;inset:0;z-index:3;display:flex;align-items:center;justify-content:center;gap:var(--tim-space-2);border:2px dashed var(--tim-color-accent);border-radius:var(--tim-radius-m);background:var(--tim-color-surface-raised);color:var(--tim-color-accent);font-weight:600;pointer-events:none}
 .drop svg{inline-size:1.5rem;block-size:1.5rem}

@@ -8,7 +8,9 @@ import type { TimChatComposer } from './composer.js';
 
 export interface MentionCandidate {
   userID: UserID;
-  /** The name shown in the list: the user's own remark for a friend, else the group's names. */
+  /** The name shown in the list: the user's own remark for a friend, else the group's names. When it is not
+   *  what will be written (a remark), the option's hint shows `@text` in place of the user ID, so the user sees
+   *  what the others will read before picking. */
   name: string;
   /** The name written into the message, which every member reads: name card > nick > userID (never the
    *  sender's private remark). */
@@ -133,7 +135,7 @@ export class MentionPicker implements ReactiveController {
             ${o === 'all'
               ? html`<span class="option-icon">@</span><span class="option-name">${t.mentionAll}</span><span class="option-hint">${t.mentionAllHint}</span>`
               : html`<tim-avatar src=${o.avatar} name=${o.name} seed=${o.userID}></tim-avatar><bdi class="option-name">${o.name}</bdi
-                  ><span class="option-hint">${o.userID}</span>`}
+                  ><bdi class="option-hint">${o.text === o.name ? o.userID : `@${o.text}`}</bdi>`}
           </li>`,
       )}
     </ul>`;
