@@ -148,6 +148,10 @@ export class TimDemoApp extends LitElement {
       display: flex;
       flex-direction: column;
       height: 100%;
+      /* The demo's own header and banners in the kit's type (the provider styles none of the host's content). */
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+      line-height: var(--tim-line-height);
     }
     header {
       display: flex;
