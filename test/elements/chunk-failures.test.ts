@@ -204,15 +204,23 @@ describe('<tim-profile> and <tim-search> with their views unreachable', () => {
     });
   }
 
-  it('<tim-profile>: Back is there on that error, so a phone user is not stuck on it', async () => {
-    const kit = await mountKit<TimProfile>(html`<tim-profile user-id="bob"></tim-profile>`);
-    await until(() => kit.el.shadowRoot!.querySelector('[part~="state"][part~="error"]'), 'the error state');
-    const back = kit.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back-button"]');
-    expect(back?.getAttribute('aria-label'), 'a Back button').to.equal('Back');
-    const next = oneEvent(kit.el, 'tim-navigate');
-    back!.click();
-    expect((await next).detail).to.deep.equal({ to: 'back' });
-  });
+  for (const [name, template] of [
+    ['<tim-profile>', html`<tim-profile user-id="bob"></tim-profile>`],
+    ['<tim-search>', html`<tim-search></tim-search>`],
+  ] as const) {
+    it(`${name}: Back is there on that error, so a phone user is not stuck on it`, async () => {
+      const kit = await mountKit<TimProfile | TimSearch>(template);
+      await until(() => kit.el.shadowRoot!.querySelector('[part~="state"][part~="error"]'), 'the error state');
+      const back = kit.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back-button"]');
+      expect(back?.getAttribute('aria-label'), 'a Back button').to.equal('Back');
+      const next = oneEvent(kit.el, 'tim-navigate');
+      back!.click();
+      expect((await next).detail).to.deep.equal({ to: 'back' });
+      kit.el.noBack = true;
+      await kit.el.updateComplete;
+      expect(kit.el.shadowRoot!.querySelector('[part="back-button"]'), 'no-back').to.equal(null);
+    });
+  }
 });
 
 describe('<tim-provider> with a language whose words are unreachable', () => {

@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import { stateView } from '../shared/state-view.js';
-import { icon } from '../shared/icons.js';
+import { backBar, backBarStyles } from '../shared/back-bar.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import '../status/define.js';
 // Every view shows avatars: registered with the shell (the views' chunk relies on it).
@@ -134,6 +134,7 @@ export class TimProfile extends TimElement {
     TimElement.styles,
     buttonStyles,
     stateViewStyles,
+    backBarStyles,
     css`
       :host {
         display: flex;
@@ -146,8 +147,6 @@ export class TimProfile extends TimElement {
         flex: 1;
         min-height: 0;
       }
-      .bar{padding:var(--tim-space-2) var(--tim-space-3) 0}
-      :host(:dir(rtl)) [part=back-button] svg{transform:scaleX(-1)}
     `,
   ];
 
@@ -188,11 +187,7 @@ export class TimProfile extends TimElement {
     const session = this.#session.value;
     // Back, first in every state (loading, an error, offline: a phone user is never stuck on a profile), then
     // the connection state.
-    const top = html`${this.noBack
-        ? ''
-        : html`<div class="bar"><button class="icon-button" part="back-button" aria-label=${t.common.back} @click=${() => this.dispatchEvent(new TimNavigateEvent({ to: 'back' }))}>
-            ${icon('back')}
-          </button></div>`}<tim-status></tim-status>`;
+    const top = html`${this.noBack ? '' : backBar(this, t.common.back)}<tim-status></tim-status>`;
     if (session?.status !== 'ready' && session?.status !== 'kickedOut') return top;
     if (!view) return html`${top}${stateView({ kind: 'empty', text: t.common.noProfileTarget, slot: 'empty' })}`;
     if (!views) {
