@@ -50,7 +50,7 @@ const preview: Preview = {
       document.body.style.background = theme === 'dark' ? '#15181c' : '#ffffff';
       document.documentElement.dir = (context.globals.dir as string) ?? 'ltr';
       return html`<tim-provider .core=${context.loaded.core} locale=${context.globals.locale ?? 'en'} theme=${theme}>
-        <div style="height: ${context.parameters.tim?.height ?? '32rem'}; display: flex; flex-direction: column; background: var(--tim-color-bg)">
+        <div style="height: ${context.parameters.tim?.height ?? '32rem'}; display: flex; flex-direction: column; background: var(--tim-color-bg); color: var(--tim-color-text)">
           ${story()}
         </div>
       </tim-provider>`;

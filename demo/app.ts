@@ -148,6 +148,10 @@ export class TimDemoApp extends LitElement {
       display: flex;
       flex-direction: column;
       height: 100%;
+      /* The demo's own header and banners in the kit's type (the provider styles none of the host's content). */
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+      line-height: var(--tim-line-height);
     }
     header {
       display: flex;
@@ -315,7 +319,15 @@ export class TimDemoApp extends LitElement {
   @state() private lastError = '';
   @state() private netState = 'connected';
 
+  /** How many of the demo's own routes lie before this history entry (kept in `history.state`). */
+  #depth = (history.state as { demoDepth?: number } | null)?.demoDepth ?? 0;
+
   #onHash = async () => {
+    // A new entry (a route opened here) is one deeper than the one it was opened from; an entry gone back
+    // or forward to keeps its own.
+    const state = history.state as { demoDepth?: number } | null;
+    if (state?.demoDepth === undefined) history.replaceState({ ...state, demoDepth: this.#depth + 1 }, '');
+    this.#depth = (history.state as { demoDepth: number }).demoDepth;
     this.route = parseRoute(location.hash);
     await this.updateComplete;
     // Asked to search: the field takes the focus (tim-search's focus() gives it to the field).
@@ -517,7 +529,10 @@ export class TimDemoApp extends LitElement {
   private onNavigate = (event: TimNavigateEvent) => {
     const route = routeFor(event.detail);
     if (route) location.hash = routeHash(route);
-    else history.back();
+    // Back: to the demo's previous route; from the first one (opened by a link, so what lies before it in the
+    // tab is another page or nothing), to the list rather than off the demo.
+    else if (this.#depth > 0) history.back();
+    else location.hash = routeHash({ view: 'home' });
   };
 
   private onSession = (event: TimSessionEvent) => {

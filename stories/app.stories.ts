@@ -15,7 +15,7 @@ const WORDS = {
 /**
  * A whole app from the kit, the way a host wires it: the list, and beside it the chat, a profile, a group or
  * search, chosen by the host on each `tim-navigate`. The elements never route; this host keeps a history
- * stack, so `{ to: 'back' }` (the chat's back button) returns to the previous view.
+ * stack, so `{ to: 'back' }` (the back button of the chat, a profile or the search) returns to the previous view.
  */
 class StoryFullApp extends LitElement {
   static override styles = css`
@@ -104,7 +104,7 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Logged in as alice: pick a conversation, click an avatar for the profile, the chat's back button returns. */
+/** Logged in as alice: pick a conversation, click an avatar for the profile; the back buttons return. */
 export const FullApp: Story = { name: 'Full app' };
 
 export const Dark: Story = { globals: { theme: 'dark' } };

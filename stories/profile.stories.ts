@@ -5,7 +5,8 @@ import { createLocalCore, type LocalCore } from '../src/core/local/index.js';
 /**
  * `<tim-profile>`: users, the own profile, friend requests, the block list, friends and groups, on LocalCore
  * (the demo seed, logged in as alice unless the story says otherwise). Every action asks the host first
- * through a cancelable `tim-before-*` event; the results and errors show at the foot of the element. The
+ * through a cancelable `tim-before-*` event; the results and errors show at the foot of the element. The back
+ * button at the top asks the host to go back (`tim-navigate` `{to:'back'}`); `no-back` hides it. The
  * toolbar switches theme, language and direction.
  */
 const meta: Meta = {
@@ -76,6 +77,9 @@ export const Blocked: Story = { render: () => html`<tim-profile user-id="spammer
 export const HostileData: Story = { render: () => html`<tim-profile user-id="mallory"></tim-profile>` };
 
 export const VeryLongName: Story = { render: () => html`<tim-profile user-id="zoe"></tim-profile>` };
+
+/** No back button (`no-back`: the host shows the list beside the profile). */
+export const NoBack: Story = { render: () => html`<tim-profile user-id="bob" no-back></tim-profile>` };
 
 export const UnknownUser: Story = { render: () => html`<tim-profile user-id="nobody"></tim-profile>` };
 

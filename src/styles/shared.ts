@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Host defaults every element shares (through TimElement). */
+/**
+ * Host defaults every element shares (through TimElement). Each element sets its own colour, font and
+ * `color-scheme` (that of its controls and scrollbars) from the tokens: the provider sets none of them, so
+ * the host's own content inside it keeps the page's.
+ */
 export const hostStyles = css`
   :host {
     display: block;
@@ -9,6 +13,7 @@ export const hostStyles = css`
     font-size: var(--tim-font-size-m, 0.9375rem);
     line-height: var(--tim-line-height, 1.4);
     color: var(--tim-color-text, #1b1f24);
+    color-scheme: var(--tim-color-scheme, normal);
   }
   :host([hidden]),
   [hidden] {

@@ -26,7 +26,7 @@ const dark = css`
     --tim-color-on-highlight: #fff7d6;
     --tim-color-focus: #8ab8ff;
     --tim-shadow-raised: 0 4px 18px rgb(0 0 0 / 0.5);
-    color-scheme: dark;
+    --tim-color-scheme: dark;
 `;
 
 /**
@@ -34,6 +34,8 @@ const dark = css`
  * Override any of them on `tim-provider` (or on one element) from the page:
  * `tim-provider { --tim-color-accent: rebeccapurple; }`.
  * `theme="dark"` / `theme="light"` force a scheme; otherwise the user's `prefers-color-scheme` decides.
+ * `--tim-color-scheme` is the `color-scheme` each element sets on itself (its controls, its scrollbars): the
+ * provider sets none, so the host's own content inside it keeps the page's.
  */
 export const tokens = css`
   :host {
@@ -80,7 +82,7 @@ export const tokens = css`
     --tim-color-focus: #1463d9;
     --tim-color-online: #2e9d4a;
     --tim-shadow-raised: 0 4px 16px rgb(0 0 0 / 0.12), 0 1px 3px rgb(0 0 0 / 0.08);
-    color-scheme: light;
+    --tim-color-scheme: light;
   }
   :host([theme='dark']) {
     ${dark}

@@ -63,6 +63,28 @@ test('an expired ticket shows the session-expired state', async ({ page }) => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('a profile\'s Back returns to where the user came from, and to the list from a profile opened by a link', async ({ page }) => {
+    // Opened from a link (a new tab): nothing of the demo before it in the tab's history.
+    await page.goto(`/?db=${freshDb()}#/profile/bob`);
+    await page.locator('button[data-user="alice"]').click();
+    const profile = page.locator('tim-profile');
+    await expect(profile.locator('.header')).toContainText('Bob Smith');
+    await profile.getByRole('button', { name: 'Back', exact: true }).tap();
+    // The demo's list, not the page before the demo (history.back() left the demo).
+    await expect(page.locator('tim-conversation [role="option"][data-id="C2Cbob"]')).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('#/');
+    // Within the demo: chat -> profile -> Back -> the same chat.
+    await page.locator('tim-conversation [role="option"][data-id="C2Cbob"]').tap();
+    await page.locator('tim-chat header').getByRole('button', { name: /^Bob \(work\)/ }).tap();
+    await expect(profile.locator('.header')).toContainText('Bob Smith');
+    await profile.getByRole('button', { name: 'Back', exact: true }).tap();
+    await expect(page.locator('tim-chat header')).toContainText('Bob (work)');
+    expect(new URL(page.url()).hash).toBe('#/chat/C2Cbob');
+    // And the chat's Back, from there, to the list.
+    await page.locator('tim-chat').getByRole('button', { name: 'Back', exact: true }).tap();
+    expect(new URL(page.url()).hash).toBe('#/');
+  });
+
   test('one pane at a time, nothing wider than the screen; a long press on a message opens its menu', async ({ page }) => {
     await loginAs(page, freshDb(), 'alice');
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);

@@ -6,7 +6,7 @@
  * page's life. (The composer's own chunk, and the sticker drawings inside the history, are blocked in
  * composer-offline.test.ts: the tests here need the composer and cannot have the rich bodies.)
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { hostErrors, makeCore, mountKit, until, type Kit } from '../helpers/kit.js';
 import type { Message, TimChat, TimConversation, TimProfile, TimSearch } from '../../src/index.js';
@@ -201,6 +201,24 @@ describe('<tim-profile> and <tim-search> with their views unreachable', () => {
       // Retried: still unreachable (the page keeps the failed fetch), and said again.
       await until(() => seen.filter((d) => d.scenario === scenario).length === 2, 'the retry reported');
       expect(text(await until(() => kit.el.shadowRoot!.querySelector('[part~="error"] span'), 'the error state'))).to.equal(UNLOADED);
+    });
+  }
+
+  for (const [name, template] of [
+    ['<tim-profile>', html`<tim-profile user-id="bob"></tim-profile>`],
+    ['<tim-search>', html`<tim-search></tim-search>`],
+  ] as const) {
+    it(`${name}: Back is there on that error, so a phone user is not stuck on it`, async () => {
+      const kit = await mountKit<TimProfile | TimSearch>(template);
+      await until(() => kit.el.shadowRoot!.querySelector('[part~="state"][part~="error"]'), 'the error state');
+      const back = kit.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back-button"]');
+      expect(back?.getAttribute('aria-label'), 'a Back button').to.equal('Back');
+      const next = oneEvent(kit.el, 'tim-navigate');
+      back!.click();
+      expect((await next).detail).to.deep.equal({ to: 'back' });
+      kit.el.noBack = true;
+      await kit.el.updateComplete;
+      expect(kit.el.shadowRoot!.querySelector('[part="back-button"]'), 'no-back').to.equal(null);
     });
   }
 });

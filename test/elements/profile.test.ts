@@ -869,6 +869,67 @@ describe('<tim-profile>', () => {
     });
   });
 
+  describe('Back', () => {
+    const back = (kit: ProfileKit) => R(kit).querySelector<HTMLButtonElement>('[part="back-button"]');
+    const shown = (b: HTMLElement | null) => !!b && getComputedStyle(b).display !== 'none' && b.getBoundingClientRect().width > 0;
+    const nextNavigation = (kit: ProfileKit) => oneEvent(kit.el, 'tim-navigate') as Promise<TimNavigateEvent>;
+
+    it('every view (a user, my own, a group, requests, blocked, friends) has a labelled Back that asks the host to go back, by click or keyboard', async () => {
+      const kit = await mount(html`<tim-profile user-id="bob"></tim-profile>`);
+      const views: Array<[string, () => void, string]> = [
+        ['a user', () => undefined, 'tim-profile-user'],
+        ['my own', () => (kit.el.self = true), 'tim-profile-self'],
+        ['a group', () => (kit.el.groupId = 'team'), 'tim-profile-group'],
+        ['requests', () => (kit.el.mode = 'requests'), 'tim-profile-requests'],
+        ['blocked', () => (kit.el.mode = 'blocklist'), 'tim-profile-blocklist'],
+        ['friends', () => (kit.el.mode = 'friends'), 'tim-profile-friends'],
+      ];
+      for (const [name, open, tag] of views) {
+        open();
+        await until(() => view(kit)?.localName === tag, `${name}: its view`);
+        const b = await until(() => shown(back(kit)) && back(kit), `${name}: a Back button`);
+        expect(b.getAttribute('aria-label'), `${name}: its name`).to.equal('Back');
+        // Before the view, at the start of the reading order (the first thing Tab reaches).
+        expect(b.compareDocumentPosition(view(kit)!) & Node.DOCUMENT_POSITION_FOLLOWING, `${name}: before the view`).to.not.equal(0);
+        let next = nextNavigation(kit);
+        b.click();
+        expect((await next).detail, `${name}: click`).to.deep.equal({ to: 'back' });
+        b.focus();
+        next = nextNavigation(kit);
+        await sendKeys({ press: 'Enter' });
+        expect((await next).detail, `${name}: Enter`).to.deep.equal({ to: 'back' });
+      }
+    });
+
+    it('is hidden by no-back (the host shows the list beside the profile), as the chat’s and the search’s are', async () => {
+      const kit = await mount(html`<tim-profile user-id="bob" no-back></tim-profile>`);
+      await shows(kit, 'Bob (work)');
+      expect(kit.el.noBack).to.equal(true);
+      expect(shown(back(kit)), 'hidden').to.equal(false);
+      kit.el.noBack = false;
+      await kit.el.updateComplete;
+      expect(shown(back(kit)), 'shown again').to.equal(true);
+      expect(kit.el.hasAttribute('no-back'), 'reflected').to.equal(false);
+    });
+
+    it('is there while the view loads, and when a profile cannot be shown', async () => {
+      const kit = await mount(html`<tim-profile user-id="nobody"></tim-profile>`);
+      await shows(kit, 'This user does not exist');
+      expect(shown(back(kit))).to.equal(true);
+    });
+
+    it('is said in Chinese and Korean, and points the other way right to left', async () => {
+      const zh = await mount(html`<tim-profile mode="friends"></tim-profile>`, { locale: 'zh-CN' });
+      await until(() => back(zh)?.getAttribute('aria-label') === '返回', '返回');
+      const ko = await mount(html`<tim-profile group-id="team"></tim-profile>`, { locale: 'ko' });
+      await until(() => back(ko)?.getAttribute('aria-label') === '뒤로', '뒤로');
+      const svg = () => getComputedStyle(back(ko)!.querySelector('svg')!).transform;
+      expect(svg(), 'left to right').to.equal('none');
+      ko.provider.dir = 'rtl';
+      await until(() => svg() === 'matrix(-1, 0, 0, 1, 0, 0)', 'mirrored');
+    });
+  });
+
   describe('localised', () => {
     it('speaks Chinese and Korean, dates and numbers through Intl', async () => {
       const kit = await mount(html`<tim-profile group-id="team"></tim-profile>`, { locale: 'zh-CN' });

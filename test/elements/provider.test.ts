@@ -90,6 +90,49 @@ describe('tim-provider', () => {
     await until(() => deepText(kit.el) === '', 'back online');
   });
 
+  it('leaves the host’s own content inside it as the page styles it: a host header in a dark provider on a light page stays readable', async () => {
+    const { core, dbName } = await makeCore({ user: 'alice' });
+    // A host page as it comes: white, its own text colour and font; the provider forced dark (the page is not).
+    const page = await fixture<HTMLElement>(html`<div style="background:#fff;color:#202124;font:16px/1.5 Georgia,serif">
+      <tim-provider theme="dark" .core=${core} locale="en">
+        <header><h1>Acme support</h1><input aria-label="Ticket" /></header>
+        <tim-conversation style="display:block;height:200px"></tim-conversation>
+      </tim-provider>
+    </div>`);
+    try {
+      const h1 = page.querySelector('h1')!;
+      const list = page.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('tim-conversation')!;
+      await list.updateComplete;
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+        return (x! + 0.05) / (y! + 0.05);
+      };
+      const style = getComputedStyle(h1);
+      expect(contrast(style.color, 'rgb(255, 255, 255)'), `the header's text (${style.color}) on the page's white`).to.be.above(4.5);
+      expect(style.color, 'the page’s own text colour').to.equal('rgb(32, 33, 36)');
+      expect(style.fontFamily, 'the page’s own font').to.equal('Georgia, serif');
+      expect(style.fontSize, 'the page’s own size (h1: 2em of 16px)').to.equal('32px');
+      expect(getComputedStyle(page.querySelector('input')!).colorScheme, 'the host’s controls keep the page’s scheme').to.equal('normal');
+      // The kit's own elements still take the dark theme.
+      const own = getComputedStyle(list);
+      expect(own.color, 'the kit’s text colour').to.equal('rgb(231, 234, 238)');
+      expect(own.colorScheme, 'the kit’s controls').to.equal('dark');
+      expect(own.fontFamily, 'the kit’s font').to.contain('system-ui');
+      // `hidden` still hides the provider and all inside it.
+      page.querySelector('tim-provider')!.hidden = true;
+      expect(h1.getClientRects().length, 'hidden').to.equal(0);
+    } finally {
+      page.remove();
+      await core.destroy().catch(() => undefined);
+      await deleteDb(dbName);
+    }
+  });
+
   it('registers elements once even when define() runs again', async () => {
     const { define, TimProvider: Provider } = await import('../../src/index.js');
     expect(() => define('tim-provider', class extends LitElement {})).to.not.throw();

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import { stateView } from '../shared/state-view.js';
+import { backBar, backBarStyles } from '../shared/back-bar.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import '../status/define.js';
 // Every view shows avatars: registered with the shell (the views' chunk relies on it).
@@ -74,6 +75,7 @@ const sectionList = {
  * @slot actions - Extra buttons in a user profile's action bar.
  * @slot empty - Replaces the text shown when nothing is chosen or a list (requests, blocked, friends) is empty.
  *
+ * @csspart back-button - The back button at the top, in every view (fires `tim-navigate` `{to:'back'}`; hidden with `no-back`).
  * @csspart view - The scrolling pane of a view.
  * @csspart header - The identity card (avatar, name, ID, badges).
  * @csspart avatar - The large avatar in the header.
@@ -101,8 +103,9 @@ const sectionList = {
  *
  * @cssproperty --tim-avatar-size - Size of list avatars (the header avatar is larger).
  *
- * @event {TimNavigateEvent} tim-navigate - The user asked to open a chat (`{to:'chat', conversationID}`), a
- *   profile (`{to:'profile', userID}`) or, after leaving or dismissing a group, the conversation list.
+ * @event {TimNavigateEvent} tim-navigate - The user asked to go back (`{to:'back'}`, the back button), to open a
+ *   chat (`{to:'chat', conversationID}`), a profile (`{to:'profile', userID}`) or, after leaving or dismissing a
+ *   group, the conversation list.
  * @event {TimErrorEvent} tim-error - An action failed (with the service's code and a localised text), or the views'
  *   code could not be loaded (code 2806: offline; shown in place with Retry).
  * @event {TimBeforeEvent} tim-before-add-friend - Before sending a friend request; `detail.wording` and `detail.remark` are writable.
@@ -131,6 +134,7 @@ export class TimProfile extends TimElement {
     TimElement.styles,
     buttonStyles,
     stateViewStyles,
+    backBarStyles,
     css`
       :host {
         display: flex;
@@ -160,6 +164,8 @@ export class TimProfile extends TimElement {
    * attribute: names separated by spaces or commas.
    */
   @property({ converter: sectionList }) sections: string[] = [];
+  /** Hides the back button (when the host shows the list beside the profile). */
+  @property({ type: Boolean, attribute: 'no-back', reflect: true }) noBack = false;
 
   #session = this.select((s) => s.session);
   /** The code of the error that kept the views' code from loading (offline: 2806), shown with Retry; 0 when none. */
@@ -179,17 +185,19 @@ export class TimProfile extends TimElement {
     if (!this.store) return stateView({ kind: 'empty', text: t.common.noProvider });
     const view = this.#view;
     const session = this.#session.value;
-    const status = html`<tim-status></tim-status>`;
-    if (session?.status !== 'ready' && session?.status !== 'kickedOut') return status;
-    if (!view) return html`${status}${stateView({ kind: 'empty', text: t.common.noProfileTarget, slot: 'empty' })}`;
+    // Back, first in every state (loading, an error, offline: a phone user is never stuck on a profile), then
+    // the connection state.
+    const top = html`${this.noBack ? '' : backBar(this, t.common.back)}<tim-status></tim-status>`;
+    if (session?.status !== 'ready' && session?.status !== 'kickedOut') return top;
+    if (!view) return html`${top}${stateView({ kind: 'empty', text: t.common.noProfileTarget, slot: 'empty' })}`;
     if (!views) {
       if (this.failed) {
-        return stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: t.common.retry, run: () => this.#load() } });
+        return html`${top}${stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: t.common.retry, run: () => this.#load() } })}`;
       }
       this.#load();
-      return html`${status}${stateView({ kind: 'loading', text: t.common.loading })}`;
+      return html`${top}${stateView({ kind: 'loading', text: t.common.loading })}`;
     }
-    return html`${status}${views.renderView(this, view)}`;
+    return html`${top}${views.renderView(this, view)}`;
   }
 
   #loading = false;

@@ -11,8 +11,10 @@ import { TimBase } from '../shared/tim-element.js';
 
 /**
  * Holds a chat core and shares it, through a store, with every kit element inside it. It renders nothing of
- * its own (`display: contents`): lay its children out as you like. Several providers on one page, each
- * with its own core, stay independent.
+ * its own (`display: contents`): lay its children out as you like. It sets the design tokens (`--tim-*`) and
+ * nothing else: your own content inside it keeps the page's colours and font (to match the kit's theme, use
+ * the tokens: `background: var(--tim-color-bg); color: var(--tim-color-text)`). Several providers on one
+ * page, each with its own core, stay independent.
  *
  * ```html
  * <tim-provider locale="ko"><tim-conversation></tim-conversation><tim-chat></tim-chat></tim-provider>
@@ -42,15 +44,10 @@ import { TimBase } from '../shared/tim-element.js';
  * @cssproperty --tim-space-3 - The base spacing step.
  */
 export class TimProvider extends TimBase {
-  static override styles = [
-    TimBase.styles,
-    tokens,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+  // Only the tokens, which the kit's elements read: no colour, font or color-scheme of its own, since with
+  // `display: contents` it paints no background, and the host's own content inside it (a header, a
+  // placeholder) keeps the page's look. Every element sets its own colours, font and scheme from the tokens.
+  static override styles = [tokens, css`:host{display:contents}:host([hidden]){display:none}`];
 
   /** The chat core (LocalCore, TencentCore, or any ChatCore). Set as a property. */
   @property({ attribute: false }) core: ChatCore | undefined;

@@ -1,7 +1,8 @@
-import { css } from 'lit';
+import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TimElement } from '../shared/tim-element.js';
 import { stateView } from '../shared/state-view.js';
+import { backBar, backBarStyles } from '../shared/back-bar.js';
 import { buttonStyles, stateViewStyles } from '../../styles/shared.js';
 import { previewText } from '../shared/message-preview.js';
 import { formatListTime } from '../../i18n/format.js';
@@ -85,6 +86,7 @@ export class TimSearch extends TimElement {
     TimElement.styles,
     buttonStyles,
     stateViewStyles,
+    backBarStyles,
     css`
       :host{display:flex;flex-direction:column;min-block-size:0;background:var(--tim-color-bg)}
       tim-search-panel{flex:1;min-block-size:0}
@@ -144,8 +146,9 @@ export class TimSearch extends TimElement {
 
   protected override render() {
     if (body) return body.renderPanel(this.conversationId, this.keyword, this.noBack);
-    return this.failed
-      ? stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: this.t.common.retry, run: () => this.#load() } })
-      : stateView({ kind: 'loading', text: this.t.common.loading });
+    // Back while the panel loads or cannot be loaded (offline): a phone user is not stuck here.
+    return html`${this.noBack ? '' : backBar(this, this.t.common.back)}${this.failed
+        ? stateView({ kind: 'error', text: this.l10n.errorText(this.failed) ?? '', action: { label: this.t.common.retry, run: () => this.#load() } })
+        : stateView({ kind: 'loading', text: this.t.common.loading })}`;
   }
 }
