@@ -83,7 +83,7 @@ export const TimProfile = createComponent({
   elementClass: TimProfileElement,
   react: React,
   events: {
-    /** The user asked to open a chat (`{to:'chat', conversationID}`), a profile (`{to:'profile', userID}`) or, after leaving or dismissing a group, the conversation list. */
+    /** The user asked to go back (`{to:'back'}`, the back button), to open a chat (`{to:'chat', conversationID}`), a profile (`{to:'profile', userID}`) or, after leaving or dismissing a group, the conversation list. */
     onTimNavigate: "tim-navigate" as EventName<TimNavigateEvent>,
     /** An action failed (with the service's code and a localised text), or the views' code could not be loaded (code 2806: offline; shown in place with Retry). */
     onTimError: "tim-error" as EventName<TimErrorEvent>,
