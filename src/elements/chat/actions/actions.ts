@@ -179,9 +179,11 @@ export class MessageActionsLayer extends TimElement {
       if ((e as PointerEvent).pointerType !== 'touch') this.#hover(row?.dataset.id ?? '');
     } else if (e.type === 'focusin') {
       this.#setFocused(row?.dataset.id ?? '');
-    } else if (e.type === 'pointerdown' && (this.#pressed = false, row)) {
+    } else if (e.type === 'pointerdown') {
+      // A new press: the lift of an earlier long press is over.
+      this.#pressed = false;
       const p = e as PointerEvent;
-      if (p.pointerType !== 'touch' || this.selecting) return;
+      if (!row || p.pointerType !== 'touch' || this.selecting) return;
       this.#cancelPress();
       this.#pressAt = { x: p.clientX, y: p.clientY };
       // The press that loaded this chunk began earlier: it is held from then.
