@@ -338,6 +338,9 @@ export class TimDemoApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The entry the tab opened on is the demo's first (depth 0), also when the browser comes back to it later
+    // (a new entry is marked by #onHash: an unmarked one would be taken for a new one, one deeper).
+    if ((history.state as { demoDepth?: number } | null)?.demoDepth === undefined) history.replaceState({ ...history.state, demoDepth: 0 }, '');
     addEventListener('hashchange', this.#onHash);
     this.theme = (localStorage.getItem('tim-demo-theme') as typeof this.theme) ?? 'auto';
   }

@@ -85,6 +85,21 @@ test.describe('on a phone', () => {
     expect(new URL(page.url()).hash).toBe('#/');
   });
 
+  test('the browser back to the route a link opened, then the kit\'s Back: still the demo', async ({ page }) => {
+    await page.goto(`/?db=${freshDb()}#/profile/bob`);
+    await page.locator('button[data-user="alice"]').click();
+    const profile = page.locator('tim-profile');
+    await expect(profile.locator('.header')).toContainText('Bob Smith');
+    await profile.getByRole('button', { name: 'Send message' }).tap();
+    await expect(page.locator('tim-chat header')).toContainText('Bob (work)');
+    // The browser's Back returns to the profile the link opened: the first route of this tab.
+    await page.goBack();
+    await expect(profile.locator('.header')).toContainText('Bob Smith');
+    await profile.getByRole('button', { name: 'Back', exact: true }).tap();
+    await expect(page.locator('tim-conversation [role="option"][data-id="C2Cbob"]')).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('#/');
+  });
+
   test('one pane at a time, nothing wider than the screen; a long press on a message opens its menu', async ({ page }) => {
     await loginAs(page, freshDb(), 'alice');
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);

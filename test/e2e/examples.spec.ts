@@ -71,6 +71,26 @@ for (const { host, title } of EXAMPLES) {
       expect(errors).toEqual([]);
     });
 
+    // The React example keeps its routes in history.state, not in the URL: no link opens a route there.
+    if (host !== 'react') {
+      test('a route opened by a link: the kit\'s Back goes to the list, not off the page, also after the browser\'s Back', async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.goto(`${url(host)}#/profile/bob`);
+        await logIn(page, 'alice');
+        const profile = page.locator('tim-profile');
+        await expect(profile.locator('.header')).toContainText('Bob Smith');
+        await profile.getByRole('button', { name: 'Send message' }).click();
+        await expect(page.locator('tim-chat header')).toContainText('Bob (work)');
+        // The browser's Back, to the route the link opened; then the profile's own Back.
+        await page.goBack();
+        await expect(profile.locator('.header')).toContainText('Bob Smith');
+        await profile.getByRole('button', { name: 'Back', exact: true }).click();
+        await expect(page.getByText('Pick a conversation.')).toBeVisible();
+        expect(new URL(page.url()).origin).toBe(new URL(url(host)).origin);
+        expect(errors).toEqual([]);
+      });
+    }
+
     test('on a phone: one pane at a time, nothing wider than the screen', async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       const page = await context.newPage();

@@ -16,7 +16,8 @@ export const router = createRouter({
 /** The elements never route: they say where the user wants to go, and the router takes them there. */
 export function navigate(event: TimNavigateEvent): void {
   const to = event.detail;
-  if (to.to === 'back') router.back();
+  // Back from the route the page was opened on (a link: nothing of this app before it) goes to the list.
+  if (to.to === 'back') void (router.options.history.state.back ? router.back() : router.push({ name: 'home' }));
   else if (to.to === 'chat') void router.push({ name: 'chat', params: { id: to.conversationID } });
   else if (to.to === 'profile') void router.push({ name: 'profile', params: { id: to.userID } });
   else if (to.to === 'group') void router.push({ name: 'group', params: { id: to.groupID } });
