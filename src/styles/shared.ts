@@ -105,6 +105,10 @@ export const buttonStyles = css`
     width: 1.25rem;
     height: 1.25rem;
   }
+  /* Every back button's chevron points the way back: mirrored right to left. */
+  :host(:dir(rtl)) [part='back-button'] svg {
+    transform: scaleX(-1);
+  }
 `;
 
 /**

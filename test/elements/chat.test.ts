@@ -200,9 +200,12 @@ describe('<tim-chat> layout', () => {
       return { ownAtEnd: box.right - own.right < 40, otherAtStart: other.left - box.left < 40, ownAtLeft: own.left - box.left < 40 };
     };
     expect(side()).to.include({ ownAtEnd: true, otherAtStart: true });
+    const backChevron = () => getComputedStyle(q(el, '[part="back-button"] svg')!).transform;
+    expect(backChevron(), 'left to right').to.equal('none');
     kit.provider.dir = 'rtl';
     await frames();
     expect(side().ownAtLeft, 'RTL: own messages on the left').to.be.true;
+    expect(backChevron(), 'RTL: the back chevron mirrored').to.equal('matrix(-1, 0, 0, 1, 0, 0)');
   });
 
   it('shows sender names and avatars in groups; the avatar opens the profile', async () => {

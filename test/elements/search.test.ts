@@ -353,6 +353,14 @@ describe('<tim-search> focus', () => {
     kit.el.focus();
     await until(() => root(kit.el).activeElement === input(kit.el), 'the field focused again');
   });
+
+  it('mirrors its back chevron right to left', async () => {
+    const kit = await mountSearch();
+    const chevron = () => getComputedStyle(root(kit.el).querySelector('[part="back-button"] svg')!).transform;
+    expect(chevron(), 'left to right').to.equal('none');
+    kit.provider.dir = 'rtl';
+    await until(() => chevron() === 'matrix(-1, 0, 0, 1, 0, 0)', 'mirrored');
+  });
 });
 
 describe('<tim-search> inside a conversation', () => {

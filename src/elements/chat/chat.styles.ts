@@ -45,7 +45,6 @@ header{display:flex;align-items:center;gap:var(--tim-space-1);padding:var(--tim-
 .quote-sender{font-weight:600}
 .quote-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .meta{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:var(--tim-space-1) var(--tim-space-2);font-size:var(--tim-font-size-xs);color:var(--tim-color-text-muted);padding-inline:var(--tim-space-1);font-variant-numeric:tabular-nums}
-:host(:dir(rtl)) [part=back-button] svg{transform:scaleX(-1)}
 .meta time{unicode-bidi:plaintext}
 .meta svg{inline-size:1.1em;block-size:1.1em;vertical-align:-.2em}
 .receipt.read{color:var(--tim-color-accent)}

@@ -6,7 +6,6 @@ export const searchStyles = css`
 .title{font-weight:600;font-size:var(--tim-font-size-l)}
 .scope{display:flex;align-items:center;gap:var(--tim-space-2);min-inline-size:0;font-weight:600;--tim-avatar-size:1.75rem}
 .scope bdi,.name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
-:host(:dir(rtl)) [part=back-button] svg{transform:scaleX(-1)}
 .field{display:flex;align-items:center;gap:var(--tim-space-2);margin:var(--tim-space-2) var(--tim-space-3);padding-inline:var(--tim-space-3) var(--tim-space-1);border:1px solid var(--tim-color-border);border-radius:var(--tim-radius-round);background:var(--tim-color-surface);color:var(--tim-color-text-muted)}
 .field:focus-within{border-color:var(--tim-color-focus);box-shadow:0 0 0 1px var(--tim-color-focus)}
 .field>svg{flex:none;inline-size:1.1rem;block-size:1.1rem}
