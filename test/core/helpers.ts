@@ -117,6 +117,10 @@ export async function history(core: ChatCore, conversationID: ConversationID, co
   }
 }
 
+/** Whether the page has fetched a module of LocalCore's code loaded on first use (`ops/<name>`). */
+export const fetchedOps = (name: string): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/core/local/ops/${name}.`));
+
 export const textOf = (m: Message): string => (m.type === 'TIMTextElem' ? m.payload.text : '');
 
 /** A 3×2 red PNG. */

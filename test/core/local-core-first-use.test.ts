@@ -4,10 +4,8 @@ import type { ImageInfo, Message } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
 import { openDB } from '../../src/core/local/idb.js';
 import type { LocalSchema } from '../../src/core/local/database.js';
-import { deleteDatabase, eventually, pngBlob, send } from './helpers.js';
+import { deleteDatabase, eventually, fetchedOps, pngBlob, send } from './helpers.js';
 
-/** Whether the page has fetched a module of LocalCore's code loaded on first use (`ops/<name>`). */
-const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/core/local/ops/${name}.`));
 
 // Alone in its page (each test file gets one): LocalCore's lazy modules are not loaded when it starts,
 // so these calls are made before the code that completes them has arrived.
@@ -27,10 +25,10 @@ describe('LocalCore, calls made before their code is loaded', function () {
   });
 
   it('measures an image drafted without its size, in the echo and in what is sent', async () => {
-    expect(fetched('compose'), 'the send code is not loaded yet').to.equal(false);
+    expect(fetchedOps('compose'), 'the send code is not loaded yet').to.equal(false);
     const echo = alice.createMessage({ conversationID: 'C2Cbob', draft: { type: 'TIMImageElem', payload: { file: pngBlob() } } });
     const sent = await alice.sendMessage(echo.ID);
-    expect(fetched('compose')).to.equal(true);
+    expect(fetchedOps('compose')).to.equal(true);
     const sizes = (message: Message) => (message.payload as { imageInfoArray: ImageInfo[] }).imageInfoArray.map(({ width, height }) => [width, height]);
     expect(sizes(sent)).to.deep.equal([[3, 2], [3, 2], [3, 2]]);
     expect(sizes(echo), 'the echo is measured in place').to.deep.equal([[3, 2], [3, 2], [3, 2]]);
@@ -38,7 +36,7 @@ describe('LocalCore, calls made before their code is loaded', function () {
 
   it('runs delegated contract methods in call order while their module loads', async () => {
     await send(bob, 'C2Calice', 'hello');
-    expect(fetched('changes'), 'the module is not loaded yet').to.equal(false);
+    expect(fetchedOps('changes'), 'the module is not loaded yet').to.equal(false);
     await Promise.all([alice.pinConversation('C2Cbob', true), alice.pinConversation('C2Cbob', false), alice.markConversationRead('C2Cbob')]);
     expect(await alice.getConversation('C2Cbob')).to.include({ isPinned: false, unreadCount: 0 });
   });
@@ -46,11 +44,11 @@ describe('LocalCore, calls made before their code is loaded', function () {
   it('applies delivery faults set before their code loads to the frames that follow: twice, then held and reversed', async () => {
     const typing: boolean[] = [];
     const off = bob.on('typingStatus', ({ userID, typing: on }) => userID === 'alice' && typing.push(on));
-    expect(fetched('extras'), 'the fault code is not loaded yet').to.equal(false);
+    expect(fetchedOps('extras'), 'the fault code is not loaded yet').to.equal(false);
     bob.faults.set({ deliverTwice: true });
     await alice.setTyping('C2Cbob', true);
     await eventually(() => expect(typing).to.have.length(2));
-    expect(fetched('extras')).to.equal(true);
+    expect(fetchedOps('extras')).to.equal(true);
     expect(typing, 'one frame, heard twice').to.deep.equal([true, true]);
     bob.faults.set({ deliverTwice: false, deliverOutOfOrder: true });
     await Promise.all([alice.setTyping('C2Cbob', true), alice.setTyping('C2Cbob', false)]);

@@ -3,10 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { Message } from '../../src/core/index.js';
 import { createLocalCore, type LocalCore } from '../../src/core/local/index.js';
 import { openDatabase, write } from '../../src/core/local/database.js';
-import { deleteDatabase, eventually, history, textOf } from './helpers.js';
+import { deleteDatabase, eventually, fetchedOps, history, textOf } from './helpers.js';
 
-/** Whether the page has fetched a module of LocalCore's code loaded on first use (`ops/<name>`). */
-const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/core/local/ops/${name}.`));
 
 // Alone in its page (each test file gets one): the sending code is not loaded when the history that shows
 // an echo left by an earlier life of the page is read (creating an echo would fetch it, so the echo is
@@ -54,10 +52,10 @@ describe('LocalCore, an echo left unsent by an earlier life of the page', functi
     await write(db, (tx) => tx.objectStore('outbox').put({ ID: message.ID, owner: 'alice', message }));
     db.close();
     await alice.login({ userID: 'alice' });
-    expect(fetched('compose'), 'the sending code is not loaded yet').to.equal(false);
+    expect(fetchedOps('compose'), 'the sending code is not loaded yet').to.equal(false);
     const { messageList } = await alice.getMessageList({ conversationID: 'C2Cbob' });
     expect(messageList.map((m) => [m.ID, m.status, m.error?.code, textOf(m)])).to.deep.equal([['left-behind', 'fail', 2800, 'written as the page closed']]);
-    expect(fetched('compose')).to.equal(true);
+    expect(fetchedOps('compose')).to.equal(true);
     expect(alice.findMessage('left-behind')?.status).to.equal('fail');
     expect((await alice.resendMessage('left-behind')).status).to.equal('success');
     await eventually(async () => expect((await history(bob, 'C2Calice')).map(textOf)).to.deep.equal(['written as the page closed']));

@@ -42,6 +42,15 @@ async function unnamed(state: string): Promise<string[]> {
   });
 }
 
+/** A conversation list and a chat (bob's) on one provider, both drawn. */
+async function mountListAndChat() {
+  const kit = await mountKit(html`<tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat>`);
+  const chat = kit.provider.querySelector('tim-chat')!;
+  await until(() => q(chat, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && deepQuery(kit.provider, '[role=option]'), 'the list and the chat', 8000);
+  await frames(2);
+  return kit;
+}
+
 describe('accessible names (Chromium accessibility tree)', () => {
   const layer = (el: TimChat) => q<HTMLElement>(el, 'tim-chat-actions');
   const inLayer = <T extends Element = HTMLElement>(el: TimChat, selector: string) => layer(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
@@ -211,10 +220,7 @@ describe('live regions', () => {
 
   it('going offline is said once, by regions that were in the page before: the status line (one for the page, however many elements show it) and the composer', async function () {
     this.timeout(30_000);
-    const kit = await mountKit(html`<tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat>`);
-    const chat = kit.provider.querySelector('tim-chat')!;
-    await until(() => q(chat, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && deepQuery(kit.provider, '[role=option]'), 'the list and the chat', 8000);
-    await frames(2);
+    const kit = await mountListAndChat();
     const rec = liveRecorder();
     kit.core.faults.disconnect();
     await until(() => deepText(kit.provider).includes('Network unavailable') && deepText(kit.provider).includes('You are offline'), 'offline shown');
@@ -257,10 +263,7 @@ describe('live regions', () => {
 
   it('a kick-out is said once per page however many elements show its banner, and each banner keeps its "Log in again"', async function () {
     this.timeout(30_000);
-    const kit = await mountKit(html`<tim-conversation></tim-conversation><tim-chat conversation-id="C2Cbob"></tim-chat>`);
-    const chat = kit.provider.querySelector('tim-chat')!;
-    await until(() => q(chat, 'tim-chat-composer')?.shadowRoot?.querySelector('textarea') && deepQuery(kit.provider, '[role=option]'), 'the list and the chat', 8000);
-    await frames(2);
+    const kit = await mountListAndChat();
     const rec = liveRecorder();
     kit.core.faults.kickOut('multipleAccount');
     const banners = () => deepQueryAll(kit.provider, '.banner[part=banner]').filter((b) => b.textContent!.includes('Log in again'));

@@ -63,6 +63,19 @@ function noInjection(root: ParentNode, where: string): void {
 const layer = (el: TimChat) => q(el, 'tim-chat-actions')!;
 const dialogOpen = (el: TimChat, cls: string) => !!layer(el)?.shadowRoot?.querySelector(`tim-dialog.${cls}`)?.shadowRoot?.querySelector('dialog')?.open;
 
+/** Opens a message's menu from the keyboard and picks the item with this label. */
+async function pickFromMenu(el: TimChat, messageID: string, label: string): Promise<void> {
+  const row = await until(() => q<HTMLElement>(el, `.row[data-id="${messageID}"]`), 'the row');
+  row.focus();
+  await sendKeys({ press: 'ContextMenu' });
+  const item = await until(
+    () => [...(layer(el)?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].find((b) => b.textContent!.trim() === label),
+    'the menu item',
+    8000,
+  );
+  item.click();
+}
+
 async function mountTeam(): Promise<ChatKit> {
   const dbName = await hostileWorld();
   const kit = await mountChat('GROUPteam', { dbName });
@@ -111,15 +124,7 @@ describe('hostile display names', () => {
     const kit = await mountTeam();
     const el = kit.el;
     await until(() => kit.store.state.windows.get('GROUPteam' as ConversationID)?.messages.some((m) => m.ID === 'seed-team-receipt'), 'the message');
-    const row = await until(() => q<HTMLElement>(el, '.row[data-id="seed-team-receipt"]'), 'the row');
-    row.focus();
-    await sendKeys({ press: 'ContextMenu' });
-    const item = await until(
-      () => [...(layer(el)?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].find((b) => b.textContent!.trim() === 'Read receipts'),
-      'the menu item',
-      8000,
-    );
-    item.click();
+    await pickFromMenu(el, 'seed-team-receipt', 'Read receipts');
     await until(() => dialogOpen(el, 'receipts'), 'the receipts dialog');
     const dialog = layer(el).shadowRoot!.querySelector('tim-dialog.receipts')!;
     await until(() => dialog.querySelectorAll('.people').length === 2, 'both lists');
@@ -141,15 +146,7 @@ describe('hostile display names', () => {
   it('in the forward dialog’s conversation picker: text, isolated, cut where they show; the filter finds them', async () => {
     const kit = await mountTeam();
     const el = kit.el;
-    const row = await until(() => q<HTMLElement>(el, '.row[data-id="seed-team-receipt"]'), 'the row');
-    row.focus();
-    await sendKeys({ press: 'ContextMenu' });
-    const item = await until(
-      () => [...(layer(el)?.shadowRoot?.querySelector('tim-menu')?.shadowRoot?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].find((b) => b.textContent!.trim() === 'Forward'),
-      'the menu item',
-      8000,
-    );
-    item.click();
+    await pickFromMenu(el, 'seed-team-receipt', 'Forward');
     await until(() => dialogOpen(el, 'forward'), 'the forward dialog');
     const root = layer(el).shadowRoot!;
     const target = (id: string) => [...root.querySelectorAll('.targets li')].find((li) => li.querySelector('tim-avatar')?.getAttribute('seed') === id);
